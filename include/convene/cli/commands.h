@@ -1,0 +1,16 @@
+// The convene command line: one function per command family adds its
+// subcommands to the root app. Each command prints errors to stderr and
+// ends with a non-zero exit (via CLI::RuntimeError) on failure.
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace convene::cli {
+
+void add_server_commands(CLI::App& app);    // serve, demo
+void add_user_commands(CLI::App& app);      // user add, token create
+void add_schedule_commands(CLI::App& app);  // schedule check|cost|solve|bound|generate
+
+}  // namespace convene::cli

@@ -1,0 +1,13 @@
+#include <CLI/CLI.hpp>
+
+#include "convene/cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"convene: dispatch, agendas, schedules and telechats for a standards body"};
+  app.require_subcommand(1);
+  convene::cli::add_server_commands(app);
+  convene::cli::add_user_commands(app);
+  convene::cli::add_schedule_commands(app);
+  CLI11_PARSE(app, argc, argv);
+  return 0;
+}

@@ -1,0 +1,21 @@
+#include "convene/core/result.h"
+
+namespace convene {
+
+Error invalid(std::string code, std::string message) {
+  return {std::move(code), std::move(message), ErrorKind::invalid};
+}
+Error not_found(std::string code, std::string message) {
+  return {std::move(code), std::move(message), ErrorKind::not_found};
+}
+Error conflict(std::string code, std::string message) {
+  return {std::move(code), std::move(message), ErrorKind::conflict};
+}
+Error forbidden(std::string message) {
+  return {"forbidden", std::move(message), ErrorKind::forbidden};
+}
+Error unauthorized(std::string message) {
+  return {"unauthorized", std::move(message), ErrorKind::unauthorized};
+}
+
+}  // namespace convene

@@ -1,0 +1,49 @@
+#include "convene/core/time.h"
+
+#include <gtest/gtest.h>
+
+namespace convene {
+namespace {
+
+TEST(Time, ParsesUtcAndOffsets) {
+  EXPECT_EQ(parse_rfc3339("1970-01-01T00:00:00Z", "t").value(), 0);
+  EXPECT_EQ(parse_rfc3339("2019-11-18T10:00:00+08:00", "t").value(),
+            parse_rfc3339("2019-11-18T02:00:00Z", "t").value());
+  EXPECT_EQ(parse_rfc3339("2024-10-21T23:59:00.250-01:30", "t").value(),
+            parse_rfc3339("2024-10-22T01:29:00Z", "t").value());
+}
+
+TEST(Time, RejectsMalformedWithFieldName) {
+  for (const char* bad : {"2024-10-21", "2024-10-21T23:59:00", "2024-13-01T00:00:00Z",
+                          "2024-02-30T00:00:00Z", "2024-10-21T24:00:00Z", "tomorrow",
+                          "2024-10-21T23:59:00+0100"}) {
+    auto r = parse_rfc3339(bad, "id_cutoff");
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.error().code, "bad_time");
+    EXPECT_NE(r.error().message.find("id_cutoff"), std::string::npos);
+  }
+}
+
+TEST(Time, FormatsRoundTrip) {
+  auto t = parse_rfc3339("2024-10-21T23:59:00Z", "t").value();
+  EXPECT_EQ(format_utc(t), "2024-10-21T23:59:00Z");
+  EXPECT_EQ(format_date(parse_date("2024-11-02", "d").value()), "2024-11-02");
+  EXPECT_FALSE(parse_date("2024-11-2", "d").ok());
+}
+
+TEST(Time, LocalViewFollowsZoneRules) {
+  ASSERT_TRUE(is_time_zone("Asia/Singapore"));
+  EXPECT_FALSE(is_time_zone("Mars/Olympus"));
+  auto t = parse_rfc3339("2019-11-18T02:00:00Z", "t").value();
+  LocalTime lt = to_local(t, "Asia/Singapore");
+  EXPECT_EQ(lt.minute_of_day, 10 * 60);
+  EXPECT_EQ(lt.weekday, 1);  // Monday
+  EXPECT_EQ(lt.utc_offset_min, 480);
+  // Dublin in summer is UTC+1, in winter UTC+0.
+  EXPECT_EQ(to_local(parse_rfc3339("2024-07-01T12:00:00Z", "t").value(), "Europe/Dublin").utc_offset_min, 60);
+  EXPECT_EQ(to_local(parse_rfc3339("2024-11-04T12:00:00Z", "t").value(), "Europe/Dublin").utc_offset_min, 0);
+  EXPECT_EQ(format_local(t, "Asia/Singapore"), "2019-11-18 10:00 (+08:00)");
+}
+
+}  // namespace
+}  // namespace convene
