@@ -5,6 +5,9 @@ namespace convene {
 Error invalid(std::string code, std::string message) {
   return {std::move(code), std::move(message), ErrorKind::invalid};
 }
+Error rejected(std::string code, std::string message) {
+  return {std::move(code), std::move(message), ErrorKind::rejected};
+}
 Error not_found(std::string code, std::string message) {
   return {std::move(code), std::move(message), ErrorKind::not_found};
 }

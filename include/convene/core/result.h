@@ -12,7 +12,8 @@ namespace convene {
 // How an error maps onto a protocol. The HTTP layer turns these into status
 // codes; the CLI into exit statuses. Domain code never names HTTP codes.
 enum class ErrorKind {
-  invalid,       // the input is malformed or breaks a rule (400/422)
+  invalid,       // the input is malformed: bad JSON, wrong type, bad field (400)
+  rejected,      // well-formed, but a domain rule refuses it (422)
   not_found,     // a named thing does not exist (404)
   conflict,      // the input clashes with existing state (409)
   unauthorized,  // nobody is signed in (401)
@@ -28,6 +29,7 @@ struct Error {
 };
 
 Error invalid(std::string code, std::string message);
+Error rejected(std::string code, std::string message);
 Error not_found(std::string code, std::string message);
 Error conflict(std::string code, std::string message);
 Error forbidden(std::string message);

@@ -1,0 +1,69 @@
+// HTTP requests and responses as plain values. Handlers are pure functions
+// from Request to Response; the server (server.h) does only I/O.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "convene/core/result.h"
+
+namespace convene::http {
+
+enum class Method { get, head, post, put, patch, del, options, other };
+
+struct Request {
+  Method method = Method::get;
+  std::string target;                          // raw request target, e.g. "/a%20b?x=1"
+  std::string path;                            // percent-decoded path, no query
+  std::map<std::string, std::string> query;    // percent-decoded query parameters
+  std::map<std::string, std::string> headers;  // names lower-cased
+  std::map<std::string, std::string> params;   // route parameters, filled by the Router
+  std::string body;
+
+  // The header's value, or "" when absent. `name` is matched case-insensitively.
+  std::string header(std::string_view name) const;
+  // The cookie's value from the Cookie header, or "" when absent.
+  std::string cookie(std::string_view name) const;
+  // The route parameter, or "" when absent.
+  std::string param(std::string_view name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/plain; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;  // extra: Location, Set-Cookie...
+
+  Response& with_header(std::string name, std::string value);
+};
+
+// JSON body, "application/json".
+Response json(int status, const nlohmann::json& body);
+// {"error": {"code": ..., "message": ...}} with the status for the error's kind:
+// invalid 400, unauthorized 401, forbidden 403, not_found 404, conflict 409,
+// too_large 413, rejected 422, internal 500.
+Response error(const Error& e);
+int status_for(ErrorKind kind);
+Response html(int status, std::string body);
+Response text(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");
+// 303 See Other to `location` (after a form POST).
+Response redirect(std::string location);
+
+// Parses the request body as a JSON object. Errors: "bad_json" (with the
+// parser's position), "not_an_object".
+Result<nlohmann::json> parse_json_object(const Request& req);
+
+// Parses an application/x-www-form-urlencoded body (or query string).
+// Repeated names keep the last value; use parse_form_multi for lists.
+std::map<std::string, std::string> parse_form(std::string_view body);
+std::multimap<std::string, std::string> parse_form_multi(std::string_view body);
+
+std::string percent_decode(std::string_view s, bool plus_is_space);
+std::string percent_encode(std::string_view s);
+
+}  // namespace convene::http
