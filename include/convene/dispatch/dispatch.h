@@ -61,6 +61,7 @@ struct DispatchRequest {
   int minutes = 12;
   RequestState state = RequestState::pending;
   std::string decline_reason;
+  UnixSeconds decided_at = 0;    // when accepted/declined (0: not yet)
   int position = 0;              // agenda order among accepted requests (1-based; 0 = unset)
   UnixSeconds created_at = 0;
   std::string requested_by;      // email of the signed-in proponent
