@@ -1,0 +1,125 @@
+// People, credentials and the audit log.
+#include "sqlite_repo.h"
+
+namespace convene::store {
+
+std::vector<std::string> SqliteRepo::roles_of(std::int64_t id) {
+  auto st = c_.prepare("SELECT role FROM roles WHERE person_id = ? ORDER BY role");
+  st.bind(1, id);
+  std::vector<std::string> roles;
+  while (st.step()) roles.push_back(st.text(0));
+  return roles;
+}
+
+std::optional<Person> SqliteRepo::person_where(const char* sql, const std::string& key) {
+  auto st = c_.prepare(sql);
+  st.bind(1, key);
+  if (!st.step()) return std::nullopt;
+  Person p{st.int64(0), st.text(1), st.text(2), {}};
+  p.roles = roles_of(p.id);
+  return p;
+}
+
+std::optional<Person> SqliteRepo::person_by_email(const std::string& email) {
+  return person_where("SELECT id, email, name FROM people WHERE email = ?", email);
+}
+
+std::optional<Person> SqliteRepo::person_by_token(const std::string& digest) {
+  return person_where(
+      "SELECT p.id, p.email, p.name FROM api_tokens t JOIN people p ON p.id = t.person_id "
+      "WHERE t.digest = ?",
+      digest);
+}
+
+std::optional<std::string> SqliteRepo::password_hash(const std::string& email) {
+  auto st = c_.prepare("SELECT password_hash FROM people WHERE email = ?");
+  st.bind(1, email);
+  if (!st.step()) return std::nullopt;
+  return st.text(0);
+}
+
+std::int64_t SqliteRepo::save_person(const std::string& email, const std::string& name,
+                                     const std::string& hash, const std::vector<std::string>& roles) {
+  c_.prepare(
+        "INSERT INTO people(email, name, password_hash) VALUES (?, ?, ?) "
+        "ON CONFLICT(email) DO UPDATE SET name = excluded.name, password_hash = excluded.password_hash")
+      .bind(1, email)
+      .bind(2, name)
+      .bind(3, hash)
+      .run();
+  auto id = person_by_email(email)->id;
+  for (const auto& role : roles)
+    c_.prepare("INSERT OR IGNORE INTO roles(person_id, role) VALUES (?, ?)").bind(1, id).bind(2, role).run();
+  return id;
+}
+
+void SqliteRepo::add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) {
+  c_.prepare("INSERT INTO api_tokens(digest, person_id, created_at) VALUES (?, ?, ?)")
+      .bind(1, digest)
+      .bind(2, person_id)
+      .bind(3, now)
+      .run();
+}
+
+void SqliteRepo::add_web_session(const std::string& digest, std::int64_t person_id,
+                                 const std::string& csrf, UnixSeconds expires_at) {
+  c_.prepare("INSERT INTO web_sessions(digest, person_id, csrf, expires_at) VALUES (?, ?, ?, ?)")
+      .bind(1, digest)
+      .bind(2, person_id)
+      .bind(3, csrf)
+      .bind(4, expires_at)
+      .run();
+}
+
+std::optional<WebSession> SqliteRepo::web_session(const std::string& digest) {
+  auto st = c_.prepare(
+      "SELECT p.id, p.email, p.name, s.csrf, s.expires_at FROM web_sessions s "
+      "JOIN people p ON p.id = s.person_id WHERE s.digest = ?");
+  st.bind(1, digest);
+  if (!st.step()) return std::nullopt;
+  WebSession ws{Person{st.int64(0), st.text(1), st.text(2), {}}, st.text(3), st.int64(4)};
+  ws.person.roles = roles_of(ws.person.id);
+  return ws;
+}
+
+void SqliteRepo::delete_web_session(const std::string& digest) {
+  c_.prepare("DELETE FROM web_sessions WHERE digest = ?").bind(1, digest).run();
+}
+
+void SqliteRepo::audit(const AuditEntry& e) {
+  c_.prepare("INSERT INTO audit_log(at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)")
+      .bind(1, e.at)
+      .bind(2, e.actor)
+      .bind(3, e.action)
+      .bind(4, e.object)
+      .bind(5, e.detail)
+      .run();
+}
+
+std::vector<AuditEntry> SqliteRepo::audit_log(int limit) {
+  auto st = c_.prepare("SELECT id, at, actor, action, object, detail FROM audit_log ORDER BY id DESC LIMIT ?");
+  st.bind(1, limit);
+  std::vector<AuditEntry> out;
+  while (st.step()) out.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+  return out;
+}
+
+std::vector<Group> SqliteRepo::groups() {
+  auto st = c_.prepare("SELECT acronym, name, type, area FROM groups ORDER BY acronym");
+  std::vector<Group> out;
+  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+  return out;
+}
+
+void SqliteRepo::save_group(const Group& g) {
+  c_.prepare(
+        "INSERT INTO groups(acronym, name, type, area) VALUES (?, ?, ?, ?) ON CONFLICT(acronym) DO "
+        "UPDATE SET name = excluded.name, type = excluded.type, area = excluded.area")
+      .bind(1, g.acronym)
+      .bind(2, g.name)
+      .bind(3, g.type)
+      .bind(4, g.area)
+      .run();
+}
+
+}  // namespace convene::store

@@ -1,0 +1,92 @@
+// Store over SQLite: a small pool of connections (one per concurrent user,
+// reused), reads in a deferred transaction, writes in BEGIN IMMEDIATE.
+#include <atomic>
+#include <mutex>
+#include <vector>
+
+#include "convene/store/sqlite.h"
+#include "convene/store/store.h"
+#include "sqlite_repo.h"
+
+namespace convene {
+namespace {
+
+using store::Connection;
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(std::string path) : path_(std::move(path)) {
+    auto c = std::make_unique<Connection>(path_);
+    store::migrate(*c);
+    release(std::move(c));
+  }
+
+  Status read(const std::function<Status(Repo&)>& fn) override {
+    auto c = acquire();
+    c->exec("BEGIN");
+    Status s = run(*c, fn);
+    c->exec(s.ok() ? "COMMIT" : "ROLLBACK");
+    release(std::move(c));
+    return s;
+  }
+
+  Status write(const std::function<Status(Repo&)>& fn) override {
+    auto c = acquire();
+    Status s = ok_status();
+    {
+      store::Transaction tx(*c);
+      s = run(*c, fn);
+      if (s.ok()) {
+        tx.commit();
+        generation_.fetch_add(1, std::memory_order_release);
+      }
+    }
+    release(std::move(c));
+    return s;
+  }
+
+  std::uint64_t generation() const override { return generation_.load(std::memory_order_acquire); }
+
+ private:
+  // Runs fn; a constraint violation that slipped past the domain checks
+  // becomes a conflict error, anything else propagates as an exception.
+  static Status run(Connection& c, const std::function<Status(Repo&)>& fn) {
+    store::SqliteRepo repo(c);
+    try {
+      return fn(repo);
+    } catch (const store::SqlError& e) {
+      if (e.is_constraint()) return conflict("constraint", std::string("the change clashes with stored data: ") + e.what());
+      throw;
+    }
+  }
+
+  std::unique_ptr<Connection> acquire() {
+    {
+      std::lock_guard lock(mu_);
+      if (!pool_.empty()) {
+        auto c = std::move(pool_.back());
+        pool_.pop_back();
+        return c;
+      }
+    }
+    return std::make_unique<Connection>(path_);
+  }
+
+  void release(std::unique_ptr<Connection> c) {
+    std::lock_guard lock(mu_);
+    pool_.push_back(std::move(c));
+  }
+
+  std::string path_;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<Connection>> pool_;
+  std::atomic<std::uint64_t> generation_{1};
+};
+
+}  // namespace
+
+std::unique_ptr<Store> open_sqlite_store(const std::string& path) {
+  return std::make_unique<SqliteStore>(path);
+}
+
+}  // namespace convene
