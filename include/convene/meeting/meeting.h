@@ -27,7 +27,8 @@ struct Meeting {
   std::int64_t end_date = 0;
   std::string time_zone;           // IANA name
   MeetingMode mode = MeetingMode::in_person;
-  UnixSeconds id_cutoff = 0;       // Internet-Draft submission cutoff
+  UnixSeconds id_cutoff = 0;       // Internet-Draft submission cutoff; 0: none
+                                   // (only an interim may have none)
   DispatchMode dispatch_mode = DispatchMode::per_area;
 };
 
@@ -38,11 +39,27 @@ std::optional<MeetingType> meeting_type_from(std::string_view s);
 std::optional<MeetingMode> meeting_mode_from(std::string_view s);
 std::optional<DispatchMode> dispatch_mode_from(std::string_view s);
 
+// "IETF 121" for a plenary, "interim meeting interim-2025-quic-01" for an interim.
+std::string meeting_title(const Meeting& m);
+
 // Validates and builds a meeting from the API body (see the issue/OpenAPI):
-// number, type, city, start_date, end_date, time_zone, mode, id_cutoff,
-// dispatch_mode. Errors name the field: missing, wrong type, unknown enum
-// value, bad date/time/zone, end before start, cutoff after the end.
+//   number       required; plenary: digits without a leading zero ("121");
+//                interim: lower-case letters, digits, '-' (at most 64)
+//   type         "plenary" (default) | "interim"
+//   group        interim: required group acronym; plenary: must be absent
+//   city         plenary: required; interim: optional
+//   start_date, end_date   required "YYYY-MM-DD", end on or after start
+//   time_zone    required IANA name ("Europe/Dublin")
+//   mode         "in-person" | "hybrid" | "virtual"; default in-person for a
+//                plenary, virtual for an interim
+//   id_cutoff    RFC 3339; plenary: required; interim: optional (0: none);
+//                must be before the end of end_date in the meeting's zone
+//   dispatch_mode  "per-area" (default) | "consolidated" (plenary only)
+// Errors name the field: missing_field, bad_type, bad_value (unknown enum
+// value, bad date/time/zone, end before start, cutoff after the end).
+// Unknown fields are ignored.
 Result<Meeting> meeting_from_json(const nlohmann::json& body);
+// The same fields; "group" only for an interim, "id_cutoff" null when none.
 nlohmann::json to_json(const Meeting& m);
 
 }  // namespace convene

@@ -1,0 +1,142 @@
+#include "convene/meeting/json_fields.h"
+
+#include <nlohmann/json.hpp>
+
+namespace convene::json_fields {
+namespace {
+
+using nlohmann::json;
+
+std::string prefix(std::string_view field) { return std::string(field) + ": "; }
+
+std::size_t count_chars(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool bad_control(unsigned char c, bool multiline) {
+  if (c == '\n' || c == '\t') return !multiline;
+  return c < 0x20 || c == 0x7F;
+}
+
+// The field's value, or nullptr when the field is absent.
+const json* find(const json& body, std::string_view field) {
+  if (!body.is_object()) return nullptr;
+  auto it = body.find(std::string(field));
+  return it == body.end() ? nullptr : &*it;
+}
+
+std::string range_text(std::int64_t min, std::int64_t max) {
+  return "must be an integer from " + std::to_string(min) + " to " + std::to_string(max);
+}
+
+Result<std::int64_t> integer_value(const json& v, std::string_view field, std::int64_t min,
+                                   std::int64_t max) {
+  std::string expect = range_text(min, max) + ", got " + show(v);
+  if (!v.is_number_integer()) return bad_type(field, expect);
+  if (v.is_number_unsigned()) {
+    auto u = v.get<std::uint64_t>();
+    if (max < 0 || u > static_cast<std::uint64_t>(max)) return bad_value(field, expect);
+    return static_cast<std::int64_t>(u);
+  }
+  auto i = v.get<std::int64_t>();
+  if (i < min || i > max) return bad_value(field, expect);
+  return i;
+}
+
+}  // namespace
+
+Error missing(std::string_view field) {
+  return invalid("missing_field", prefix(field) + "is required");
+}
+Error bad_type(std::string_view field, std::string_view what) {
+  return invalid("bad_type", prefix(field) + std::string(what));
+}
+Error bad_value(std::string_view field, std::string_view what) {
+  return invalid("bad_value", prefix(field) + std::string(what));
+}
+
+Status require_object(const json& body) {
+  if (!body.is_object()) return bad_type("body", "must be a JSON object, got " + show(body));
+  return ok_status();
+}
+
+std::string show(const json& value) {
+  std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
+  constexpr std::size_t kMax = 60;
+  if (s.size() > kMax) {
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s = s.substr(0, cut) + "...";
+  }
+  return s;
+}
+
+Status check_text(const std::string& value, std::string_view field, const TextRules& rules) {
+  if (value.empty() && !rules.allow_empty) return bad_value(field, "must not be empty");
+  std::size_t n = count_chars(value);
+  if (n > rules.max_chars)
+    return bad_value(field, "must be at most " + std::to_string(rules.max_chars) +
+                                " characters, got " + std::to_string(n));
+  for (unsigned char c : value)
+    if (bad_control(c, rules.multiline))
+      return bad_value(field, rules.multiline ? "must not contain control characters"
+                                              : "must be one line without control characters");
+  return ok_status();
+}
+
+Result<std::string> text(const json& body, std::string_view field, TextRules rules) {
+  const json* v = find(body, field);
+  if (!v) return missing(field);
+  if (!v->is_string()) return bad_type(field, "must be a string, got " + show(*v));
+  std::string s = v->get<std::string>();
+  if (auto st = check_text(s, field, rules); !st) return st.error();
+  return s;
+}
+
+Result<std::optional<std::string>> optional_text(const json& body, std::string_view field,
+                                                 TextRules rules) {
+  const json* v = find(body, field);
+  if (!v || v->is_null()) return std::optional<std::string>{};
+  auto r = text(body, field, rules);
+  if (!r) return r.error();
+  return std::optional<std::string>(std::move(r).value());
+}
+
+Result<std::int64_t> integer(const json& body, std::string_view field, std::int64_t min,
+                             std::int64_t max) {
+  const json* v = find(body, field);
+  if (!v) return missing(field);
+  return integer_value(*v, field, min, max);
+}
+
+Result<std::int64_t> optional_integer(const json& body, std::string_view field, std::int64_t min,
+                                      std::int64_t max, std::int64_t fallback) {
+  const json* v = find(body, field);
+  if (!v || v->is_null()) return fallback;
+  return integer_value(*v, field, min, max);
+}
+
+Result<std::vector<std::string>> text_list(const json& body, std::string_view field,
+                                           std::size_t max_items, TextRules rules) {
+  std::vector<std::string> out;
+  const json* v = find(body, field);
+  if (!v || v->is_null()) return out;
+  if (!v->is_array()) return bad_type(field, "must be an array of strings, got " + show(*v));
+  if (v->size() > max_items)
+    return bad_value(field, "must have at most " + std::to_string(max_items) + " entries, got " +
+                                std::to_string(v->size()));
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const json& e = (*v)[i];
+    std::string name = std::string(field) + "[" + std::to_string(i) + "]";
+    if (!e.is_string()) return bad_type(name, "must be a string, got " + show(e));
+    std::string s = e.get<std::string>();
+    if (auto st = check_text(s, name, rules); !st) return st.error();
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace convene::json_fields
