@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -26,12 +27,22 @@ struct Draft {
   std::vector<DraftRevision> revisions;  // ascending by rev
 
   const DraftRevision* revision(const std::string& rev) const;  // nullptr if unknown
+  const DraftRevision* latest() const;                          // nullptr if none
 };
+
+// "draft-" then lower-case letters, digits and single '-' between parts, at
+// most 255 characters, not ending in '-' or in a two-digit revision ("-01").
+bool is_draft_name(std::string_view name);
+// Two digits, "00" to "99".
+bool is_revision(std::string_view rev);
 
 // One revision posted through the API: {"name", "rev", "title",
 // "submitted_at", "authors": [...], "replaces": [...]}. Validates the name
-// ("draft-" then lower-case letters, digits, '-'), rev (two digits),
-// submitted_at (RFC 3339) and list types; errors name the field.
+// (is_draft_name; a name ending in a revision gets a message saying so), rev
+// (is_revision), title (required, one line, at most 500 characters),
+// submitted_at (RFC 3339), authors (optional, at most 100 one-line names or
+// emails), replaces (optional, draft names, not the draft itself, no
+// repeats). Errors name the field: missing_field, bad_type, bad_value.
 struct DraftSubmission {
   std::string name;
   std::string rev;
@@ -41,10 +52,20 @@ struct DraftSubmission {
   std::vector<std::string> replaces;
 };
 Result<DraftSubmission> draft_submission_from_json(const nlohmann::json& body);
+// {"name", "title", "authors", "replaces", "rev" (latest, null if none),
+//  "revisions": [{"rev", "submitted_at"}...]}.
 nlohmann::json to_json(const Draft& d);
 
+// May `s` be stored as a new revision of `existing` (nullptr: a new draft)?
+// Errors: revision_exists (conflict: that rev is already stored),
+// revision_out_of_order (rejected: rev not after the latest stored one, or
+// submitted before it).
+Status check_new_revision(const Draft* existing, const DraftSubmission& s);
+
 // All drafts related to `name` through replaces links, in either direction,
-// transitively (including `name`). `all` is every known draft.
+// transitively (including `name`): the connected component of `name`, so two
+// drafts that replace the same one are related too. Names only referenced in
+// a replaces list are included. Sorted by name. `all` is every known draft.
 std::vector<std::string> replaces_family(const std::string& name, const std::vector<Draft>& all);
 
 }  // namespace convene
