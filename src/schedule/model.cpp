@@ -1,0 +1,142 @@
+#include "model.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "terms.h"
+
+namespace convene::schedule {
+namespace {
+
+constexpr UnixSeconds kAdjacentGap = 30 * 60;
+
+std::unordered_map<std::string, int> index_rooms(const Problem& p) {
+  std::unordered_map<std::string, int> out;
+  for (std::size_t i = 0; i < p.rooms.size(); ++i) out[p.rooms[i].id] = static_cast<int>(i);
+  return out;
+}
+
+void build_slots(Model& m) {
+  const auto rooms = index_rooms(*m.problem);
+  for (const auto& t : m.problem->timeslots) {
+    SlotInfo info;
+    info.start = t.start;
+    info.end = t.start + UnixSeconds{t.duration_min} * 60;
+    info.room = rooms.at(t.room);
+    info.duration_min = t.duration_min;
+    info.capacity = m.problem->rooms[info.room].capacity;
+    const auto local = to_local(t.start, m.problem->time_zone);
+    info.local_day = local.days;
+    info.range = TimeRange{local.weekday, day_part_of(local.minute_of_day)};
+    m.slots.push_back(info);
+  }
+  const int n = m.slot_count();
+  m.overlapping.resize(n);
+  m.adjacent.resize(n);
+  for (int a = 0; a < n; ++a) {
+    for (int b = 0; b < n; ++b) {
+      if (a == b) continue;
+      const auto &x = m.slots[a], &y = m.slots[b];
+      const auto gap = std::max(x.start - y.end, y.start - x.end);  // < 0: they overlap
+      if (gap < 0) m.overlapping[a].push_back(b);
+      if (x.room == y.room && gap >= 0 && gap <= kAdjacentGap) m.adjacent[a].push_back(b);
+    }
+  }
+}
+
+void build_groups(Model& m) {
+  const auto& p = *m.problem;
+  std::unordered_map<std::string, int> index;
+  for (std::size_t i = 0; i < p.groups.size(); ++i) index[p.groups[i].acronym] = static_cast<int>(i);
+  m.sessions_of.resize(p.groups.size());
+  std::vector<char> meets(p.groups.size(), 0);
+  for (const auto& s : p.sessions) {
+    std::vector<int> gs{index.at(s.group)};
+    for (const auto& j : s.joint_with) gs.push_back(index.at(j));
+    std::sort(gs.begin(), gs.end());
+    gs.erase(std::unique(gs.begin(), gs.end()), gs.end());
+    for (int g : gs) meets[g] = 1;
+    m.own_group.push_back(index.at(s.group));
+    m.sessions_of[index.at(s.group)].push_back(static_cast<int>(m.groups_of.size()));
+    m.groups_of.push_back(std::move(gs));
+  }
+  m.rules_of.resize(p.groups.size());
+  for (const auto& c : p.constraints) {
+    auto g = index.find(c.group);
+    if (g == index.end()) continue;  // the group does not meet: never violated
+    auto t = index.find(c.target);
+    const int target = (t != index.end() && meets[t->second]) ? t->second : -1;
+    m.rules_of[g->second].push_back(Rule{&c, target});
+  }
+}
+
+// Groups whose group terms change when session s moves: its own group, and
+// groups that want to be adjacent to a group of s.
+void build_affected(Model& m) {
+  m.affected.resize(m.session_count());
+  for (int s = 0; s < m.session_count(); ++s) {
+    auto& out = m.affected[s];
+    out.push_back(m.own_group[s]);
+    for (std::size_t g = 0; g < m.rules_of.size(); ++g) {
+      for (const auto& rule : m.rules_of[g]) {
+        if (rule.constraint->type == ConstraintType::wg_adjacent && rule.target >= 0 &&
+            std::binary_search(m.groups_of[s].begin(), m.groups_of[s].end(), rule.target)) {
+          out.push_back(static_cast<int>(g));
+        }
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
+}
+
+void build_tables(Model& m) {
+  const int n = m.session_count(), k = m.slot_count();
+  m.unary.assign(static_cast<std::size_t>(n) * k, 0);
+  for (int s = 0; s < n; ++s) {
+    for (int t = 0; t < k; ++t) {
+      m.unary[s * k + t] = trim_count(m, s, t, nullptr) * m.penalty(Term::session_requires_trim) +
+                           timerange_count(m, s, t, nullptr) * m.penalty(Term::timerange);
+    }
+  }
+  m.pair.assign(static_cast<std::size_t>(n) * n, 0);
+  m.clashes.assign(static_cast<std::size_t>(n) * n, 0);
+  for (int a = 0; a < n; ++a) {
+    for (int b = a + 1; b < n; ++b) {
+      std::int64_t cost = 0;
+      for (const auto& rule : pair_rules()) cost += rule.count(m, a, b, nullptr) * m.penalty(rule.term);
+      m.pair[a * n + b] = m.pair[b * n + a] = cost;
+      std::vector<int> shared;
+      std::set_intersection(m.groups_of[a].begin(), m.groups_of[a].end(), m.groups_of[b].begin(),
+                            m.groups_of[b].end(), std::back_inserter(shared));
+      m.clashes[a * n + b] = m.clashes[b * n + a] = !shared.empty();
+    }
+  }
+}
+
+}  // namespace
+
+Model::Model(const Problem& p) : problem(&p) {
+  build_slots(*this);
+  build_groups(*this);
+  build_affected(*this);
+  build_tables(*this);
+  fixed_slot.assign(session_count(), -1);
+  for (const auto& f : p.fixed) fixed_slot[session_index(f.session)] = slot_index(f.timeslot);
+}
+
+int Model::session_index(const std::string& id) const {
+  for (int i = 0; i < session_count(); ++i) {
+    if (problem->sessions[i].id == id) return i;
+  }
+  return -1;
+}
+
+int Model::slot_index(const std::string& id) const {
+  for (int i = 0; i < slot_count(); ++i) {
+    if (problem->timeslots[i].id == id) return i;
+  }
+  return -1;
+}
+
+}  // namespace convene::schedule

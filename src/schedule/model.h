@@ -1,0 +1,63 @@
+// The problem compiled for evaluation and search: everything indexed by
+// position, local times worked out once, and the cost of every
+// (session, slot) and every overlapping (session, session) pair tabled.
+// Internal to the schedule library.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "convene/schedule/problem.h"
+
+namespace convene::schedule {
+
+struct SlotInfo {
+  UnixSeconds start = 0;
+  UnixSeconds end = 0;
+  int room = 0;
+  int duration_min = 0;
+  std::optional<int> capacity;
+  std::int64_t local_day = 0;  // days since epoch, meeting time zone
+  TimeRange range;             // weekday and day part, meeting time zone
+};
+
+// A constraint of a group, with its target group resolved (-1: none or not meeting).
+struct Rule {
+  const Constraint* constraint = nullptr;
+  int target = -1;
+};
+
+struct Model {
+  // REQUIRES: `problem` came from problem_from_json() and outlives the model.
+  explicit Model(const Problem& problem);
+
+  int session_count() const { return static_cast<int>(problem->sessions.size()); }
+  int slot_count() const { return static_cast<int>(slots.size()); }
+  bool overlap(int a, int b) const { return slots[a].start < slots[b].end && slots[b].start < slots[a].end; }
+  std::int64_t unary_cost(int s, int t) const { return unary[s * slot_count() + t]; }
+  std::int64_t pair_cost(int a, int b) const { return pair[a * session_count() + b]; }
+  // True when sessions a and b share a group and so must never overlap.
+  bool clash(int a, int b) const { return clashes[a * session_count() + b] != 0; }
+  std::int64_t penalty(Term term) const { return problem->penalties[term]; }
+
+  const Problem* problem;
+  std::vector<SlotInfo> slots;
+  std::vector<std::vector<int>> overlapping;  // per slot: the other slots it overlaps
+  std::vector<std::vector<int>> adjacent;     // per slot: same room, gap 0..30 minutes
+  std::vector<int> own_group;                 // per session: index into problem->groups
+  std::vector<std::vector<int>> groups_of;    // per session: P(s), sorted group indices
+  std::vector<std::vector<int>> sessions_of;  // per group: sessions whose own group it is
+  std::vector<std::vector<Rule>> rules_of;    // per group: its constraints
+  std::vector<std::vector<int>> affected;     // per session: groups whose group terms it can change
+  std::vector<int> fixed_slot;                // per session: slot index, or -1
+  std::vector<std::int64_t> unary;            // sessions x slots
+  std::vector<std::int64_t> pair;             // sessions x sessions, cost if they overlap
+  std::vector<char> clashes;                  // sessions x sessions
+
+  // Index of a session / timeslot by id, or -1.
+  int session_index(const std::string& id) const;
+  int slot_index(const std::string& id) const;
+};
+
+}  // namespace convene::schedule
