@@ -16,6 +16,9 @@ namespace convene::http {
 
 enum class Method { get, head, post, put, patch, del, options, other };
 
+// "GET", "HEAD", ..., "DELETE", "OPTIONS"; "OTHER" for Method::other.
+std::string_view method_name(Method method);
+
 struct Request {
   Method method = Method::get;
   std::string target;                          // raw request target, e.g. "/a%20b?x=1"
@@ -63,7 +66,19 @@ Result<nlohmann::json> parse_json_object(const Request& req);
 std::map<std::string, std::string> parse_form(std::string_view body);
 std::multimap<std::string, std::string> parse_form_multi(std::string_view body);
 
+// Decodes %XX escapes (and '+' as a space when plus_is_space). A malformed
+// escape ("%zz", a trailing "%4") is kept literally; never fails.
 std::string percent_decode(std::string_view s, bool plus_is_space);
+// Escapes every byte except ALPHA, DIGIT and "-._~" as %XX (upper case).
 std::string percent_encode(std::string_view s);
+
+// The raw (still percent-encoded) path of a request target: "/a%20b" for
+// "/a%20b?x=1". An absolute-form target ("http://host/p?q") gives "/p"
+// ("/" when it has no path). The result points into `target`.
+std::string_view target_path(std::string_view target);
+// Sets req.target to `target`, req.path to its percent-decoded path and
+// req.query to its decoded query parameters ('+' as space; a repeated name
+// keeps the last value). A fragment ("#...") is ignored.
+void set_target(Request& req, std::string_view target);
 
 }  // namespace convene::http

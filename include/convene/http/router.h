@@ -2,6 +2,14 @@
 // parameters ("/api/v1/meetings/{number}"); a parameter matches one whole
 // non-empty segment. A segment may also end in a literal suffix after the
 // parameter ("/telechats/{date}.md" matches "/telechats/2026-12-10.md").
+// Matching is exact: "/x/" does not match "/x" (nor "/x" "/x/"), an empty
+// segment ("/a//b") matches nothing, and "." or ".." are plain segments.
+// Segments are percent-decoded before they are compared, so a parameter
+// holds the decoded value ("/groups/a%2Fb" gives "a/b" for "/groups/{g}").
+//
+// Thread-safety: add() all routes before serving; handle() is const and is
+// called concurrently from the server's threads, so handlers must be safe to
+// run at the same time as themselves and each other.
 #pragma once
 
 #include <functional>
@@ -17,6 +25,8 @@ using Handler = std::function<Response(const Request&)>;
 class Router {
  public:
   // Adds a route. Routes are tried in the order added; the first match wins.
+  // Throws std::invalid_argument for a malformed pattern (not starting with
+  // '/', an unclosed or empty "{}"): that is a programming error.
   void add(Method method, std::string pattern, Handler handler);
 
   // Finds the route, fills req.params and calls the handler. No route for the
@@ -24,6 +34,9 @@ class Router {
   // 405 "method_not_allowed" with an Allow header. HEAD is served by the GET
   // route with the body dropped by the server. A handler that throws gives a
   // 500 "internal" JSON error (the exception is logged, never shown).
+  // Matches the raw path of req.target (decoding each segment); when
+  // req.target is empty, req.path is matched as it is (already decoded).
+  // Error messages name req.path.
   Response handle(Request& req) const;
 
   struct Route {

@@ -1,0 +1,58 @@
+// One HTTP/1.1 connection (private to convene_http): reads requests with the
+// server's limits and timeout, hands each to the Router, writes responses.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "convene/http/router.h"
+#include "convene/http/server.h"
+
+namespace convene::http::detail {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = boost::asio::ip::tcp;
+
+// Fills `out` from `res` for a request of HTTP `version`: status, the
+// server's default headers, the body (none for HEAD, keeping its length).
+void to_wire(Response&& res, unsigned version, bool keep_alive, bool head,
+             bhttp::response<bhttp::string_body>& out);
+
+// Builds a Request from a parsed Beast request, moving its body.
+Request from_wire(bhttp::request<bhttp::string_body>& req);
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  // `socket` must use a strand executor when the io_context runs on
+  // several threads. `router` and `options` must outlive the session.
+  Session(tcp::socket socket, const Router& router, const ServerOptions& options);
+  void start();
+
+ private:
+  void read_request();
+  void on_header(beast::error_code ec, std::size_t bytes);
+  void read_body();
+  void on_read(beast::error_code ec, std::size_t bytes);
+  void handle();
+  void reject(Response res);
+  void on_write(bool linger, beast::error_code ec, std::size_t bytes);
+  void close();
+  void linger();
+  void drain();
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  bhttp::response<bhttp::string_body> res_;
+  const Router& router_;
+  const ServerOptions& options_;
+  std::size_t drained_ = 0;
+};
+
+}  // namespace convene::http::detail
