@@ -1,0 +1,58 @@
+// Internal: a placement with its cost kept up to date move by move.
+#pragma once
+
+#include <cstdint>
+
+#include "model.h"
+#include "terms.h"
+
+namespace convene::schedule {
+
+class SearchState {
+ public:
+  // Nothing placed.
+  explicit SearchState(const Model& m);
+
+  const Model& model() const { return m_; }
+  const Placement& placement() const { return p_; }
+  std::int64_t cost() const { return session_part_ + group_total_; }
+  int slot_of(int s) const { return p_.slot_of[s]; }
+  int session_in(int t) const { return p_.session_in[t]; }
+
+  // True when slot t is empty and no overlapping slot holds a session
+  // sharing a group with s.
+  bool fits(int s, int t) const;
+  // REQUIRES: s unplaced and fits(s, t).
+  void place(int s, int t);
+  // REQUIRES: s placed.
+  void remove(int s);
+  // Replaces the whole placement. REQUIRES: p is feasible for the model.
+  void reset(const Placement& p);
+
+ private:
+  void refresh_groups(int s);
+  std::int64_t pair_sum(int s, int t) const;
+
+  const Model& m_;
+  Placement p_;
+  std::int64_t session_part_ = 0;  // unscheduled, unary and pair terms
+  std::vector<std::int64_t> group_cost_;
+  std::int64_t group_total_ = 0;
+};
+
+// Moving session s to slot t: into an empty slot, or swapping with the
+// session there (which takes s's old slot, or becomes unscheduled if s was).
+struct Move {
+  int s = -1;
+  int t = -1;
+  int from = -1;   // filled by apply()
+  int other = -1;  // filled by apply()
+};
+
+// Applies the move if it keeps the placement feasible, neither session is
+// fixed and t differs from s's slot; returns false (state unchanged) if not.
+bool apply(SearchState& state, Move& move);
+// Undoes a move apply() made.
+void revert(SearchState& state, const Move& move);
+
+}  // namespace convene::schedule
