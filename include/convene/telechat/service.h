@@ -1,0 +1,99 @@
+// TelechatService: the operations the HTTP API and the pages need, over a
+// TelechatRepository. Pure: no clock (it takes `today`), no I/O of its own.
+// Request bodies are the JSON of the API (input.h); every failure is an Error
+// value. Each mutating call loads, changes and saves one telechat; on error
+// nothing is saved. Roles are checked by the caller (who may call what); the
+// service only hides private fields from the public audience.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "convene/core/result.h"
+#include "convene/telechat/model.h"
+#include "convene/telechat/render.h"
+#include "convene/telechat/store.h"
+
+namespace convene::telechat {
+
+class TelechatService {
+ public:
+  // REQUIRES: repo outlives the service. `today` is days since epoch.
+  // `calendar_url` (e.g. "https://convene.example/telechats.ics") is set on
+  // every telechat the service creates.
+  TelechatService(TelechatRepository& repo, std::int64_t today, std::string calendar_url = "");
+
+  // POST /api/v1/telechats. Validates (input.h), refuses a second telechat on
+  // the same date ("telechat_exists", conflict), and for an informal one
+  // carries over the open parking-lot and deferred items of the previous
+  // informal telechat. If the date is a cancelled date of the kind's series,
+  // the telechat starts cancelled. Returns the saved telechat.
+  Result<Telechat> create_telechat(const nlohmann::json& body);
+
+  // POST /api/v1/telechats/{date}/items. Errors: "telechat_not_found" (not
+  // found), input errors; on a formal telechat only "management-issues" is
+  // accepted ("section_not_in_formal_agenda"): the item becomes issue 6.N.
+  // Returns the item as added (id, history).
+  Result<Item> add_item(std::int64_t date, const nlohmann::json& body);
+
+  // Every change to an informal agenda is carried forward to the informal
+  // telechats already created after it: new parking-lot/deferred items are
+  // carried over, closed or scheduled ones are withdrawn from later agendas
+  // where they were only carried (agenda.h: carry_over, withdraw_stale).
+
+  // Closes an item ("item_not_found", "item_closed").
+  Status close_item(std::int64_t date, std::string_view id);
+  // Moves an item to another section; into a numbered section this schedules
+  // it and stops its carry-over. Body {"section": "<slug>"}.
+  Status move_item(std::int64_t date, std::string_view id, const nlohmann::json& body);
+
+  // Body {"member": "..."}.
+  Status add_regret(std::int64_t date, const nlohmann::json& body);
+
+  // Marks the telechat cancelled (or not).
+  Status set_cancelled(std::int64_t date, bool cancelled);
+
+  // Formal agenda placement, body as formal_entry_from_json.
+  Status place_document(std::int64_t date, const nlohmann::json& body);
+  Status place_wg_action(std::int64_t date, const nlohmann::json& body);
+
+  // The telechat as `audience` may see it: call details blanked for public.
+  Result<Telechat> get(std::int64_t date, Audience audience);
+
+  // GET /api/v1/telechats/{date}, /telechats/{date}.md, /telechats/{date}.
+  Result<nlohmann::json> json(std::int64_t date, Audience audience);
+  Result<std::string> markdown(std::int64_t date, Audience audience);
+  Result<std::string> html(std::int64_t date, Audience audience);
+
+  // GET /telechats.ics: every series occurrence and every stored telechat
+  // with from <= date < to; a stored telechat on a series date replaces the
+  // occurrence (cancelled if either says so). Times come from the kind's
+  // series (or 10:00 America/New_York, 120 minutes, when there is none).
+  Result<std::string> feed_ics(std::int64_t from, std::int64_t to, Audience audience,
+                               const FeedOptions& options);
+
+  // Imports a wiki page (import.h) and saves it. A telechat already on that
+  // date gives "telechat_exists" unless `replace`. Returns what was saved.
+  Result<Telechat> import_markdown(std::string_view page, bool replace);
+
+  // Series settings (validated, series.h).
+  Status save_series(const SeriesSettings& s);
+
+ private:
+  Result<Telechat> must_load(std::int64_t date);
+  // Saves `t`, then re-syncs the later informal telechats (see above).
+  Status save_and_sync(const Telechat& t);
+  Result<std::vector<FeedEntry>> feed_entries(std::int64_t from, std::int64_t to);
+
+  TelechatRepository& repo_;
+  std::int64_t today_;
+  std::string calendar_url_;
+};
+
+// A copy of `t` with what `audience` may not see removed (call details).
+Telechat visible_to(const Telechat& t, Audience audience);
+
+}  // namespace convene::telechat

@@ -1,0 +1,197 @@
+#include "convene/telechat/service.h"
+
+#include <nlohmann/json.hpp>
+
+#include "convene/core/time.h"
+#include "convene/telechat/agenda.h"
+#include "convene/telechat/import.h"
+#include "convene/telechat/input.h"
+
+namespace convene::telechat {
+namespace {
+
+bool cancelled_in_series(const std::vector<SeriesSettings>& all, Kind kind, std::int64_t date) {
+  for (const SeriesSettings& s : all)
+    if (s.kind == kind)
+      for (const Occurrence& o : occurrences(s, date, date + 1))
+        if (o.cancelled) return true;
+  return false;
+}
+
+}  // namespace
+
+Telechat visible_to(const Telechat& t, Audience audience) {
+  Telechat copy = t;
+  if (!sees_private(audience)) copy.call = CallDetails{};
+  return copy;
+}
+
+TelechatService::TelechatService(TelechatRepository& repo, std::int64_t today, std::string calendar_url)
+    : repo_(repo), today_(today), calendar_url_(std::move(calendar_url)) {}
+
+Result<Telechat> TelechatService::must_load(std::int64_t date) {
+  auto found = repo_.load(date);
+  if (!found) return found.error();
+  if (!*found)
+    return not_found("telechat_not_found", "no telechat on " + format_date(date));
+  return std::move(**found);
+}
+
+Status TelechatService::save_and_sync(const Telechat& t) {
+  if (Status s = repo_.save(t); !s) return s;
+  if (t.kind != Kind::informal) return ok_status();
+  auto later = repo_.list(t.date + 1, t.date + 366 * 5);
+  if (!later) return later.error();
+  Telechat previous = t;
+  for (Telechat& next : *later) {
+    if (next.kind != Kind::informal) continue;
+    int changed = withdraw_stale(previous, next) + carry_over(previous, next);
+    if (changed > 0)
+      if (Status s = repo_.save(next); !s) return s;
+    previous = std::move(next);
+  }
+  return ok_status();
+}
+
+Result<Telechat> TelechatService::create_telechat(const nlohmann::json& body) {
+  auto input = new_telechat_from_json(body, today_);
+  if (!input) return input.error();
+  auto existing = repo_.load(input->date);
+  if (!existing) return existing.error();
+  if (*existing)
+    return conflict("telechat_exists", "date: there is already a telechat on " + format_date(input->date));
+  auto series = repo_.series();
+  if (!series) return series.error();
+  Telechat t;
+  t.date = input->date;
+  t.kind = input->kind;
+  t.call = std::move(input->call);
+  t.calendar_url = calendar_url_;
+  t.cancelled = cancelled_in_series(*series, t.kind, t.date);
+  if (t.kind == Kind::informal) {
+    auto previous = repo_.previous_informal(t.date);
+    if (!previous) return previous.error();
+    if (*previous) carry_over(**previous, t);
+  }
+  if (Status s = save_and_sync(t); !s) return s.error();
+  return t;
+}
+
+Result<Item> TelechatService::add_item(std::int64_t date, const nlohmann::json& body) {
+  auto item = new_item_from_json(body);
+  if (!item) return item.error();
+  auto t = must_load(date);
+  if (!t) return t.error();
+  if (t->kind == Kind::formal) {
+    if (item->section != Section::management_issues)
+      return invalid("section_not_in_formal_agenda",
+                     "section: a formal telechat takes only management-issues items; '" +
+                         std::string(slug(item->section)) + "' is informal");
+    auto number = add_management_issue(t->formal, {item->title, item->owner, item->body});
+    if (!number) return number.error();
+    item->id = *number;
+    item->history.push_back({date, item->section});
+  } else {
+    item->id = next_item_id(t->agenda, date);
+    append_item(*t, *item);
+    item = *find_item(t->agenda, item->id);
+  }
+  if (Status s = save_and_sync(*t); !s) return s.error();
+  return item;
+}
+
+Status TelechatService::close_item(std::int64_t date, std::string_view id) {
+  auto t = must_load(date);
+  if (!t) return t.error();
+  if (Status s = telechat::close_item(*t, id); !s) return s;
+  return save_and_sync(*t);
+}
+
+Status TelechatService::move_item(std::int64_t date, std::string_view id, const nlohmann::json& body) {
+  auto to = section_from_json(body);
+  if (!to) return to.error();
+  auto t = must_load(date);
+  if (!t) return t.error();
+  if (Status s = telechat::move_item(*t, id, *to); !s) return s;
+  return save_and_sync(*t);
+}
+
+Status TelechatService::add_regret(std::int64_t date, const nlohmann::json& body) {
+  auto member = regret_from_json(body);
+  if (!member) return member.error();
+  auto t = must_load(date);
+  if (!t) return t.error();
+  if (Status s = telechat::add_regret(*t, *member); !s) return s;
+  return repo_.save(*t);
+}
+
+Status TelechatService::set_cancelled(std::int64_t date, bool cancelled) {
+  auto t = must_load(date);
+  if (!t) return t.error();
+  t->cancelled = cancelled;
+  return repo_.save(*t);
+}
+
+Status TelechatService::place_document(std::int64_t date, const nlohmann::json& body) {
+  auto entry = formal_entry_from_json(body);
+  if (!entry) return entry.error();
+  auto t = must_load(date);
+  if (!t) return t.error();
+  if (t->kind != Kind::formal)
+    return invalid("not_a_formal_telechat", "date: " + format_date(date) + " is an informal telechat");
+  if (Status s = telechat::place_document(t->formal, std::move(*entry)); !s) return s;
+  return repo_.save(*t);
+}
+
+Status TelechatService::place_wg_action(std::int64_t date, const nlohmann::json& body) {
+  auto entry = formal_entry_from_json(body);
+  if (!entry) return entry.error();
+  auto t = must_load(date);
+  if (!t) return t.error();
+  if (t->kind != Kind::formal)
+    return invalid("not_a_formal_telechat", "date: " + format_date(date) + " is an informal telechat");
+  if (Status s = telechat::place_wg_action(t->formal, std::move(*entry)); !s) return s;
+  return repo_.save(*t);
+}
+
+Result<Telechat> TelechatService::get(std::int64_t date, Audience audience) {
+  auto t = must_load(date);
+  if (!t) return t.error();
+  return visible_to(*t, audience);
+}
+
+Result<nlohmann::json> TelechatService::json(std::int64_t date, Audience audience) {
+  auto t = get(date, audience);
+  if (!t) return t.error();
+  return render_json(*t, audience);
+}
+
+Result<std::string> TelechatService::markdown(std::int64_t date, Audience audience) {
+  auto t = get(date, audience);
+  if (!t) return t.error();
+  return render_markdown(*t, audience);
+}
+
+Result<std::string> TelechatService::html(std::int64_t date, Audience audience) {
+  auto t = get(date, audience);
+  if (!t) return t.error();
+  return render_html(*t, audience);
+}
+
+Result<Telechat> TelechatService::import_markdown(std::string_view page, bool replace) {
+  auto t = telechat::import_markdown(page);
+  if (!t) return t.error();
+  auto existing = repo_.load(t->date);
+  if (!existing) return existing.error();
+  if (*existing && !replace)
+    return conflict("telechat_exists", "page date: there is already a telechat on " + format_date(t->date));
+  if (Status s = save_and_sync(*t); !s) return s.error();
+  return t;
+}
+
+Status TelechatService::save_series(const SeriesSettings& s) {
+  if (Status v = validate(s); !v) return v;
+  return repo_.save_series(s);
+}
+
+}  // namespace convene::telechat
