@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config git
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libsodium-dev libical-dev
-  libcmark-gfm-dev libhowardhinnant-date-dev libcli11-dev libfmt-dev libspdlog-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libhowardhinnant-date-dev libcli11-dev libfmt-dev libspdlog-dev
   libcurl4-openssl-dev libmstch-dev tzdata
   libgtest-dev libgmock-dev libbenchmark-dev
   cadical libcadical-dev
