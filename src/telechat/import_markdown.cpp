@@ -150,7 +150,8 @@ void PageReader::agenda_block(cmark_node* node) {
 void PageReader::call_block(cmark_node* node) {
   cmark_node* para = cmark_node_get_type(node) == CMARK_NODE_BLOCK_QUOTE ? cmark_node_first_child(node) : node;
   if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH) return;
-  for (std::string_view line : wiki::split_lines(wiki::inline_text(para, "\n", nullptr))) {
+  std::string text = wiki::inline_text(para, "\n", nullptr);
+  for (std::string_view line : wiki::split_lines(text)) {
     line = wiki::trim(line);
     if (line.starts_with(wiki::kNumberPrefix))
       t_.call.number = wiki::trim(line.substr(wiki::kNumberPrefix.size()));
@@ -177,9 +178,11 @@ void PageReader::regrets_block(cmark_node* node) {
   } else if (cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH) {
     paragraphs.push_back(node);
   }
-  for (cmark_node* p : paragraphs)
-    for (std::string_view line : wiki::split_lines(wiki::inline_text(p, "\n", nullptr)))
+  for (cmark_node* p : paragraphs) {
+    std::string text = wiki::inline_text(p, "\n", nullptr);
+    for (std::string_view line : wiki::split_lines(text))
       if (!wiki::trim(line).empty()) (void)add_regret(t_, wiki::trim(line));
+  }
 }
 
 void PageReader::flush_draft() {
