@@ -109,7 +109,7 @@ TEST(ImportMarkdown, InformalAgendaPageEverySectionAndItem) {
       page);
   for (const Item& item : t->agenda.items) {
     EXPECT_TRUE(item.body.empty()) << item.title;
-    EXPECT_NE(page.find(item.title.substr(item.title.size() - 20)), std::string::npos) << item.title;
+    EXPECT_NE(page.find(item.title.substr(item.title.size() - std::min<std::size_t>(item.title.size(), 20))), std::string::npos) << item.title;
   }
   EXPECT_TRUE(meeting(*t));
 }
