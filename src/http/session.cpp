@@ -5,13 +5,14 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
-#include <ctime>
 #include <map>
 #include <string>
 #include <string_view>
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/write.hpp>
+
+#include "wire.h"
 
 namespace convene::http::detail {
 
@@ -39,74 +40,6 @@ Method to_method(bhttp::verb verb) {
   }
 }
 
-// "Sun, 06 Nov 1994 08:49:37 GMT", computed once a second per thread.
-std::string_view http_date() {
-  static constexpr std::array<const char*, 7> days{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  static constexpr std::array<const char*, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  thread_local std::time_t cached = -1;
-  thread_local std::array<char, 32> text{};
-  thread_local int length = 0;
-  std::time_t now = std::time(nullptr);
-  if (now != cached) {
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    length = std::snprintf(text.data(), text.size(), "%s, %02d %s %04d %02d:%02d:%02d GMT",
-                           days[tm.tm_wday], tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900,
-                           tm.tm_hour, tm.tm_min, tm.tm_sec);
-    cached = now;
-  }
-  return {text.data(), static_cast<std::size_t>(length)};
-}
-
-bool is_token(std::string_view name) {
-  if (name.empty()) return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) ||
-           std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
-  });
-}
-
-// A header value with CR, LF and NUL turned into spaces (no response splitting).
-std::string& clean_value(std::string& value) {
-  if (value.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos) {
-    std::replace_if(value.begin(), value.end(),
-                    [](char c) { return c == '\r' || c == '\n' || c == '\0'; }, ' ');
-  }
-  return value;
-}
-
-void add_handler_headers(Response& res, bhttp::response<bhttp::string_body>& out) {
-  for (auto& [name, value] : res.headers) {
-    if (!is_token(name)) {
-      std::fprintf(stderr, "convene http: dropped response header with a bad name\n");
-      continue;
-    }
-    bhttp::field f = bhttp::string_to_field(name);
-    if (f == bhttp::field::content_length || f == bhttp::field::transfer_encoding ||
-        f == bhttp::field::connection) {
-      continue;
-    }
-    if (f == bhttp::field::content_type || f == bhttp::field::server) {
-      out.set(f, clean_value(value));
-    } else {
-      out.insert(name, clean_value(value));
-    }
-  }
-}
-
-void add_default(bhttp::response<bhttp::string_body>& out, beast::string_view name,
-                 beast::string_view value) {
-  if (out.find(name) == out.end()) out.insert(name, value);
-}
-
-void add_security_headers(bhttp::response<bhttp::string_body>& out) {
-  add_default(out, "X-Content-Type-Options", "nosniff");
-  add_default(out, "Referrer-Policy", "same-origin");
-  add_default(out, "X-Frame-Options", "DENY");
-  add_default(out, "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
-}
-
 void add_header_value(std::map<std::string, std::string>& headers, std::string name,
                       std::string_view value) {
   std::transform(name.begin(), name.end(), name.begin(),
@@ -127,30 +60,6 @@ Response error_reply(int status, std::string code, std::string message) {
 }
 
 }  // namespace
-
-void to_wire(Response&& res, unsigned version, bool keep_alive, bool head,
-             bhttp::response<bhttp::string_body>& out) {
-  if (res.status < 200 || res.status > 599) {
-    std::fprintf(stderr, "convene http: handler returned status %d; sending 500\n", res.status);
-    res = error(Error{"internal", "internal server error", ErrorKind::internal});
-  }
-  out.version(version);
-  out.result(static_cast<unsigned>(res.status));
-  out.set(bhttp::field::server, "convene");
-  std::string_view date = http_date();
-  out.set(bhttp::field::date, beast::string_view(date.data(), date.size()));
-  if (!res.content_type.empty()) out.set(bhttp::field::content_type, clean_value(res.content_type));
-  add_handler_headers(res, out);
-  add_security_headers(out);
-  out.keep_alive(keep_alive);
-  if (res.status == 204 || res.status == 304) {
-    out.body().clear();
-    return;
-  }
-  out.body() = std::move(res.body);
-  out.prepare_payload();
-  if (head) out.body().clear();  // Content-Length stays that of the GET body
-}
 
 Request from_wire(bhttp::request<bhttp::string_body>& req) {
   Request out;
@@ -225,28 +134,29 @@ void Session::on_read(beast::error_code ec, std::size_t) {
 void Session::handle() {
   auto& wire = parser_->get();
   bool keep_alive = wire.keep_alive();
-  unsigned version = wire.version();
+  unsigned minor = wire.version() % 10;
   Request req = from_wire(wire);
   Response res = router_.handle(req);
-  res_ = {};
-  to_wire(std::move(res), version, keep_alive, req.method == Method::head, res_);
-  stream_.expires_after(options_.timeout);
-  bhttp::async_write(stream_, res_,
-                     beast::bind_front_handler(&Session::on_write, shared_from_this(), false));
+  send(res, minor, keep_alive, req.method == Method::head, false);
 }
 
-void Session::reject(Response res) {
-  res_ = {};
-  to_wire(std::move(res), 11, false, false, res_);
+void Session::reject(Response res) { send(res, 1, false, false, true); }
+
+void Session::send(Response& res, unsigned minor, bool keep_alive, bool head_request,
+                   bool linger_after) {
+  keep_alive_ = keep_alive;
+  bool with_body = write_head(res, minor, keep_alive, head_request, head_);
+  body_ = with_body ? std::move(res.body) : std::string();
+  std::array<net::const_buffer, 2> buffers{net::buffer(head_), net::buffer(body_)};
   stream_.expires_after(options_.timeout);
-  bhttp::async_write(stream_, res_,
-                     beast::bind_front_handler(&Session::on_write, shared_from_this(), true));
+  net::async_write(stream_, buffers,
+                   beast::bind_front_handler(&Session::on_write, shared_from_this(), linger_after));
 }
 
 void Session::on_write(bool linger_after, beast::error_code ec, std::size_t) {
   if (ec) return;
   if (linger_after) return linger();
-  if (!res_.keep_alive()) return close();
+  if (!keep_alive_) return close();
   read_request();
 }
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
@@ -18,11 +19,6 @@ namespace convene::http::detail {
 namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 using tcp = boost::asio::ip::tcp;
-
-// Fills `out` from `res` for a request of HTTP `version`: status, the
-// server's default headers, the body (none for HEAD, keeping its length).
-void to_wire(Response&& res, unsigned version, bool keep_alive, bool head,
-             bhttp::response<bhttp::string_body>& out);
 
 // Builds a Request from a parsed Beast request, moving its body.
 Request from_wire(bhttp::request<bhttp::string_body>& req);
@@ -41,6 +37,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_read(beast::error_code ec, std::size_t bytes);
   void handle();
   void reject(Response res);
+  void send(Response& res, unsigned minor, bool keep_alive, bool head_request, bool linger);
   void on_write(bool linger, beast::error_code ec, std::size_t bytes);
   void close();
   void linger();
@@ -49,7 +46,9 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
-  bhttp::response<bhttp::string_body> res_;
+  std::string head_;  // the response's status line and headers, reused
+  std::string body_;  // the response's body while it is written
+  bool keep_alive_ = false;
   const Router& router_;
   const ServerOptions& options_;
   std::size_t drained_ = 0;
