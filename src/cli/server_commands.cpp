@@ -1,15 +1,153 @@
+// convene serve | demo | user add | token create.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include "convene/auth/auth.h"
 #include "convene/cli/commands.h"
+#include "convene/http/server.h"
+#include "convene/store/store.h"
+#include "convene/web/app.h"
+#include "convene/web/demo.h"
 
 namespace convene::cli {
+namespace {
+
+[[noreturn]] void fail(const std::string& message, int code = 1) {
+  throw CLI::RuntimeError("convene: " + message, code);
+}
+
+std::unique_ptr<Store> open_store(const std::string& path) {
+  try {
+    return open_sqlite_store(path);
+  } catch (const std::exception& e) {
+    fail(e.what());
+  }
+}
+
+void split_listen(const std::string& listen, std::string& host, unsigned short& port) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) fail("--listen must be HOST:PORT, got '" + listen + "'", 2);
+  host = listen.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  try {
+    size_t used = 0;
+    int p = std::stoi(listen.substr(colon + 1), &used);
+    if (used != listen.size() - colon - 1 || p < 0 || p > 65535) throw std::out_of_range("port");
+    port = static_cast<unsigned short>(p);
+  } catch (const std::exception&) {
+    fail("--listen: '" + listen.substr(colon + 1) + "' is not a port number", 2);
+  }
+}
+
+http::Server* g_server = nullptr;
+
+void on_signal(int) {
+  if (g_server) g_server->stop();
+}
+
+void serve(const std::string& db, const std::string& listen, int threads) {
+  http::ServerOptions options;
+  split_listen(listen, options.host, options.port);
+  options.threads = threads;
+  auto store = open_store(db);
+  web::App app(*store);
+  try {
+    http::Server server(options, app.router());
+    g_server = &server;
+    std::signal(SIGINT, on_signal);
+    std::signal(SIGTERM, on_signal);
+    std::cerr << "convene: serving http://" << listen << " from " << db << "\n";
+    server.run();
+    g_server = nullptr;
+  } catch (const std::exception& e) {
+    fail(e.what());
+  }
+}
+
+void demo(const std::string& db) {
+  auto store = open_store(db);
+  Status s = web::load_demo(*store);
+  if (!s) fail("demo data could not be loaded: " + s.error().code + ": " + s.error().message);
+  std::cout << "demo data loaded into " << db << " (accounts use the password '" << web::kDemoPassword
+            << "', e.g. dispatch-chair@example.org)\n";
+}
+
+std::string read_password() {
+  std::string password;
+  if (!std::getline(std::cin, password) || password.empty()) fail("give the password on standard input", 2);
+  if (password.size() < 8) fail("the password must have at least 8 characters", 2);
+  return password;
+}
+
+void user_add(const std::string& db, const std::string& email, const std::string& name,
+              const std::vector<std::string>& roles) {
+  if (auto s = check_email(email); !s) fail(s.error().message, 2);
+  for (const auto& r : roles)
+    if (auto s = check_role(r); !s) fail(s.error().message, 2);
+  std::string password = read_password();
+  init_crypto();
+  std::string hash = hash_password(password);
+  auto store = open_store(db);
+  store->write([&](Repo& r) {
+    r.save_person(email, name, hash, roles);
+    r.audit({0, now_utc(), "cli", "person.save", "person:" + email, "{}"});
+    return ok_status();
+  });
+  std::cout << "saved " << email << "\n";
+}
+
+void token_create(const std::string& db, const std::string& email) {
+  init_crypto();
+  auto store = open_store(db);
+  std::string token = random_token();
+  Status s = store->write([&](Repo& r) -> Status {
+    auto p = r.person_by_email(email);
+    if (!p) return not_found("person_unknown", "there is no person with e-mail " + email);
+    r.add_token(p->id, token_digest(token), now_utc());
+    r.audit({0, now_utc(), "cli", "token.create", "person:" + email, "{}"});
+    return ok_status();
+  });
+  if (!s) fail(s.error().message);
+  std::cout << token << "\n";
+}
+
+}  // namespace
 
 void add_server_commands(CLI::App& app) {
-  (void)app;
+  auto* serve_cmd = app.add_subcommand("serve", "Serve the web pages and the JSON API");
+  static std::string db, listen = "127.0.0.1:8080";
+  static int threads = 0;
+  serve_cmd->add_option("--db", db, "SQLite database file (created if missing)")->required();
+  serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on")->capture_default_str();
+  serve_cmd->add_option("--threads", threads, "I/O threads (0: one per core)")->capture_default_str();
+  serve_cmd->callback([] { serve(db, listen, threads); });
+
+  auto* demo_cmd = app.add_subcommand("demo", "Load the demo meetings, people and dispatch requests (idempotent)");
+  demo_cmd->add_option("--db", db, "SQLite database file (created if missing)")->required();
+  demo_cmd->callback([] { demo(db); });
 }
 
 void add_user_commands(CLI::App& app) {
-  (void)app;
+  static std::string db, email, name;
+  static std::vector<std::string> roles;
+  auto* user = app.add_subcommand("user", "Manage people");
+  user->require_subcommand(1);
+  auto* add = user->add_subcommand("add", "Create or update a person; the password is read from standard input");
+  add->add_option("--db", db, "SQLite database file")->required();
+  add->add_option("--email", email, "e-mail address (the sign-in name)")->required();
+  add->add_option("--name", name, "full name")->required();
+  add->add_option("--role", roles, "secretariat, iesg, ad:<area>, chair:<group> (repeatable)");
+  add->callback([] { user_add(db, email, name, roles); });
+
+  auto* token = app.add_subcommand("token", "Manage API tokens");
+  token->require_subcommand(1);
+  auto* create = token->add_subcommand("create", "Create an API bearer token for a person and print it");
+  create->add_option("--db", db, "SQLite database file")->required();
+  create->add_option("--email", email, "the person's e-mail")->required();
+  create->callback([] { token_create(db, email); });
 }
 
 }  // namespace convene::cli

@@ -1,0 +1,164 @@
+#include "convene/web/demo.h"
+
+#include <nlohmann/json.hpp>
+
+#include "context.h"
+#include "dispatch_actions.h"
+
+namespace convene::web {
+namespace {
+
+using nlohmann::json;
+
+struct DemoPerson {
+  const char* email;
+  const char* name;
+  std::vector<std::string> roles;
+};
+
+const std::vector<DemoPerson> kPeople = {
+    {"secretariat@example.org", "Sam Secretariat", {"secretariat"}},
+    {"dispatch-chair@example.org", "Dana Dispatch", {"chair:dispatch"}},
+    {"secdispatch-chair@example.org", "Sergei Secdispatch", {"chair:secdispatch"}},
+    {"gendispatch-chair@example.org", "Gwen Gendispatch", {"chair:gendispatch"}},
+    {"gen-ad@example.org", "Gabriel General", {"ad:gen", "iesg"}},
+    {"httpbis-chair@example.org", "Hana Httpbis", {"chair:httpbis"}},
+    {"alice@example.org", "Alice Smith", {}},
+    {"bob@example.org", "Bob Chen", {}},
+    {"carol@example.org", "Carol O'Brien", {}},
+};
+
+const char* kDrafts = R"([
+ {"name": "draft-smith-json-event-feeds", "rev": "00", "title": "JSON Event Feeds", "submitted_at": "2025-09-30T10:00:00Z", "authors": ["Alice Smith"]},
+ {"name": "draft-obrien-secure-telemetry", "rev": "00", "title": "Secure Network Telemetry Export", "submitted_at": "2025-10-10T08:00:00Z", "authors": ["Carol O'Brien"]},
+ {"name": "draft-kumar-dns-delegation-hints", "rev": "01", "title": "DNS Delegation Hints", "submitted_at": "2025-10-12T12:00:00Z", "authors": ["Ravi Kumar"]},
+ {"name": "draft-andersen-dkim-key-rotation", "rev": "00", "title": "Automated DKIM Key Rotation", "submitted_at": "2025-10-15T09:30:00Z", "authors": ["Lars Andersen"]},
+ {"name": "draft-moreau-calendar-availability", "rev": "03", "title": "Calendar Availability Sharing", "submitted_at": "2025-10-18T16:00:00Z", "authors": ["Claire Moreau"]},
+ {"name": "draft-smith-event-feeds", "rev": "00", "title": "Event Feeds over HTTP", "submitted_at": "2026-02-20T10:00:00Z", "authors": ["Alice Smith", "Bob Chen"], "replaces": ["draft-smith-json-event-feeds"]},
+ {"name": "draft-obrien-secure-telemetry", "rev": "01", "title": "Secure Network Telemetry Export", "submitted_at": "2026-02-25T08:00:00Z", "authors": ["Carol O'Brien"]},
+ {"name": "draft-chen-mls-federation", "rev": "00", "title": "Federation for Messaging Layer Security", "submitted_at": "2026-02-10T11:00:00Z", "authors": ["Bob Chen"]},
+ {"name": "draft-nakamura-cbor-time-tags", "rev": "02", "title": "CBOR Tags for Time Intervals", "submitted_at": "2026-02-14T07:00:00Z", "authors": ["Yuki Nakamura"]},
+ {"name": "draft-rossi-agent-identity", "rev": "00", "title": "Identity for Autonomous Agents", "submitted_at": "2026-02-27T13:00:00Z", "authors": ["Marco Rossi"]},
+ {"name": "draft-patel-quic-path-monitoring", "rev": "00", "title": "Path Monitoring for Multipath QUIC", "submitted_at": "2026-03-01T18:00:00Z", "authors": ["Priya Patel"]},
+ {"name": "draft-weber-http-resumable-tokens", "rev": "00", "title": "Resumable Upload Tokens for HTTP", "submitted_at": "2026-02-18T10:00:00Z", "authors": ["Jonas Weber"]},
+ {"name": "draft-li-ip-address-privacy", "rev": "00", "title": "IP Address Privacy Considerations", "submitted_at": "2026-02-22T10:00:00Z", "authors": ["Wei Li"]},
+ {"name": "draft-garcia-sip-relay-metrics", "rev": "00", "title": "SIP Relay Metrics", "submitted_at": "2026-03-04T10:00:00Z", "authors": ["Ana Garcia"]}
+])";
+
+// One step of the demo story: who does what, when.
+struct Step {
+  const char* at;
+  const char* who;
+  const char* action;  // request | accept | decline | outcome | arrange
+  const char* meeting;
+  json body;
+  int ref = 0;         // which earlier request (1-based order of "request" steps)
+};
+
+std::vector<Step> story() {
+  return {
+      // IETF 124, per-area dispatch.
+      {"2025-10-01T09:00:00Z", "alice@example.org", "request", "124", {{"draft", "draft-smith-json-event-feeds"}, {"rev", "00"}, {"presenter", "alice@example.org"}, {"question", "Is there interest in a JSON format for event feeds, and where should it go?"}, {"areas", {"art"}}, {"venue", "dispatch"}}},
+      {"2025-10-11T09:00:00Z", "carol@example.org", "request", "124", {{"draft", "draft-obrien-secure-telemetry"}, {"rev", "00"}, {"presenter", "carol@example.org"}, {"question", "Which group should own a secure telemetry export format?"}, {"areas", {"sec", "ops"}}, {"venue", "secdispatch"}, {"minutes", 15}}},
+      {"2025-10-13T09:00:00Z", "bob@example.org", "request", "124", {{"draft", "draft-kumar-dns-delegation-hints"}, {"rev", "01"}, {"presenter", "bob@example.org"}, {"question", "Should DNSOP or a new WG take delegation hints?"}, {"areas", {"int", "ops"}}, {"venue", "intarea"}}},
+      {"2025-10-16T09:00:00Z", "alice@example.org", "request", "124", {{"draft", "draft-andersen-dkim-key-rotation"}, {"rev", "00"}, {"presenter", "alice@example.org"}, {"question", "Is DKIM key rotation in scope for an existing WG?"}, {"areas", {"art", "sec"}}, {"venue", "dispatch"}}},
+      {"2025-10-19T09:00:00Z", "bob@example.org", "request", "124", {{"draft", "draft-moreau-calendar-availability"}, {"rev", "03"}, {"presenter", "bob@example.org"}, {"question", "Where should calendar availability sharing be standardised?"}, {"areas", {"art"}}, {"venue", "dispatch"}}},
+      {"2025-10-22T09:00:00Z", "dispatch-chair@example.org", "accept", "124", {{"decision", "accept"}}, 1},
+      {"2025-10-22T09:05:00Z", "dispatch-chair@example.org", "accept", "124", {{"decision", "accept"}}, 4},
+      {"2025-10-22T09:10:00Z", "dispatch-chair@example.org", "accept", "124", {{"decision", "accept"}}, 5},
+      {"2025-10-22T10:00:00Z", "secdispatch-chair@example.org", "accept", "124", {{"decision", "accept"}}, 2},
+      {"2025-11-03T14:00:00Z", "dispatch-chair@example.org", "outcome", "124", {{"outcome", "more-discussion"}, {"target", "event-feeds@ietf.org"}, {"notes", "Interest, but the use cases need work on a new non-WG list."}}, 1},
+      {"2025-11-03T14:20:00Z", "dispatch-chair@example.org", "outcome", "124", {{"outcome", "existing-wg"}, {"target", "dkim"}, {"notes", "In scope of the DKIM WG charter."}}, 4},
+      {"2025-11-03T14:40:00Z", "dispatch-chair@example.org", "outcome", "124", {{"outcome", "bof"}, {"notes", "Enough interest and complexity for a BoF at IETF 125."}}, 5},
+      {"2025-11-04T10:00:00Z", "secdispatch-chair@example.org", "outcome", "124", {{"outcome", "other-dispatch"}, {"target", "opsawg"}, {"notes", "Mostly an operations question: take it to OPSAWG."}}, 2},
+      // IETF 125, consolidated dispatch (ALLDISPATCH).
+      {"2026-02-11T09:00:00Z", "bob@example.org", "request", "125", {{"draft", "draft-chen-mls-federation"}, {"rev", "00"}, {"presenter", "bob@example.org"}, {"question", "Does MLS federation belong in MLS or in a new WG?"}, {"areas", {"sec", "art"}}}},
+      {"2026-02-15T09:00:00Z", "alice@example.org", "request", "125", {{"draft", "draft-nakamura-cbor-time-tags"}, {"rev", "02"}, {"presenter", "alice@example.org"}, {"question", "Is CBOR time-interval tagging ready for AD sponsorship?"}, {"areas", {"art"}}, {"minutes", 10}}},
+      {"2026-02-21T09:00:00Z", "alice@example.org", "request", "125", {{"draft", "draft-smith-event-feeds"}, {"rev", "00"}, {"presenter", "alice@example.org"}, {"question", "With the use cases settled on the list, is a focused WG now warranted?"}, {"areas", {"art", "wit"}}}},
+      {"2026-02-26T09:00:00Z", "carol@example.org", "request", "125", {{"draft", "draft-obrien-secure-telemetry"}, {"rev", "01"}, {"presenter", "carol@example.org"}, {"question", "OPSAWG had no time: can ALLDISPATCH decide where secure telemetry goes?"}, {"areas", {"sec", "ops"}}, {"minutes", 15}}},
+      {"2026-02-28T09:00:00Z", "bob@example.org", "request", "125", {{"draft", "draft-rossi-agent-identity"}, {"rev", "00"}, {"presenter", "bob@example.org"}, {"question", "Where should identity for autonomous agents be worked on?"}, {"areas", {"sec", "art", "gen"}}, {"minutes", 20}}},
+      {"2026-03-02T09:00:00Z", "alice@example.org", "request", "125", {{"draft", "draft-patel-quic-path-monitoring"}, {"rev", "00"}, {"presenter", "alice@example.org"}, {"question", "Is multipath QUIC monitoring for QUIC or IPPM?"}, {"areas", {"tsv"}}}},
+      {"2026-03-03T09:00:00Z", "dispatch-chair@example.org", "accept", "125", {{"decision", "accept"}}, 6},
+      {"2026-03-03T09:05:00Z", "secdispatch-chair@example.org", "accept", "125", {{"decision", "accept"}}, 9},
+      {"2026-03-03T09:10:00Z", "gendispatch-chair@example.org", "accept", "125", {{"decision", "accept"}}, 10},
+      {"2026-03-03T09:15:00Z", "dispatch-chair@example.org", "accept", "125", {{"decision", "accept"}}, 7},
+      {"2026-03-03T09:20:00Z", "dispatch-chair@example.org", "arrange", "125", {{"position", 1}, {"minutes", 15}}, 9},
+      {"2026-03-03T09:30:00Z", "gendispatch-chair@example.org", "decline", "125", {{"decision", "decline"}, {"reason", "Transport-only question: take it straight to the QUIC WG chairs."}}, 11},
+      {"2026-03-16T09:40:00Z", "dispatch-chair@example.org", "outcome", "125", {{"outcome", "ad-sponsored"}, {"target", "Murray Kucherawy"}, {"notes", "Small, well-scoped; an ART AD will sponsor."}}, 7},
+  };
+}
+
+Person person(Store& store, const std::string& email) {
+  std::optional<Person> p;
+  store.read([&](Repo& r) { p = r.person_by_email(email); return ok_status(); });
+  return *p;
+}
+
+Status add_meetings(Context& ctx, const Person& secretariat) {
+  json m124 = {{"number", "124"}, {"type", "plenary"}, {"city", "Montreal"}, {"start_date", "2025-11-01"},
+               {"end_date", "2025-11-07"}, {"time_zone", "America/Toronto"}, {"mode", "hybrid"},
+               {"id_cutoff", "2025-10-20T23:59:00Z"}, {"dispatch_mode", "per-area"}};
+  json m125 = {{"number", "125"}, {"type", "plenary"}, {"city", "Shenzhen"}, {"start_date", "2026-03-14"},
+               {"end_date", "2026-03-20"}, {"time_zone", "Asia/Shanghai"}, {"mode", "hybrid"},
+               {"id_cutoff", "2026-03-02T23:59:00Z"}, {"dispatch_mode", "consolidated"}};
+  for (const auto& m : {m124, m125})
+    if (auto r = create_meeting(ctx, secretariat, m); !r) return r.error();
+  return ok_status();
+}
+
+Status run_step(Context& ctx, const Step& s, std::vector<std::int64_t>& ids) {
+  Person who = person(ctx.store, s.who);
+  std::string action = s.action;
+  if (action == "request") {
+    auto r = submit_request(ctx, who, s.meeting, s.body);
+    if (!r) return r.error();
+    ids.push_back(r->id);
+    return ok_status();
+  }
+  std::int64_t id = ids.at(static_cast<size_t>(s.ref - 1));
+  Result<DispatchRequest> r = action == "outcome"   ? record_request_outcome(ctx, who, id, s.body)
+                              : action == "arrange" ? arrange_request(ctx, who, id, s.body)
+                                                    : decide_request(ctx, who, id, s.body);
+  if (!r) return r.error();
+  return ok_status();
+}
+
+}  // namespace
+
+Status load_demo(Store& store) {
+  bool loaded = false;
+  store.read([&](Repo& r) { loaded = r.meeting("125").has_value(); return ok_status(); });
+  if (loaded) return ok_status();
+  init_crypto();
+  std::string hash = hash_password(kDemoPassword);
+  Status s = store.write([&](Repo& r) {
+    for (const auto& p : kPeople) r.save_person(p.email, p.name, hash, p.roles);
+    for (const auto& g : std::vector<Group>{{"dispatch", "Dispatch", "dispatch", "art"},
+                                            {"secdispatch", "Security Dispatch", "dispatch", "sec"},
+                                            {"gendispatch", "General Area Dispatch", "dispatch", "gen"},
+                                            {"httpbis", "HTTP", "wg", "wit"},
+                                            {"opsawg", "Operations and Management Area Working Group", "wg", "ops"}})
+      r.save_group(g);
+    return ok_status();
+  });
+  if (!s) return s;
+  UnixSeconds clock = parse_rfc3339("2025-09-01T00:00:00Z", "t").value();
+  Context ctx{store, AppOptions{false, [&clock] { return clock; }}, {}};
+  Person secretariat = person(store, "secretariat@example.org");
+  if (Status m = add_meetings(ctx, secretariat); !m) return m;
+  for (const auto& d : json::parse(kDrafts))
+    if (auto r = submit_draft(ctx, secretariat, d); !r) return r.error();
+  std::vector<std::int64_t> ids;
+  for (const auto& step : story()) {
+    clock = parse_rfc3339(step.at, "at").value();
+    if (Status st = run_step(ctx, step, ids); !st) return st;
+  }
+  json session = {{"minutes", 90}, {"chairs_table", {"Dana Dispatch (DISPATCH)", "Sergei Secdispatch (SECDISPATCH)", "Gwen Gendispatch (GENDISPATCH)"}}};
+  if (auto r = configure_session(ctx, person(store, "gen-ad@example.org"), "125", session); !r) return r.error();
+  if (auto r = add_to_wg_agenda(ctx, person(store, "httpbis-chair@example.org"), "125",
+                                {{"group", "httpbis"}, {"draft", "draft-weber-http-resumable-tokens"}}); !r)
+    return r.error();
+  return add_hotrfc(ctx, secretariat, "125", {{"draft", "draft-li-ip-address-privacy"}});
+}
+
+}  // namespace convene::web

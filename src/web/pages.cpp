@@ -1,0 +1,63 @@
+// Home, meeting pages and the stylesheet.
+#include <nlohmann/json.hpp>
+
+#include "dispatch_actions.h"
+#include "html.h"
+#include "routes.h"
+#include "templates.h"
+
+namespace convene::web {
+namespace {
+
+using http::Method;
+using http::Request;
+using http::Response;
+using nlohmann::json;
+
+json meeting_row(const Meeting& m) {
+  return {{"number", m.number},
+          {"city", m.city},
+          {"dates", format_date(m.start_date) + " to " + format_date(m.end_date)},
+          {"mode", std::string(to_string(m.mode))},
+          {"dispatch_mode", std::string(to_string(m.dispatch_mode))},
+          {"time_zone", m.time_zone},
+          {"consolidated", m.dispatch_mode == DispatchMode::consolidated},
+          {"cutoff_utc", format_utc(m.id_cutoff)},
+          {"cutoff_local", format_local(m.id_cutoff, m.time_zone)}};
+}
+
+Response home(Context& ctx, const Request& req) {
+  json meetings = json::array();
+  ctx.store.read([&](Repo& r) {
+    for (const auto& m : r.meetings()) meetings.push_back(meeting_row(m));
+    return ok_status();
+  });
+  return page(identify(ctx, req), "convene", render_template(kHomeTemplate, {{"meetings", meetings}}));
+}
+
+Response meeting_page(Context& ctx, const Request& req) {
+  Caller caller = identify(ctx, req);
+  auto m = load_meeting(ctx, req.param("number"));
+  if (!m) return error_page(caller, m.error());
+  json venues = json::array();
+  for (const auto& v : dispatch_venues()) {
+    std::string title = v;
+    for (auto& c : title) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    venues.push_back({{"venue", v}, {"title", title}, {"area", std::string(venue_area(v))}});
+  }
+  json view = {{"meeting", meeting_row(*m)}, {"venues", venues}};
+  return page(caller, "IETF " + m->number, render_template(kMeetingTemplate, view));
+}
+
+}  // namespace
+
+void add_page_routes(http::Router& router, Context& ctx) {
+  router.add(Method::get, "/", [&ctx](const Request& req) { return home(ctx, req); });
+  router.add(Method::get, "/meetings/{number}", [&ctx](const Request& req) { return meeting_page(ctx, req); });
+  router.add(Method::get, "/static/convene.css", [](const Request&) {
+    return http::text(200, kStylesheet, "text/css; charset=utf-8").with_header("Cache-Control", "public, max-age=3600");
+  });
+  router.add(Method::get, "/healthz", [](const Request&) { return http::text(200, "ok\n"); });
+}
+
+}  // namespace convene::web
