@@ -1,1 +1,105 @@
+#include "convene/telechat/input.h"
+
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace convene::telechat {
+namespace {
+
+using nlohmann::json;
+using testing::day;
+
+const std::int64_t kToday = day("2026-11-22");
+
+TEST(NewTelechat, ValidBody) {
+  auto t = new_telechat_from_json(
+      json{{"date", "2026-12-10"},
+           {"kind", "informal"},
+           {"call", {{"url", "https://x.example/j"}, {"number", "123"}, {"password", "pw"}}}},
+      kToday);
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(t->date, day("2026-12-10"));
+  EXPECT_EQ(t->kind, Kind::informal);
+  EXPECT_EQ(t->call.password, "pw");
+  EXPECT_TRUE(new_telechat_from_json(json{{"date", "2026-11-22"}, {"kind", "formal"}}, kToday).ok());
+}
+
+void expect_error(const Result<NewTelechat>& r, const std::string& code, const std::string& field) {
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, code);
+  EXPECT_EQ(r.error().kind, ErrorKind::invalid);
+  EXPECT_NE(r.error().message.find(field), std::string::npos) << r.error().message;
+}
+
+TEST(NewTelechat, Errors) {
+  expect_error(new_telechat_from_json(json{{"date", "2026-11-21"}, {"kind", "informal"}}, kToday),
+               "date_in_past", "date");
+  expect_error(new_telechat_from_json(json{{"date", "2026-13-01"}, {"kind", "informal"}}, kToday),
+               "bad_date", "date");
+  expect_error(new_telechat_from_json(json{{"date", 20261210}, {"kind", "informal"}}, kToday),
+               "field_type", "date");
+  expect_error(new_telechat_from_json(json{{"kind", "informal"}}, kToday), "field_required", "date");
+  expect_error(new_telechat_from_json(json{{"date", "2026-12-10"}, {"kind", "casual"}}, kToday),
+               "bad_kind", "kind");
+  expect_error(new_telechat_from_json(json{{"date", "2026-12-10"}, {"kind", "informal"}, {"call", "x"}}, kToday),
+               "field_type", "call");
+  expect_error(new_telechat_from_json(
+                   json{{"date", "2026-12-10"}, {"kind", "informal"}, {"call", {{"password", 12345}}}}, kToday),
+               "field_type", "call.password");
+  expect_error(new_telechat_from_json(json::array(), kToday), "body_not_object", "telechat");
+}
+
+TEST(NewItem, ValidBody) {
+  auto item = new_item_from_json(json{{"section", "management-issues"},
+                                      {"title", " Alldispatch - way forward "},
+                                      {"owner", "Francesca"},
+                                      {"body", "We need to decide."},
+                                      {"links", {"https://a.example/1", "https://a.example/1", "https://b.example"}},
+                                      {"experiment", "alldispatch"}});
+  ASSERT_TRUE(item.ok()) << item.error().message;
+  EXPECT_EQ(item->section, Section::management_issues);
+  EXPECT_EQ(item->title, "Alldispatch - way forward");
+  EXPECT_EQ(item->links, (std::vector<std::string>{"https://a.example/1", "https://b.example"}));
+  EXPECT_EQ(item->experiment, "alldispatch");
+  EXPECT_TRUE(item->id.empty());
+}
+
+TEST(NewItem, Errors) {
+  auto unknown = new_item_from_json(json{{"section", "gossip"}, {"title", "x"}});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, "unknown_section");
+  for (Section s : all_sections())
+    EXPECT_NE(unknown.error().message.find(std::string(slug(s))), std::string::npos) << slug(s);
+
+  auto empty = new_item_from_json(json{{"section", "aob"}, {"title", "   "}});
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().code, "title_required");
+  EXPECT_NE(empty.error().message.find("title"), std::string::npos);
+  EXPECT_EQ(new_item_from_json(json{{"section", "aob"}}).error().code, "title_required");
+
+  auto bad_link = new_item_from_json(json{{"section", "aob"}, {"title", "x"}, {"links", {"https://a", 7}}});
+  ASSERT_FALSE(bad_link.ok());
+  EXPECT_EQ(bad_link.error().code, "field_type");
+  EXPECT_NE(bad_link.error().message.find("links[1]"), std::string::npos);
+  EXPECT_EQ(new_item_from_json(json{{"section", "aob"}, {"title", "x"}, {"links", "https://a"}}).error().code,
+            "field_type");
+  EXPECT_EQ(new_item_from_json(json{{"title", "x"}}).error().code, "field_required");
+  EXPECT_EQ(new_item_from_json(json{{"section", "aob"}, {"title", 3}}).error().code, "field_type");
+}
+
+TEST(OtherBodies, SectionRegretAndFormalEntry) {
+  EXPECT_EQ(*section_from_json(json{{"section", "aob"}}), Section::aob);
+  EXPECT_EQ(section_from_json(json{{"section", "nope"}}).error().code, "unknown_section");
+  EXPECT_EQ(*regret_from_json(json{{"member", " Roman "}}), "Roman");
+  EXPECT_EQ(regret_from_json(json{{"member", ""}}).error().code, "member_required");
+  auto e = formal_entry_from_json(json{{"section", "2.1.1"}, {"name", "draft-x"}});
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->section, "2.1.1");
+  EXPECT_EQ(formal_entry_from_json(json{{"section", "2.1.1"}}).error().code, "field_required");
+}
+
+}  // namespace
+}  // namespace convene::telechat
