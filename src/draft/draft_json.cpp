@@ -10,7 +10,9 @@ namespace {
 using nlohmann::json;
 namespace jf = json_fields;
 
-std::string name_problem(const std::string& name) {
+}  // namespace
+
+std::string explain_bad_draft_name(const std::string& name) {
   std::size_t dash = name.rfind('-');
   if (name.rfind("draft-", 0) == 0 && dash != std::string::npos &&
       is_revision(std::string_view(name).substr(dash + 1)))
@@ -20,10 +22,12 @@ std::string name_problem(const std::string& name) {
          "' is not an Internet-Draft name (\"draft-\" then lower-case letters, digits and '-')";
 }
 
+namespace {
+
 Result<std::string> draft_name(const json& body, std::string_view field) {
   auto name = jf::text(body, field, {.max_chars = 255});
   if (!name) return name.error();
-  if (!is_draft_name(*name)) return jf::bad_value(field, name_problem(*name));
+  if (!is_draft_name(*name)) return jf::bad_value(field, explain_bad_draft_name(*name));
   return *name;
 }
 
@@ -34,7 +38,7 @@ Status read_replaces(const json& body, DraftSubmission& s) {
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string& old = (*list)[i];
     std::string field = "replaces[" + std::to_string(i) + "]";
-    if (!is_draft_name(old)) return jf::bad_value(field, name_problem(old));
+    if (!is_draft_name(old)) return jf::bad_value(field, explain_bad_draft_name(old));
     if (old == s.name) return jf::bad_value(field, "a draft cannot replace itself");
     if (!seen.insert(old).second) return jf::bad_value(field, "'" + old + "' is listed twice");
   }

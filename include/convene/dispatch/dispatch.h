@@ -31,6 +31,8 @@ const std::vector<std::string>& alldispatch_groups();     // dispatch, secdispat
 // venue of the first area that has one; "dispatch" when none has (ART's
 // venue takes new areas), "gendispatch" when the areas span three or more.
 std::string suggest_venue(const std::vector<std::string>& areas);
+// "ALLDISPATCH", "SECDISPATCH", "RTGWG": the venue as people write it.
+std::string venue_title(std::string_view venue);
 
 enum class RequestState { pending, accepted, declined, dispatched };
 enum class OutcomeKind { existing_wg, new_wg, bof, ad_sponsored, more_discussion, not_ietf, other_dispatch };
@@ -39,11 +41,16 @@ std::string_view to_string(OutcomeKind k);    // "existing-wg", "new-wg", "bof",
                                               // "more-discussion", "not-ietf", "other-dispatch"
 std::optional<RequestState> request_state_from(std::string_view s);
 std::optional<OutcomeKind> outcome_kind_from(std::string_view s);
+// For people: "Direct to an existing WG", "Propose a new WG", "Hold a BoF",
+// "AD-sponsored publication", "More discussion needed", "Not appropriate for
+// the IETF", "Routed to another dispatch venue".
+std::string_view outcome_label(OutcomeKind k);
 
 struct Outcome {
   OutcomeKind kind = OutcomeKind::more_discussion;
-  std::string target;   // WG (existing-wg), AD (ad-sponsored), list (more-discussion),
-                        // venue (other-dispatch); empty otherwise
+  std::string target;   // required: WG (existing-wg), AD (ad-sponsored), list
+                        // (more-discussion), venue (other-dispatch); optional: proposed
+                        // WG name (new-wg), BoF name (bof), other body (not-ietf, "W3C")
   std::string notes;
   UnixSeconds at = 0;
   std::string by;       // email of the chair who recorded it
@@ -66,11 +73,20 @@ struct DispatchRequest {
   UnixSeconds created_at = 0;
   std::string requested_by;      // email of the signed-in proponent
   std::optional<Outcome> outcome;
-  std::vector<std::string> flags;  // e.g. "resubmission", "rerouted"
+  std::vector<std::string> flags;  // Placement::flags at the time it was made
 };
 
 // What a proponent posts: {"draft", "rev", "presenter", "question", "areas",
 // "minutes" (default 12, 1..120), "venue" (per-area mode)}. Errors name the field.
+//   draft      required draft name without revision (is_draft_name)
+//   rev        required two digits
+//   presenter  required, one line, at most 200 characters (a name or an email)
+//   question   required, at most 2000 characters, may span lines
+//   areas      required, 1 to 10 area acronyms (letters and digits); upper
+//              case is folded to lower case ("SEC" -> "sec"); no repeats
+//   minutes    optional integer 1..120, default 12
+//   venue      optional; folded to lower case; checked by place_request
+// Codes: missing_field, bad_type, bad_value. Unknown fields are ignored.
 struct NewRequest {
   std::string draft;
   std::string rev;
@@ -103,36 +119,81 @@ struct RequestFacts {
 // The venue a new request goes to and the flags it carries.
 struct Placement {
   std::string venue;                 // "alldispatch" in consolidated mode
-  std::vector<std::string> flags;    // "resubmission" (same work asked before),
-                                     // "rerouted" (an earlier outcome sent it elsewhere),
-                                     // "venue_differs_from_suggestion" (per-area)
-  std::string suggested_venue;       // per-area: suggest_venue(areas)
+  std::vector<std::string> flags;    // in this order, each at most once:
+    // "resubmission": the same work was asked for before (facts.history is
+    //     not empty: the same draft or one in its replaces family, at any
+    //     venue and meeting, in any state, declined included);
+    // "rerouted": an earlier outcome for that work was other-dispatch;
+    // "shopping": is_shopping(venue, facts.history) (per-area and interim);
+    // "venue_differs_from_suggestion": per-area plenary only, venue !=
+    //     suggested_venue.
+  std::string suggested_venue;       // suggest_venue(areas); in consolidated mode too
 };
 
 // Applies the request rules, in this order, each an Error with its code:
-// draft_unknown, draft_after_cutoff (that rev was submitted after
-// meeting.id_cutoff; rev unknown is draft_unknown too), venue_required /
-// venue_unknown (per-area mode), on_wg_agenda, hotrfc_topic,
-// duplicate_request (a non-declined request for the same draft at the meeting).
+//   draft_unknown (rejected): facts.draft is null or another draft, or it has
+//       no revision req.rev;
+//   draft_after_cutoff (rejected): that rev was submitted after
+//       meeting.id_cutoff. Submitted exactly at the cutoff is in time; a
+//       meeting without a cutoff (id_cutoff 0, interims) has no such rule;
+//   venue_required / venue_unknown (invalid): per-area plenary: venue must
+//       be one of the seven; consolidated: venue may be absent,
+//       "alldispatch" or one of the seven, and the request always goes to
+//       "alldispatch" (the sole venue); interim: venue defaults to the
+//       meeting's group, which must be a dispatch venue, and may not differ;
+//   on_wg_agenda, hotrfc_topic (rejected): consolidated mode only (the
+//       ALLDISPATCH rules): the draft is on a WG session agenda at this
+//       meeting (facts.wg_agendas), or is a HotRFC topic there;
+//   duplicate_request (conflict): a non-declined request for the same draft
+//       at the meeting in facts.same_meeting, at any venue.
+// REQUIRES: facts.meeting (else an internal error).
 Result<Placement> place_request(const NewRequest& req, const RequestFacts& facts);
+
+// Would asking `venue` now be dispatch shopping, given `earlier` requests for
+// the same work? True when there are earlier requests, none of them at
+// `venue`, and no earlier other-dispatch outcome routed the work to `venue`.
+// An earlier "alldispatch" request counts as asked at dispatch, secdispatch
+// and gendispatch (its joint groups). Asking "alldispatch" is never shopping:
+// in consolidated mode it is the only venue.
+bool is_shopping(std::string_view venue, const std::vector<DispatchRequest>& earlier);
+
+// The request to store for an accepted placement: state pending, flags and
+// venue from `p`, created_at = now, id 0 (the store assigns it).
+DispatchRequest make_request(const NewRequest& req, const Placement& p, const Meeting& meeting,
+                             UnixSeconds now, const std::string& requested_by);
 
 // The reverse rule: may `draft` be added to `group`'s session agenda at the
 // meeting? Refused with "on_dispatch_agenda" when an accepted or dispatched
 // request for it is on the consolidated agenda of that meeting, unless its
-// outcome is existing-wg with target == group.
+// outcome is existing-wg with target == group. Only requests of `meeting` at
+// venue "alldispatch" count; in per-area mode there is no such rule (ok).
+// The error is rejected (422) and names the draft, meeting and group.
 Status check_wg_agenda_addition(const Meeting& meeting, const std::string& group,
                                 const std::vector<DispatchRequest>& requests_for_draft);
 
 // Decision {"decision": "accept"} | {"decision": "decline", "reason": "..."}.
 // Only pending or accepted/declined requests may change; a dispatched one is
-// final ("already_dispatched"). A decline needs a reason ("reason_required").
+// final ("already_dispatched", conflict). A decline needs a non-empty reason
+// ("reason_required", invalid). Accepting clears decline_reason; accepting a
+// request that was not accepted, or declining, resets position to 0 (end of
+// the agenda). Body errors: missing_field, bad_type, bad_value.
+// This form leaves decided_at as it was; the caller sets it.
 Result<DispatchRequest> decide(const DispatchRequest& req, const nlohmann::json& body);
+// The same, and sets decided_at = now.
+Result<DispatchRequest> decide(const DispatchRequest& req, const nlohmann::json& body,
+                               UnixSeconds now);
 
 // Outcome {"outcome": kind, "target": ..., "notes": ...}. Needs an accepted
 // request ("not_accepted"); target required for existing-wg, ad-sponsored,
 // more-discussion, other-dispatch ("target_required"); other-dispatch only in
 // per-area mode ("not_in_consolidated"); "adopt" or any unknown kind is
 // "unknown_outcome" with a message that dispatch never adopts drafts.
+// Checked in this order: body types and kind (invalid); state: pending or
+// declined is "not_accepted", dispatched is "already_dispatched" (both
+// conflict: an outcome is final); mode (rejected); target (invalid
+// target_required; bad_value for an existing-wg target that is not a group
+// acronym, or an other-dispatch target that is not another dispatch venue).
+// Sets state dispatched and outcome {kind, target, notes, now, by}.
 Result<DispatchRequest> record_outcome(const DispatchRequest& req, const Meeting& meeting,
                                        const nlohmann::json& body, UnixSeconds now,
                                        const std::string& by);
@@ -144,6 +205,7 @@ struct AgendaItem {
   DispatchRequest request;
   int start_offset_min = 0;     // minutes after the session starts
   bool overflows = false;       // ends after the session's length
+  std::string title;            // the draft's title; "" until fill_titles
 };
 struct Agenda {
   Meeting meeting;
@@ -155,11 +217,54 @@ struct Agenda {
   std::vector<AgendaItem> items;
   std::vector<DispatchRequest> pending;   // for chairs; not on the public agenda
 };
+// Takes the requests of `meeting` at `venue` from `requests` (others are
+// ignored). Items: accepted and dispatched, ordered by position (1, 2, ...;
+// position 0 after all positioned ones), then created_at, then id. An item
+// starts where the previous ended; it overflows when start + minutes >
+// session_minutes (ending exactly at the end fits). used_minutes is the sum
+// of item minutes, overflow_minutes = max(0, used - session). Pending
+// requests go to `pending` (created_at order); declined ones nowhere.
+// A negative session_minutes counts as 0.
 Agenda build_agenda(const Meeting& meeting, const std::string& venue, int session_minutes,
                     std::vector<DispatchRequest> requests, std::vector<std::string> chairs_table);
+// Sets each item's title from `drafts` (by name); unknown drafts keep "".
+void fill_titles(Agenda& a, const std::vector<Draft>& drafts);
 
+// A chair's change to one agenda item: {"position"?: 1..1000, "minutes"?:
+// 1..120}, at least one (missing_field naming both otherwise).
+struct Arrangement {
+  std::optional<int> position;
+  std::optional<int> minutes;
+};
+Result<Arrangement> arrangement_from_json(const nlohmann::json& body);
+// Moves request `id` to 1-based `position` among the accepted and dispatched
+// requests of its meeting and venue in `requests` (agenda order as in
+// build_agenda), and returns those requests renumbered 1..n in the new
+// order (store each). Errors: request_unknown (not_found: id not in
+// `requests`), not_on_agenda (conflict: pending or declined), bad_value
+// (position outside 1..n, message names "position").
+Result<std::vector<DispatchRequest>> move_request(const std::vector<DispatchRequest>& requests,
+                                                  std::int64_t id, int position);
+
+// Every field of the request; times as RFC 3339 ("decided_at" null when 0),
+// "outcome" null or {"kind", "target", "notes", "at", "by"}.
 nlohmann::json to_json(const DispatchRequest& r);
-nlohmann::json to_json(const Agenda& a);          // public: no pending list, no emails of requesters
+// The public agenda: {"meeting", "meeting_title", "venue", "venue_title",
+// "dispatch_mode", "session_minutes", "used_minutes", "free_minutes",
+// "overflow_minutes", "chairs_table", "items": [{"number", "id", "draft",
+// "rev", "title", "presenter", "question", "areas", "minutes",
+// "start_offset_min", "overflows", "state", "outcome": null or {"kind",
+// "label", "target", "notes", "at"}}]}. No pending list, no requester or
+// recorder emails; the presenter is shown as given.
+nlohmann::json to_json(const Agenda& a);
+// For the chairs: the public agenda, each item also with "flags" and
+// "requested_by", and "pending": [to_json(request)...].
+nlohmann::json to_chairs_json(const Agenda& a);
+// A readable agenda page in Markdown: title, session and capacity, chairs'
+// table, numbered items with minutes, presenter, draft link
+// (https://datatracker.ietf.org/doc/<draft>/), areas, question, and the
+// outcome when recorded. Text from people is escaped so it cannot add
+// Markdown structure, links or HTML.
 std::string to_markdown(const Agenda& a);
 
 // Dispatch history of a draft family: one event per request state change.
@@ -167,6 +272,7 @@ struct HistoryEvent {
   std::string meeting;
   std::string venue;
   std::string draft;
+  std::string rev;
   std::string state;      // "requested", "accepted", "declined", "dispatched"
   std::string outcome;    // outcome kind when dispatched, else ""
   std::string target;
@@ -178,9 +284,21 @@ struct History {
   std::int64_t days_since_first = 0;    // from the first request to `now`
   int venues = 0;                       // distinct venues asked
   bool shopping = false;                // asked at more than one venue without being routed there
+  int requests = 0;                     // number of requests
+  int reroutes = 0;                     // other-dispatch outcomes
 };
+// Events per request: "requested" at created_at; "accepted" or "declined" at
+// decided_at when it is set (a dispatched request was accepted first);
+// "dispatched" at outcome.at with its kind and target. All events oldest
+// first (ties keep request order: created_at, then id). days_since_first:
+// whole days from the first created_at to `now` (0 when none or in the
+// future). shopping: some request was is_shopping() against those before it.
 History build_history(const std::string& draft, const std::vector<DispatchRequest>& family_requests,
                       UnixSeconds now);
+// {"draft", "requests", "venues", "shopping", "reroutes", "days_since_first",
+//  "first_requested_at" (null when none), "events": [{"meeting", "venue",
+//  "draft", "rev", "state", "outcome" (null unless dispatched), "target"
+//  (null when empty), "at"}]}.
 nlohmann::json to_json(const History& h);
 
 }  // namespace convene

@@ -35,6 +35,9 @@ struct Draft {
 bool is_draft_name(std::string_view name);
 // Two digits, "00" to "99".
 bool is_revision(std::string_view rev);
+// Why `name` is not a draft name, for a person: "'draft-foo-01' ends in a
+// revision number; give the name without it ('draft-foo') and the revision in rev".
+std::string explain_bad_draft_name(const std::string& name);
 
 // One revision posted through the API: {"name", "rev", "title",
 // "submitted_at", "authors": [...], "replaces": [...]}. Validates the name

@@ -1,0 +1,119 @@
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "convene/dispatch/dispatch.h"
+#include "convene/meeting/json_fields.h"
+
+namespace convene {
+namespace {
+
+namespace jf = json_fields;
+
+bool on_agenda(const DispatchRequest& r) {
+  return r.state == RequestState::accepted || r.state == RequestState::dispatched;
+}
+
+// Agenda order: positioned items first by position, then created_at, then id.
+bool agenda_before(const DispatchRequest& a, const DispatchRequest& b) {
+  bool pa = a.position > 0, pb = b.position > 0;
+  if (pa != pb) return pa;
+  if (pa && a.position != b.position) return a.position < b.position;
+  if (a.created_at != b.created_at) return a.created_at < b.created_at;
+  return a.id < b.id;
+}
+
+bool created_before(const DispatchRequest& a, const DispatchRequest& b) {
+  if (a.created_at != b.created_at) return a.created_at < b.created_at;
+  return a.id < b.id;
+}
+
+}  // namespace
+
+Agenda build_agenda(const Meeting& meeting, const std::string& venue, int session_minutes,
+                    std::vector<DispatchRequest> requests, std::vector<std::string> chairs_table) {
+  Agenda a;
+  a.meeting = meeting;
+  a.venue = venue;
+  a.session_minutes = std::max(0, session_minutes);
+  a.chairs_table = std::move(chairs_table);
+
+  std::vector<DispatchRequest> items;
+  for (DispatchRequest& r : requests) {
+    if (r.meeting != meeting.number || r.venue != venue) continue;
+    if (on_agenda(r)) items.push_back(std::move(r));
+    else if (r.state == RequestState::pending) a.pending.push_back(std::move(r));
+  }
+  std::stable_sort(items.begin(), items.end(), agenda_before);
+  std::stable_sort(a.pending.begin(), a.pending.end(), created_before);
+
+  int at = 0;
+  for (DispatchRequest& r : items) {
+    AgendaItem item;
+    item.number = static_cast<int>(a.items.size()) + 1;
+    item.start_offset_min = at;
+    at += r.minutes;
+    item.overflows = at > a.session_minutes;
+    item.request = std::move(r);
+    a.items.push_back(std::move(item));
+  }
+  a.used_minutes = at;
+  a.overflow_minutes = std::max(0, at - a.session_minutes);
+  return a;
+}
+
+void fill_titles(Agenda& a, const std::vector<Draft>& drafts) {
+  std::map<std::string, const Draft*> by_name;
+  for (const Draft& d : drafts) by_name[d.name] = &d;
+  for (AgendaItem& item : a.items) {
+    auto it = by_name.find(item.request.draft);
+    if (it != by_name.end()) item.title = it->second->title;
+  }
+}
+
+Result<Arrangement> arrangement_from_json(const nlohmann::json& body) {
+  if (auto st = jf::require_object(body); !st) return st.error();
+  Arrangement out;
+  if (body.contains("position") && !body["position"].is_null()) {
+    auto p = jf::integer(body, "position", 1, 1000);
+    if (!p) return p.error();
+    out.position = static_cast<int>(*p);
+  }
+  if (body.contains("minutes") && !body["minutes"].is_null()) {
+    auto m = jf::integer(body, "minutes", 1, 120);
+    if (!m) return m.error();
+    out.minutes = static_cast<int>(*m);
+  }
+  if (!out.position && !out.minutes)
+    return invalid("missing_field", "position, minutes: give at least one of them");
+  return out;
+}
+
+Result<std::vector<DispatchRequest>> move_request(const std::vector<DispatchRequest>& requests,
+                                                  std::int64_t id, int position) {
+  auto it = std::find_if(requests.begin(), requests.end(),
+                         [&](const DispatchRequest& r) { return r.id == id; });
+  if (it == requests.end())
+    return not_found("request_unknown", "request #" + std::to_string(id) + " does not exist");
+  if (!on_agenda(*it))
+    return conflict("not_on_agenda", "request #" + std::to_string(id) + " (" + it->draft +
+                                         ") is " + std::string(to_string(it->state)) +
+                                         "; only accepted requests have an agenda position");
+  std::vector<DispatchRequest> items;
+  for (const DispatchRequest& r : requests)
+    if (on_agenda(r) && r.meeting == it->meeting && r.venue == it->venue) items.push_back(r);
+  std::stable_sort(items.begin(), items.end(), agenda_before);
+  int n = static_cast<int>(items.size());
+  if (position < 1 || position > n)
+    return jf::bad_value("position", "must be an integer from 1 to " + std::to_string(n) +
+                                         ", got " + std::to_string(position));
+  auto from = std::find_if(items.begin(), items.end(),
+                           [&](const DispatchRequest& r) { return r.id == id; });
+  DispatchRequest moved = *from;
+  items.erase(from);
+  items.insert(items.begin() + (position - 1), std::move(moved));
+  for (int i = 0; i < n; ++i) items[i].position = i + 1;
+  return items;
+}
+
+}  // namespace convene
