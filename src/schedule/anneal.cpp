@@ -4,13 +4,6 @@
 
 namespace convene::schedule {
 
-std::uint64_t Rng::next() {
-  std::uint64_t z = (x_ += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
 namespace {
 
 // Sessions the search may move: all but the fixed ones.
@@ -28,12 +21,12 @@ std::int64_t anneal(SearchState& state, const AnnealOptions& options, Rng& rng) 
   const Model& m = state.model();
   const auto sessions = movable(m);
   if (sessions.empty() || m.slot_count() < 2 || options.iterations <= 0) return 0;
-  // Hot enough to climb over a conflict-sized penalty, cool enough at the
-  // end to refuse the smallest one.
+  // Hot enough to climb over two conflict-sized penalties, cool enough at
+  // the end to refuse the smallest one (tuned on IETF 83 and 106).
   const double hot = options.start_temperature > 0 ? options.start_temperature
-                                                   : 0.5 * static_cast<double>(m.penalty(Term::conflict));
+                                                   : 2.0 * static_cast<double>(m.penalty(Term::conflict));
   const double cold = options.end_temperature > 0 ? options.end_temperature
-                                                  : 0.05 * static_cast<double>(m.penalty(Term::session_overlap_ad));
+                                                  : 0.5 * static_cast<double>(m.penalty(Term::session_overlap_ad));
   const double cooling = std::log(cold / hot) / static_cast<double>(options.iterations);
   Placement best = state.placement();
   std::int64_t best_cost = state.cost();

@@ -6,22 +6,10 @@
 #include <cstdint>
 #include <optional>
 
+#include "rng.h"
 #include "state.h"
 
 namespace convene::schedule {
-
-// A small deterministic generator (splitmix64): the same seed gives the same
-// sequence on every platform, unlike the standard distributions.
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : x_(seed) {}
-  std::uint64_t next();
-  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-  double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-
- private:
-  std::uint64_t x_;
-};
 
 // Places every unplaced session, hardest first (most weight of possible
 // conflicts), each into the slot where it adds least cost. Sessions that fit

@@ -1,0 +1,122 @@
+#include "convene/schedule/bound.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "assignment.h"
+#include "model.h"
+
+namespace convene::schedule {
+namespace {
+
+// The optimal assignment counting only per-slot terms; an unplaced session
+// costs `unplaced` here (its share of the unscheduled penalty).
+std::int64_t assignment_part(const Model& m, std::int64_t unplaced) {
+  const int n = m.session_count(), k = m.slot_count(), cols = k + n;
+  std::vector<int> fixed_owner(k, -1);
+  for (int s = 0; s < n; ++s) {
+    if (m.fixed_slot[s] >= 0) fixed_owner[m.fixed_slot[s]] = s;
+  }
+  std::vector<std::int64_t> cost(static_cast<std::size_t>(n) * cols, kForbidden);
+  for (int s = 0; s < n; ++s) {
+    const bool fixed = m.fixed_slot[s] >= 0;
+    for (int t = 0; t < k; ++t) {
+      const bool allowed = fixed ? t == m.fixed_slot[s] : fixed_owner[t] < 0;
+      if (allowed) cost[s * cols + t] = m.unary_cost(s, t);
+    }
+    if (!fixed) std::fill_n(cost.begin() + s * cols + k, n, unplaced);
+  }
+  return min_cost_assignment(cost, n, cols);
+}
+
+// The most slots no two of which overlap (earliest end first is optimal).
+int parallel_limit(const Model& m) {
+  std::vector<int> order(m.slot_count());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return m.slots[a].end < m.slots[b].end; });
+  int count = 0;
+  UnixSeconds free_from = std::numeric_limits<UnixSeconds>::min();
+  for (int t : order) {
+    if (m.slots[t].start >= free_from) {
+      ++count;
+      free_from = m.slots[t].end;
+    }
+  }
+  return count;
+}
+
+// Fewest edges of a graph on q vertices with no independent set larger
+// than `limit` (Turan): q split into `limit` balanced cliques.
+std::int64_t forced_pairs(std::int64_t q, std::int64_t limit) {
+  if (q <= limit) return 0;
+  const std::int64_t base = q / limit, extra = q % limit;
+  return extra * (base + 1) * base / 2 + (limit - extra) * base * (base - 1) / 2;
+}
+
+// What overlapping costs a and b at least: their pair cost, or (sharing a
+// group, so they must never overlap) as much as leaving one out.
+std::int64_t weight(const Model& m, int a, int b, std::int64_t left_out) {
+  return m.clash(a, b) ? left_out : m.pair_cost(a, b);
+}
+
+// Least cost a set of pairwise-conflicting sessions must add: j of them left
+// out (each `left_out`), the rest placed with forced overlaps costing at
+// least the cheapest pairs of the set.
+std::int64_t set_bound(const Model& m, const std::vector<int>& set, int limit, std::int64_t left_out) {
+  std::vector<std::int64_t> w;
+  for (std::size_t i = 0; i < set.size(); ++i) {
+    for (std::size_t j = i + 1; j < set.size(); ++j) w.push_back(weight(m, set[i], set[j], left_out));
+  }
+  std::sort(w.begin(), w.end());
+  std::vector<std::int64_t> prefix(w.size() + 1, 0);
+  std::partial_sum(w.begin(), w.end(), prefix.begin() + 1);
+  const auto k = static_cast<std::int64_t>(set.size());
+  std::int64_t best = prefix[forced_pairs(k, limit)];
+  for (std::int64_t out = 1; out <= k; ++out) best = std::min(best, out * left_out + prefix[forced_pairs(k - out, limit)]);
+  return best;
+}
+
+// A maximal set around `seed` of sessions in `pool` that pairwise conflict.
+std::vector<int> conflict_set(const Model& m, int seed, const std::vector<char>& pool, std::int64_t left_out) {
+  std::vector<int> set{seed}, candidates;
+  for (int o = 0; o < m.session_count(); ++o) {
+    if (pool[o] && o != seed && weight(m, seed, o, left_out) > 0) candidates.push_back(o);
+  }
+  while (!candidates.empty()) {
+    auto degree = [&](int c) {
+      return std::count_if(candidates.begin(), candidates.end(), [&](int o) { return weight(m, c, o, left_out) > 0; });
+    };
+    const int pick = *std::max_element(candidates.begin(), candidates.end(),
+                                       [&](int a, int b) { return degree(a) < degree(b); });
+    set.push_back(pick);
+    std::erase_if(candidates, [&](int o) { return o == pick || weight(m, pick, o, left_out) == 0; });
+  }
+  return set;
+}
+
+}  // namespace
+
+Result<BoundReport> lower_bound(const Problem& problem) {
+  const Model m(problem);
+  const std::int64_t unscheduled = m.penalty(Term::unscheduled);
+  const std::int64_t share = unscheduled / 2;  // in the assignment; the rest in the overlap part
+  BoundReport r;
+  r.assignment = assignment_part(m, unscheduled);
+  r.parallel_limit = parallel_limit(m);
+  std::vector<char> pool(m.session_count(), 1);
+  for (int seed = 0; seed < m.session_count() && r.parallel_limit > 0; ++seed) {
+    if (!pool[seed]) continue;
+    const auto set = conflict_set(m, seed, pool, unscheduled - share);
+    if (static_cast<int>(set.size()) <= r.parallel_limit) continue;
+    const auto add = set_bound(m, set, r.parallel_limit, unscheduled - share);
+    if (add <= 0) continue;
+    r.overlap += add;
+    ++r.conflict_sets;
+    for (int s : set) pool[s] = 0;
+  }
+  r.with_overlap = assignment_part(m, share) + r.overlap;
+  r.lower_bound = std::max(r.assignment, r.with_overlap);
+  return r;
+}
+
+}  // namespace convene::schedule

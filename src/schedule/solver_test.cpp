@@ -1,0 +1,131 @@
+#include <gtest/gtest.h>
+
+#include "convene/schedule/solver.h"
+#include "testing.h"
+
+namespace convene::schedule {
+namespace {
+
+using nlohmann::json;
+
+Problem problem_of(const json& doc) {
+  auto p = problem_from_json(doc);
+  EXPECT_TRUE(p.ok()) << p.error().message;
+  return p.ok() ? *p : Problem{};
+}
+
+SolveOptions quick(std::uint64_t seed = 1) {
+  SolveOptions o;
+  o.seed = seed;
+  o.iterations = 20000;
+  return o;
+}
+
+// Four groups conflicting in a ring, and b may not meet Monday morning.
+json ring() {
+  auto doc = testing::small_problem();
+  const char* pairs[][2] = {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "a"}};
+  for (const auto& pr : pairs) doc["constraints"].push_back({{"type", "conflict"}, {"group", pr[0]}, {"target", pr[1]}});
+  doc["constraints"].push_back({{"type", "timerange"}, {"group", "b"}, {"ranges", {"monday-morning"}}});
+  return doc;
+}
+
+TEST(Solver, FindsAConflictFreeScheduleWhenThereIsOne) {
+  const auto p = problem_of(ring());
+  auto r = solve(p, quick());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->report.total, 0);
+  EXPECT_EQ(r->schedule.assignments.size(), 4u);
+  auto again = evaluate(p, r->schedule);  // a reader recomputes the same cost
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->total, r->report.total);
+}
+
+TEST(Solver, KeepsFixedAssignments) {
+  auto doc = ring();
+  doc["fixed"] = {{{"session", "b-1"}, {"timeslot", "m2"}}};  // in b's forbidden range
+  const auto p = problem_of(doc);
+  auto r = solve(p, quick());
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(std::find(r->schedule.assignments.begin(), r->schedule.assignments.end(), Assignment{"b-1", "m2"}),
+            r->schedule.assignments.end());
+  EXPECT_EQ(r->report.total, 1000000);  // the timerange it cannot avoid, nothing else
+}
+
+TEST(Solver, SameSeedSameSchedule) {
+  const auto p = problem_of(ring());
+  auto a = solve(p, quick(7)), b = solve(p, quick(7));
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(a->schedule.assignments, b->schedule.assignments);
+}
+
+TEST(Solver, LeavesOutWhatCannotFitAndSaysSo) {
+  auto doc = testing::small_problem();
+  for (const char* g : {"e", "f", "h"}) {
+    doc["groups"].push_back({{"acronym", g}});
+    doc["sessions"].push_back({{"id", std::string(g) + "-1"}, {"group", g}, {"duration_min", 60}});
+  }
+  auto r = solve(problem_of(doc), quick());  // 7 sessions, 6 slots
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->report.scheduled, 6);
+  EXPECT_EQ(r->report.total, 10000000);
+  EXPECT_EQ(r->report.violations.at(0).term, Term::unscheduled);
+}
+
+TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
+  const auto p = problem_of(ring());
+  SolveOptions o = quick();
+  o.anneal = false;
+  o.polish = false;
+  auto r = solve(p, o);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->passes.size(), 3u);
+  EXPECT_TRUE(r->passes[0].ran);
+  EXPECT_FALSE(r->passes[1].ran);
+  EXPECT_EQ(r->passes[0].cost, r->report.total);
+  EXPECT_GT(r->passes[0].moves, 0);
+}
+
+TEST(Solver, ImprovesAGivenStartWithoutConstructing) {
+  const auto p = problem_of(ring());
+  SolveOptions o = quick();
+  o.construct = false;
+  o.start = testing::assign({{"a-1", "m1"}, {"b-1", "m2"}, {"c-1", "a1"}, {"d-1", "a2"}});
+  auto start = evaluate(p, *o.start);
+  ASSERT_TRUE(start.ok());
+  EXPECT_EQ(start->total, 1000000 + 2 * 100000 + 0);
+  auto r = solve(p, o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->report.total, 0);
+  EXPECT_EQ(r->passes[1].cost, 0);
+}
+
+TEST(Solver, RefusesBadStartsAndClashingFixedSessions) {
+  const auto p = problem_of(ring());
+  SolveOptions o = quick();
+  o.start = testing::assign({{"a-1", "m1"}, {"b-1", "m1"}});
+  auto bad = solve(p, o);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, "schedule_slot_taken");
+
+  auto doc = testing::small_problem();
+  doc["sessions"].push_back({{"id", "a-2"}, {"group", "a"}, {"duration_min", 60}});
+  doc["fixed"] = {{{"session", "a-1"}, {"timeslot", "m1"}}, {{"session", "a-2"}, {"timeslot", "m2"}}};
+  auto clash = solve(problem_of(doc), quick());
+  ASSERT_FALSE(clash.ok());
+  EXPECT_EQ(clash.error().code, "schedule_fixed_conflict");
+}
+
+TEST(Solver, BeatsThePublishedIetf83Schedule) {
+  auto p = parse_problem(testing::read_file(testing::shared_path("data/schedule/ietf83.problem.json")));
+  ASSERT_TRUE(p.ok());
+  SolveOptions o;
+  o.iterations = 300000;
+  auto r = solve(*p, o);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->report.scheduled, 130);
+  EXPECT_LT(r->report.total, 1695000);  // the published schedule's cost
+}
+
+}  // namespace
+}  // namespace convene::schedule
