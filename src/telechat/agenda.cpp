@@ -118,14 +118,15 @@ int carry_over(const Telechat& previous, Telechat& next) {
 
 int withdraw_stale(const Telechat& previous, Telechat& next) {
   auto stale = [&](const Item& item) {
-    if (item.closed || !is_holding(item.section)) return false;
-    const Item* before = find_item(previous.agenda, item.id);
-    if (!before || (!before->closed && is_holding(before->section))) return false;
     const auto& h = item.history;
-    const auto& b = before->history;
-    if (h.empty() || h.back() != HistoryEntry{next.date, item.section} || h.size() - 1 > b.size())
+    if (item.closed || !is_holding(item.section) || h.size() < 2 ||
+        h.back() != HistoryEntry{next.date, item.section})
       return false;
-    return std::equal(h.begin(), h.end() - 1, b.begin());
+    const Item* before = find_item(previous.agenda, item.id);
+    if (!before) return h[h.size() - 2].date == previous.date;  // withdrawn there too
+    if (!before->closed && is_holding(before->section)) return false;
+    const auto& b = before->history;
+    return h.size() - 1 <= b.size() && std::equal(h.begin(), h.end() - 1, b.begin());
   };
   auto& items = next.agenda.items;
   auto old_size = items.size();

@@ -59,7 +59,8 @@ int carry_over(const Telechat& previous, Telechat& next);
 // items that were only carried over from `previous` (open, in a holding
 // section, untouched since: its history is a prefix of previous's plus the
 // entry for next) but that
-// `previous` has since closed or scheduled. Returns how many were removed.
+// `previous` has since closed or scheduled, or no longer has at all though
+// they came from it (withdrawn there in turn). Returns how many were removed.
 int withdraw_stale(const Telechat& previous, Telechat& next);
 
 // Adds a member to the regrets (ignored if already there). Errors:
