@@ -1,0 +1,148 @@
+// End to end: HTML pages, sign-in with cookies and CSRF, the request form,
+// and the demo data, against a real server on a loopback port.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "convene/web/demo.h"
+#include "http_client.h"
+
+namespace convene {
+namespace {
+
+using testing::HttpResult;
+using testing::TestServer;
+
+class WebPages : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(web::load_demo(server.store()).ok()); }
+
+  // Signs in through the form; returns the "convene_session=..." cookie pair.
+  std::string sign_in(const std::string& email, const std::string& password = web::kDemoPassword) {
+    auto r = testing::http_request("POST", server.url("/login"),
+                                   "email=" + email + "&password=" + password + "&next=%2Fmeetings%2F125",
+                                   {"Content-Type: application/x-www-form-urlencoded"});
+    if (r.status != 303) return "";
+    return r.set_cookie.substr(0, r.set_cookie.find(';'));
+  }
+
+  std::string csrf_of(const std::string& html) {
+    std::smatch m;
+    std::regex re("name=\"csrf\" value=\"([^\"]+)\"");
+    return std::regex_search(html, m, re) ? m[1].str() : "";
+  }
+
+  HttpResult form(const std::string& path, const std::string& body, const std::string& cookie) {
+    return testing::http_request("POST", server.url(path), body,
+                                 {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + cookie});
+  }
+
+  TestServer server{parse_rfc3339("2026-03-01T12:00:00Z", "now").value()};
+};
+
+TEST_F(WebPages, DemoIsIdempotentAndRich) {
+  ASSERT_TRUE(web::load_demo(server.store()).ok());
+  std::vector<DispatchRequest> at124, at125;
+  server.store().read([&](Repo& r) {
+    at124 = r.requests_at("124");
+    at125 = r.requests_at("125");
+    return ok_status();
+  });
+  EXPECT_EQ(at124.size() + at125.size(), 11u);
+  bool flagged = false, dispatched = false, declined = false, pending = false;
+  for (const auto& q : at125) {
+    flagged |= std::find(q.flags.begin(), q.flags.end(), "resubmission") != q.flags.end();
+    dispatched |= q.state == RequestState::dispatched;
+    declined |= q.state == RequestState::declined;
+    pending |= q.state == RequestState::pending;
+  }
+  EXPECT_TRUE(flagged && dispatched && declined && pending);
+}
+
+TEST_F(WebPages, PublicAgendaPageNeedsNoSignInAndHidesPrivateData) {
+  auto r = server.get("/meetings/125/dispatch");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.headers["content-type"].find("text/html"), std::string::npos);
+  EXPECT_NE(r.body.find("draft-obrien-secure-telemetry"), std::string::npos);
+  EXPECT_NE(r.body.find("minutes"), std::string::npos);
+  EXPECT_EQ(r.body.find("<script"), std::string::npos);
+  EXPECT_EQ(r.body.find("Record outcome"), std::string::npos);  // no chair tools for the public
+  auto md = server.get("/meetings/125/dispatch.md");
+  ASSERT_EQ(md.status, 200);
+  EXPECT_NE(md.body.find("draft-chen-mls-federation"), std::string::npos);
+  EXPECT_EQ(server.get("/meetings/124/dispatch").status, 400);  // per-area: name a venue
+  EXPECT_EQ(server.get("/meetings/124/dispatch?venue=dispatch").status, 200);
+}
+
+TEST_F(WebPages, SignInSetsAHardenedCookie) {
+  auto bad = testing::http_request("POST", server.url("/login"), "email=alice@example.org&password=wrong",
+                                   {"Content-Type: application/x-www-form-urlencoded"});
+  EXPECT_EQ(bad.status, 401);
+  EXPECT_TRUE(bad.set_cookie.empty());
+  auto ok = testing::http_request("POST", server.url("/login"),
+                                  "email=alice%40example.org&password=convene-demo&next=https%3A%2F%2Fevil.example",
+                                  {"Content-Type: application/x-www-form-urlencoded"});
+  ASSERT_EQ(ok.status, 303);
+  EXPECT_EQ(ok.headers["location"], "/");  // never off-site
+  EXPECT_NE(ok.set_cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(ok.set_cookie.find("SameSite=Lax"), std::string::npos);
+}
+
+TEST_F(WebPages, FormsNeedTheSessionsCsrfToken) {
+  std::string cookie = sign_in("alice@example.org");
+  ASSERT_FALSE(cookie.empty());
+  std::string body = "draft=draft-garcia-sip-relay-metrics&rev=00&presenter=alice%40example.org&question=Where%3F&area_art=on&minutes=12";
+  auto no_csrf = form("/meetings/125/dispatch/request", body, cookie);
+  EXPECT_EQ(no_csrf.status, 403);
+  auto wrong = form("/meetings/125/dispatch/request", body + "&csrf=forged", cookie);
+  EXPECT_EQ(wrong.status, 403);
+  auto anonymous = form("/meetings/125/dispatch/request", body + "&csrf=x", "");
+  EXPECT_EQ(anonymous.status, 401);
+}
+
+TEST_F(WebPages, ProponentSubmitsThroughTheFormAndSeesIt) {
+  std::string cookie = sign_in("alice@example.org");
+  auto page = testing::http_request("GET", server.url("/meetings/125/dispatch/request"), "", {"Cookie: " + cookie});
+  ASSERT_EQ(page.status, 200);
+  std::string csrf = csrf_of(page.body);
+  ASSERT_FALSE(csrf.empty());
+  // garcia-sip-relay-metrics-00 was submitted after the cutoff: refused, with the reason shown.
+  std::string late = "draft=draft-garcia-sip-relay-metrics&rev=00&presenter=alice%40example.org&question=Where%3F&area_art=on&minutes=12&csrf=" + csrf;
+  auto refused = form("/meetings/125/dispatch/request", late, cookie);
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("draft_after_cutoff"), std::string::npos);
+  std::string good = "draft=draft-weber-http-resumable-tokens&rev=00&presenter=alice%40example.org&question=Is+this+for+HTTPBIS%3F&area_art=on&minutes=12&csrf=" + csrf;
+  auto onwg = form("/meetings/125/dispatch/request", good, cookie);
+  EXPECT_EQ(onwg.status, 422);
+  EXPECT_NE(onwg.body.find("on_wg_agenda"), std::string::npos);
+  std::string fine = "draft=draft-kumar-dns-delegation-hints&rev=01&presenter=alice%40example.org&question=Still+homeless%3F&area_int=on&minutes=12&csrf=" + csrf;
+  auto created = form("/meetings/125/dispatch/request", fine, cookie);
+  ASSERT_EQ(created.status, 303) << created.body;
+  auto agenda = server.get("/meetings/125/dispatch");
+  EXPECT_NE(agenda.body.find("draft-kumar-dns-delegation-hints-01"), std::string::npos);
+  EXPECT_NE(agenda.body.find("Still homeless?"), std::string::npos);
+}
+
+TEST_F(WebPages, ChairAcceptsFromTheAgendaPage) {
+  std::string cookie = sign_in("dispatch-chair@example.org");
+  auto page = testing::http_request("GET", server.url("/meetings/125/dispatch"), "", {"Cookie: " + cookie});
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Accept"), std::string::npos);
+  std::string csrf = csrf_of(page.body);
+  std::int64_t pending_id = 0;
+  server.store().read([&](Repo& r) {
+    for (const auto& q : r.requests_at("125"))
+      if (q.state == RequestState::pending) pending_id = q.id;
+    return ok_status();
+  });
+  ASSERT_GT(pending_id, 0);
+  auto r = form("/dispatch/requests/" + std::to_string(pending_id) + "/decision", "decision=accept&csrf=" + csrf, cookie);
+  EXPECT_EQ(r.status, 303);
+  server.store().read([&](Repo& repo) {
+    EXPECT_EQ(repo.request(pending_id)->state, RequestState::accepted);
+    return ok_status();
+  });
+}
+
+}  // namespace
+}  // namespace convene

@@ -1,0 +1,54 @@
+// Test support: a real HTTP client (libcurl) and a convene server running on
+// a loopback port with a fresh SQLite database, for end-to-end tests.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "convene/http/server.h"
+#include "convene/store/store.h"
+#include "convene/testing/temp_dir.h"
+#include "convene/web/app.h"
+
+namespace convene::testing {
+
+struct HttpResult {
+  long status = 0;
+  std::string body;
+  std::map<std::string, std::string> headers;  // lower-case names; last value wins
+  std::string set_cookie;                      // the Set-Cookie header, if any
+  nlohmann::json json() const { return nlohmann::json::parse(body, nullptr, false); }
+};
+
+// Sends one request. `headers` are "Name: value" lines.
+HttpResult http_request(const std::string& method, const std::string& url, const std::string& body = "",
+                        const std::vector<std::string>& headers = {});
+
+class TestServer {
+ public:
+  explicit TestServer(UnixSeconds now);
+  ~TestServer();
+  std::string url(const std::string& path) const;
+  Store& store() { return *store_; }
+  // Creates a person with roles and returns an API token for them.
+  std::string token_for(const std::string& email, const std::vector<std::string>& roles,
+                        const std::string& password = "password123");
+
+  HttpResult get(const std::string& path, const std::string& token = "");
+  HttpResult post(const std::string& path, const nlohmann::json& body, const std::string& token = "");
+
+  UnixSeconds now;
+
+ private:
+  TempDir dir_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<web::App> app_;
+  std::unique_ptr<http::Server> server_;
+  std::thread thread_;
+};
+
+}  // namespace convene::testing
