@@ -162,6 +162,18 @@ void add_api_routes(http::Router& router, Context& ctx) {
     return http::json(200, out);
   });
 
+  router.add(Method::get, "/api/v1/dispatch/suggest", [](const Request& req) {
+    std::vector<std::string> areas;
+    std::string list = query(req, "areas");
+    for (size_t start = 0; start <= list.size();) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string::npos) comma = list.size();
+      if (comma > start) areas.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+    if (areas.empty()) return http::error(invalid("missing_field", "areas: give ?areas=art,sec"));
+    return http::json(200, {{"areas", areas}, {"venue", suggest_venue(areas)}});
+  });
   router.add(Method::get, "/api/v1/me", [&ctx](const Request& req) {
     auto who = api_person(ctx, req);
     if (!who) return http::error(who.error());

@@ -132,6 +132,8 @@ json paths() {
   p["/dispatch/requests/{id}/outcome"]["parameters"] = {id};
   p["/dispatch/requests/{id}/arrange"]["post"] = op("Move on the agenda or change minutes (chairs)", "200", answer("request", "Created"), true, body("Arrange"));
   p["/dispatch/requests/{id}/arrange"]["parameters"] = {id};
+  p["/dispatch/suggest"]["get"] = op("The per-area venue suggested for the areas a request spans", "200", {{"description", "{areas, venue}"}}, false);
+  p["/dispatch/suggest"]["parameters"] = {{{"name", "areas"}, {"in", "query"}, {"required", true}, {"description", "comma-separated, e.g. art,sec"}, {"schema", {{"type", "string"}}}}};
   p["/me"]["get"] = op("Who the token belongs to", "200", {{"description", "the person"}}, true);
   return p;
 }

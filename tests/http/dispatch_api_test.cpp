@@ -169,6 +169,17 @@ TEST_F(DispatchApi, ResubmissionOfReplacedDraftIsFlaggedWithHistory) {
   EXPECT_EQ(history["events"][0]["venue"], "secdispatch");
 }
 
+TEST_F(DispatchApi, PerAreaNeedsAVenueAndSuggestsOne) {
+  ASSERT_EQ(server.post("/api/v1/meetings", meeting_body("120", "per-area"), secretariat).status, 201);
+  auto r = server.post("/api/v1/meetings/120/dispatch/requests", request_body("draft-foo-bar", "00"), proponent);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(code(r), "venue_required");
+  auto s = server.get("/api/v1/dispatch/suggest?areas=sec");
+  ASSERT_EQ(s.status, 200);
+  EXPECT_EQ(s.json()["venue"], "secdispatch");
+  EXPECT_EQ(server.get("/api/v1/dispatch/suggest").status, 400);
+}
+
 TEST_F(DispatchApi, EveryChangeIsAudited) {
   server.post("/api/v1/meetings/121/dispatch/requests", request_body("draft-foo-bar", "00"), proponent);
   std::vector<AuditEntry> log;
