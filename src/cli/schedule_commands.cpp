@@ -1,12 +1,179 @@
+// convene schedule check | cost | solve | bound | generate: the meeting
+// schedule solver on files in the formats of formats/schedule-problem.md.
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
 #include "convene/cli/commands.h"
+#include "convene/schedule/bound.h"
+#include "convene/schedule/cost.h"
+#include "convene/schedule/generate.h"
+#include "convene/schedule/solver.h"
 
 namespace convene::cli {
+namespace {
+
+namespace sch = convene::schedule;
+
+// CLI11 exits quietly on RuntimeError, so the message goes to stderr first.
+[[noreturn]] void fail(const Error& e) {
+  const auto message = "convene: " + e.code + ": " + e.message;
+  std::cerr << message << "\n";
+  throw CLI::RuntimeError(message, 1);
+}
+
+template <class T>
+T need(Result<T> r) {
+  if (!r) fail(r.error());
+  return std::move(r).value();
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) fail(not_found("file_unreadable", "cannot read " + path));
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+void write_text(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    std::cout << text << "\n";
+    return;
+  }
+  std::ofstream out(path);
+  if (!(out << text << "\n")) fail(Error{"file_unwritable", "cannot write " + path, ErrorKind::internal});
+}
+
+sch::Problem load_problem(const std::string& path) { return need(sch::parse_problem(read_text(path))); }
+sch::Schedule load_schedule(const std::string& path) { return need(sch::parse_schedule(read_text(path))); }
+
+void print_terms(const sch::CostReport& r, bool violations) {
+  for (const auto& t : r.terms) {
+    std::printf("%-30s %6d %14lld\n", std::string(to_string(t.term)).c_str(), t.count, static_cast<long long>(t.cost));
+  }
+  if (violations) {
+    for (const auto& v : r.violations) {
+      std::string who;
+      for (const auto& s : v.sessions) who += (who.empty() ? "" : " ") + s;
+      std::printf("  %s x%d [%s] %s\n", std::string(to_string(v.term)).c_str(), v.count, who.c_str(), v.detail.c_str());
+    }
+  }
+  std::printf("cost %lld\n", static_cast<long long>(r.total));
+}
+
+struct Args {
+  std::string problem, solution, output, start;
+  bool json = false, violations = false, no_anneal = false, no_polish = false;
+  sch::SolveOptions solve;
+  sch::GenerateOptions generate;
+};
+Args args;
+
+void check() {
+  const auto p = load_problem(args.problem);
+  std::printf("problem %s: %zu sessions, %zu groups, %zu rooms, %zu timeslots, %zu constraints, %zu fixed\n",
+              p.meeting_number.c_str(), p.sessions.size(), p.groups.size(), p.rooms.size(), p.timeslots.size(),
+              p.constraints.size(), p.fixed.size());
+  if (args.solution.empty()) return;
+  const auto r = need(sch::evaluate(p, load_schedule(args.solution)));
+  std::printf("schedule feasible: %d of %zu sessions placed, cost %lld\n", r.scheduled, p.sessions.size(),
+              static_cast<long long>(r.total));
+}
+
+void cost() {
+  const auto p = load_problem(args.problem);
+  const auto r = need(sch::evaluate(p, load_schedule(args.solution)));
+  if (args.json) return write_text("-", sch::to_json(r).dump(1));
+  print_terms(r, args.violations);
+}
+
+void solve() {
+  const auto p = load_problem(args.problem);
+  auto options = args.solve;
+  if (!args.start.empty()) options.start = load_schedule(args.start);
+  options.anneal = !args.no_anneal;
+  options.polish = !args.no_polish;
+  const auto r = need(sch::solve(p, options));
+  for (const auto& pass : r.passes) {
+    std::fprintf(stderr, "%-9s %s %7.2fs %12lld moves  cost %lld\n", pass.name.c_str(), pass.ran ? "ran " : "off ",
+                 pass.seconds, static_cast<long long>(pass.moves), static_cast<long long>(pass.cost));
+  }
+  const auto bound = need(sch::lower_bound(p));
+  std::fprintf(stderr, "cost %lld, proven lower bound %lld, gap %lld\n", static_cast<long long>(r.report.total),
+               static_cast<long long>(bound.lower_bound), static_cast<long long>(r.report.total - bound.lower_bound));
+  auto doc = sch::to_json(r.schedule);
+  const auto report = sch::to_json(r.report);
+  doc["cost"] = report["cost"];
+  doc["violations"] = report["violations"];
+  write_text(args.output, doc.dump(1));
+}
+
+void bound() {
+  const auto p = load_problem(args.problem);
+  const auto b = need(sch::lower_bound(p));
+  std::printf("assignment bound   %lld\nwith overlap bound %lld (%d conflict sets, at most %d slots without overlap)\n",
+              static_cast<long long>(b.assignment), static_cast<long long>(b.with_overlap), b.conflict_sets,
+              b.parallel_limit);
+  std::printf("lower bound %lld\n", static_cast<long long>(b.lower_bound));
+  if (args.solution.empty()) return;
+  const auto r = need(sch::evaluate(p, load_schedule(args.solution)));
+  std::printf("schedule cost %lld, at most %lld above the best possible\n", static_cast<long long>(r.total),
+              static_cast<long long>(r.total - b.lower_bound));
+}
+
+void generate() { write_text(args.output, sch::to_json(need(sch::generate(args.generate))).dump(1)); }
+
+}  // namespace
 
 void add_schedule_commands(CLI::App& app) {
   auto* schedule = app.add_subcommand("schedule", "Check, cost, solve and bound meeting schedules");
   schedule->require_subcommand(1);
+
+  auto* c = schedule->add_subcommand("check", "Validate a problem, and a schedule for it if given");
+  c->add_option("problem", args.problem, "problem JSON (convene-schedule-problem/1)")->required();
+  c->add_option("schedule", args.solution, "schedule JSON (convene-schedule/1)");
+  c->callback(check);
+
+  auto* k = schedule->add_subcommand("cost", "Cost of a schedule by term (cost model 1)");
+  k->add_option("problem", args.problem, "problem JSON")->required();
+  k->add_option("schedule", args.solution, "schedule JSON")->required();
+  k->add_flag("--json", args.json, "print the report as JSON");
+  k->add_flag("--violations", args.violations, "list every violation with its sessions");
+  k->callback(cost);
+
+  auto* s = schedule->add_subcommand("solve", "Propose a schedule minimising cost model 1");
+  s->add_option("problem", args.problem, "problem JSON")->required();
+  s->add_option("-o,--output", args.output, "schedule file to write (default: stdout)");
+  s->add_option("--seed", args.solve.seed, "random seed")->capture_default_str();
+  s->add_option("--iterations", args.solve.iterations, "annealing moves (default: 20000 per session)");
+  s->add_option("--time-limit", args.solve.time_limit_s, "stop annealing after this many seconds");
+  s->add_option("--start", args.start, "improve this schedule instead of building one");
+  s->add_flag("--no-anneal", args.no_anneal, "skip the annealing pass");
+  s->add_flag("--no-polish", args.no_polish, "skip the polishing pass");
+  s->callback([] {
+    if (!args.start.empty()) args.solve.construct = false;
+    solve();
+  });
+
+  auto* b = schedule->add_subcommand("bound", "Proven lower bound on any schedule's cost");
+  b->add_option("problem", args.problem, "problem JSON")->required();
+  b->add_option("schedule", args.solution, "schedule JSON: also show how far it can be from the best");
+  b->callback(bound);
+
+  auto* g = schedule->add_subcommand("generate", "Write a synthetic problem (demo, tests, benchmarks)");
+  g->add_option("--sessions", args.generate.sessions)->capture_default_str();
+  g->add_option("--rooms", args.generate.rooms)->capture_default_str();
+  g->add_option("--days", args.generate.days)->capture_default_str();
+  g->add_option("--conflicts", args.generate.conflicts_per_group, "conflicts per group")->capture_default_str();
+  g->add_option("--seed", args.generate.seed)->capture_default_str();
+  g->add_option("-o,--output", args.output, "file to write (default: stdout)");
+  g->callback(generate);
 }
 
 }  // namespace convene::cli

@@ -1,0 +1,62 @@
+// Benchmarks of the schedule solver on IETF 83 (real data) and a synthetic
+// problem: full evaluation, one search move, the lower bound, a short solve.
+#include <benchmark/benchmark.h>
+
+#include "convene/schedule/bound.h"
+#include "convene/schedule/cost.h"
+#include "convene/schedule/generate.h"
+#include "convene/schedule/solver.h"
+#include "passes.h"
+#include "testing.h"
+
+namespace convene::schedule {
+namespace {
+
+const Problem& ietf83() {
+  static const Problem p =
+      *parse_problem(testing::read_file(testing::shared_path("data/schedule/ietf83.problem.json")));
+  return p;
+}
+
+void BM_EvaluatePublishedIetf83(benchmark::State& state) {
+  const auto s = *parse_schedule(testing::read_file(testing::shared_path("data/schedule/ietf83.official.json")));
+  for (auto _ : state) benchmark::DoNotOptimize(evaluate(ietf83(), s));
+}
+BENCHMARK(BM_EvaluatePublishedIetf83)->Unit(benchmark::kMillisecond);
+
+// One random move or swap, applied and reverted: the annealer's inner loop.
+void BM_MoveAndRevertIetf83(benchmark::State& state) {
+  const Model m(ietf83());
+  SearchState search(m);
+  construct(search);
+  Rng rng(1);
+  for (auto _ : state) {
+    Move move{rng.below(m.session_count()), rng.below(m.slot_count())};
+    if (apply(search, move)) revert(search, move);
+  }
+}
+BENCHMARK(BM_MoveAndRevertIetf83);
+
+void BM_LowerBoundIetf83(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(lower_bound(ietf83()));
+}
+BENCHMARK(BM_LowerBoundIetf83)->Unit(benchmark::kMillisecond);
+
+void BM_SolveSynthetic(benchmark::State& state) {
+  GenerateOptions g;
+  g.sessions = static_cast<int>(state.range(0));
+  g.rooms = 8;
+  g.days = 5;
+  const auto p = *generate(g);
+  SolveOptions o;
+  o.iterations = 200000;
+  std::int64_t cost = 0;
+  for (auto _ : state) cost = solve(p, o)->report.total;
+  state.counters["cost"] = static_cast<double>(cost);
+}
+BENCHMARK(BM_SolveSynthetic)->Arg(60)->Arg(150)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace convene::schedule
+
+BENCHMARK_MAIN();
