@@ -121,8 +121,14 @@ unsigned short Server::port() const { return impl_->port; }
 
 void Server::run() {
   std::vector<std::thread> extra;
-  for (int i = 1; i < impl_->threads; ++i) {
-    extra.emplace_back([this] { impl_->run_loop(); });
+  try {
+    for (int i = 1; i < impl_->threads; ++i) {
+      extra.emplace_back([this] { impl_->run_loop(); });
+    }
+  } catch (...) {  // could not start a thread: stop those that started
+    stop();
+    for (auto& t : extra) t.join();
+    throw;
   }
   impl_->run_loop();
   for (auto& t : extra) t.join();

@@ -91,6 +91,16 @@ TEST_F(ServerTest, PostRoundTrip) {
   EXPECT_EQ(body_of(r), (nlohmann::json{{"title", "new work"}, {"minutes", 12}}));
 }
 
+TEST_F(ServerTest, ChunkedPostRoundTrip) {
+  Connection c(server.port());
+  ASSERT_TRUE(c.send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     "4\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\n\r\n"));
+  Reply r = c.read_reply();
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(body_of(r), (nlohmann::json{{"a", 1}}));
+}
+
 TEST_F(ServerTest, MalformedJsonBodyIs400BadJson) {
   Connection c(server.port());
   Reply r = c.request("POST", "/echo", R"({"title": nope})");
