@@ -175,7 +175,7 @@ Status read_fixed(const json& list, Problem& p) {
   return ok_status();
 }
 
-// `what` of every item is unique; returns the names as a set.
+// Checks that key(item) is unique across `items`; returns the keys as a set.
 template <class T, class Key>
 Result<std::set<std::string>> unique(const std::vector<T>& items, const char* list, Key key) {
   std::set<std::string> seen;

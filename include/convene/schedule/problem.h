@@ -123,7 +123,8 @@ struct Problem {
 Result<Problem> problem_from_json(const nlohmann::json& doc);
 // As above, from JSON text; malformed JSON gives "schedule_problem_invalid".
 Result<Problem> parse_problem(std::string_view text);
-// The problem in the interchange format; problem_from_json(to_json(p)) == p.
+// The problem in the interchange format (times in UTC, penalties that differ
+// from the defaults); problem_from_json() reads it back unchanged.
 nlohmann::json to_json(const Problem& problem);
 
 }  // namespace convene::schedule
