@@ -118,6 +118,19 @@ CREATE TABLE dispatch_sessions (
   PRIMARY KEY (meeting, venue)
 );
 )sql",
+      // 2: IESG telechats, each stored whole as a JSON document (telechat/codec.h).
+      R"sql(
+CREATE TABLE telechats (
+  date INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX telechats_kind_date ON telechats(kind, date);
+CREATE TABLE telechat_series (
+  kind TEXT PRIMARY KEY,
+  doc TEXT NOT NULL
+);
+)sql",
   };
   return list;
 }

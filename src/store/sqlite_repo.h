@@ -3,12 +3,13 @@
 
 #include "convene/store/sqlite.h"
 #include "convene/store/store.h"
+#include "telechat_repo.h"
 
 namespace convene::store {
 
 class SqliteRepo : public Repo {
  public:
-  explicit SqliteRepo(Connection& c) : c_(c) {}
+  explicit SqliteRepo(Connection& c) : c_(c), telechats_(c) {}
 
   std::optional<Person> person_by_email(const std::string& email) override;
   std::optional<Person> person_by_token(const std::string& digest) override;
@@ -46,6 +47,7 @@ class SqliteRepo : public Repo {
   std::optional<DispatchSession> dispatch_session(const std::string& meeting,
                                                   const std::string& venue) override;
   void save_dispatch_session(const DispatchSession& s) override;
+  telechat::TelechatRepository& telechats() override { return telechats_; }
 
  private:
   std::optional<Person> person_where(const char* sql, const std::string& key);
@@ -53,6 +55,7 @@ class SqliteRepo : public Repo {
   std::vector<Meeting> meetings_where(const std::string& where, const std::string& key);
   std::vector<DispatchRequest> requests_where(const std::string& where, const std::string& key);
   Connection& c_;
+  SqliteTelechats telechats_;
 };
 
 }  // namespace convene::store

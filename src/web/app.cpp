@@ -17,6 +17,7 @@ App::App(Store& store, AppOptions options) : impl_(std::make_unique<Impl>(store,
   add_sign_in_routes(impl_->router, impl_->ctx);
   add_page_routes(impl_->router, impl_->ctx);
   add_dispatch_pages(impl_->router, impl_->ctx);
+  add_telechat_routes(impl_->router, impl_->ctx);
 }
 
 App::~App() = default;

@@ -18,6 +18,7 @@
 #include "convene/dispatch/dispatch.h"
 #include "convene/draft/draft.h"
 #include "convene/meeting/meeting.h"
+#include "convene/telechat/store.h"
 
 namespace convene {
 
@@ -96,6 +97,9 @@ class Repo {
   virtual std::optional<DispatchSession> dispatch_session(const std::string& meeting,
                                                           const std::string& venue) = 0;
   virtual void save_dispatch_session(const DispatchSession& s) = 0;
+
+  // Telechats, in the same transaction as everything else.
+  virtual telechat::TelechatRepository& telechats() = 0;
 };
 
 class Store {

@@ -1,0 +1,82 @@
+#include "telechat_repo.h"
+
+#include <nlohmann/json.hpp>
+
+#include "convene/telechat/codec.h"
+
+namespace convene::store {
+namespace {
+
+using telechat::Telechat;
+
+Result<Telechat> decode(const std::string& doc) {
+  auto j = nlohmann::json::parse(doc, nullptr, false);
+  if (j.is_discarded()) return Error{"bad_stored_telechat", "a stored telechat is not valid JSON", ErrorKind::internal};
+  return telechat::decode_telechat(j);
+}
+
+}  // namespace
+
+Result<std::vector<Telechat>> SqliteTelechats::query(const char* sql, std::initializer_list<std::int64_t> params) {
+  auto st = c_.prepare(sql);
+  int i = 0;
+  for (auto p : params) st.bind(++i, p);
+  std::vector<Telechat> out;
+  while (st.step()) {
+    auto t = decode(st.text(0));
+    if (!t) return t.error();
+    out.push_back(std::move(*t));
+  }
+  return out;
+}
+
+Result<std::optional<Telechat>> SqliteTelechats::load(std::int64_t date) {
+  auto v = query("SELECT doc FROM telechats WHERE date = ?", {date});
+  if (!v) return v.error();
+  if (v->empty()) return std::optional<Telechat>();
+  return std::optional<Telechat>(std::move(v->front()));
+}
+
+Status SqliteTelechats::save(const Telechat& t) {
+  c_.prepare("INSERT INTO telechats(date, kind, doc) VALUES (?, ?, ?) ON CONFLICT(date) DO UPDATE SET "
+             "kind = excluded.kind, doc = excluded.doc")
+      .bind(1, t.date)
+      .bind(2, std::string(telechat::to_string(t.kind)))
+      .bind(3, telechat::encode(t).dump())
+      .run();
+  return ok_status();
+}
+
+Result<std::vector<Telechat>> SqliteTelechats::list(std::int64_t from, std::int64_t to) {
+  return query("SELECT doc FROM telechats WHERE date >= ? AND date < ? ORDER BY date", {from, to});
+}
+
+Result<std::optional<Telechat>> SqliteTelechats::previous_informal(std::int64_t before) {
+  auto v = query("SELECT doc FROM telechats WHERE kind = 'informal' AND date < ? ORDER BY date DESC LIMIT 1",
+                 {before});
+  if (!v) return v.error();
+  if (v->empty()) return std::optional<Telechat>();
+  return std::optional<Telechat>(std::move(v->front()));
+}
+
+Result<std::vector<telechat::SeriesSettings>> SqliteTelechats::series() {
+  auto st = c_.prepare("SELECT doc FROM telechat_series ORDER BY kind");
+  std::vector<telechat::SeriesSettings> out;
+  while (st.step()) {
+    auto j = nlohmann::json::parse(st.text(0), nullptr, false);
+    auto s = telechat::decode_series(j);
+    if (!s) return s.error();
+    out.push_back(std::move(*s));
+  }
+  return out;
+}
+
+Status SqliteTelechats::save_series(const telechat::SeriesSettings& s) {
+  c_.prepare("INSERT INTO telechat_series(kind, doc) VALUES (?, ?) ON CONFLICT(kind) DO UPDATE SET doc = excluded.doc")
+      .bind(1, std::string(telechat::to_string(s.kind)))
+      .bind(2, telechat::encode(s).dump())
+      .run();
+  return ok_status();
+}
+
+}  // namespace convene::store
