@@ -70,13 +70,13 @@ struct Server::Impl {
   }
 
   void accept() {
-    acceptor.async_accept(net::make_strand(ioc), [this](boost::system::error_code ec,
-                                                       tcp::socket socket) {
-      on_accept(ec, std::move(socket));
-    });
+    acceptor.async_accept(detail::Strand(ioc.get_executor()),
+                          [this](boost::system::error_code ec, detail::Socket socket) {
+                            on_accept(ec, std::move(socket));
+                          });
   }
 
-  void on_accept(boost::system::error_code ec, tcp::socket socket) {
+  void on_accept(boost::system::error_code ec, detail::Socket socket) {
     if (ec == net::error::operation_aborted) return;
     if (ec) {
       // Out of descriptors, say: wait a little instead of spinning.

@@ -72,7 +72,7 @@ Request from_wire(bhttp::request<bhttp::string_body>& req) {
   return out;
 }
 
-Session::Session(tcp::socket socket, const Router& router, const ServerOptions& options)
+Session::Session(Socket socket, const Router& router, const ServerOptions& options)
     : stream_(std::move(socket)), router_(router), options_(options) {}
 
 void Session::start() {

@@ -7,7 +7,9 @@
 #include <optional>
 #include <string>
 
+#include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
@@ -20,14 +22,19 @@ namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 using tcp = boost::asio::ip::tcp;
 
+// A connection's executor: a strand of the server's io_context, named
+// exactly (not type-erased) so that no operation pays for erasure.
+using Strand = boost::asio::strand<boost::asio::io_context::executor_type>;
+using Stream = beast::basic_stream<tcp, Strand, beast::unlimited_rate_policy>;
+using Socket = Stream::socket_type;
+
 // Builds a Request from a parsed Beast request, moving its body.
 Request from_wire(bhttp::request<bhttp::string_body>& req);
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  // `socket` must use a strand executor when the io_context runs on
-  // several threads. `router` and `options` must outlive the session.
-  Session(tcp::socket socket, const Router& router, const ServerOptions& options);
+  // `router` and `options` must outlive the session.
+  Session(Socket socket, const Router& router, const ServerOptions& options);
   void start();
 
  private:
@@ -43,7 +50,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void linger();
   void drain();
 
-  beast::tcp_stream stream_;
+  Stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::string head_;  // the response's status line and headers, reused
