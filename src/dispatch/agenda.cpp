@@ -74,12 +74,16 @@ void fill_titles(Agenda& a, const std::vector<Draft>& drafts) {
 Result<Arrangement> arrangement_from_json(const nlohmann::json& body) {
   if (auto st = jf::require_object(body); !st) return st.error();
   Arrangement out;
-  if (body.contains("position") && !body["position"].is_null()) {
+  auto given = [&](const char* f) {
+    auto it = body.find(f);
+    return it != body.end() && !it->is_null();
+  };
+  if (given("position")) {
     auto p = jf::integer(body, "position", 1, 1000);
     if (!p) return p.error();
     out.position = static_cast<int>(*p);
   }
-  if (body.contains("minutes") && !body["minutes"].is_null()) {
+  if (given("minutes")) {
     auto m = jf::integer(body, "minutes", 1, 120);
     if (!m) return m.error();
     out.minutes = static_cast<int>(*m);

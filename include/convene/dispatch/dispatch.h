@@ -62,7 +62,7 @@ struct DispatchRequest {
   std::string venue;             // "alldispatch" in consolidated mode
   std::string draft;
   std::string rev;
-  std::string presenter;         // email
+  std::string presenter;         // as given: a name or an email (shown publicly)
   std::string question;          // the dispatch question
   std::vector<std::string> areas;
   int minutes = 12;
