@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "context.h"
+#include "convene/telechat/series.h"
+#include "convene/telechat/service.h"
 #include "dispatch_actions.h"
 
 namespace convene::web {
@@ -123,6 +125,46 @@ Status run_step(Context& ctx, const Step& s, std::vector<std::int64_t>& ids) {
   return ok_status();
 }
 
+// The next `weekday` (0 = Sunday) strictly after day `d`.
+std::int64_t next_weekday(std::int64_t d, int weekday) {
+  for (std::int64_t x = d + 1;; ++x)
+    if (((x % 7) + 7 + 4) % 7 == weekday) return x;
+}
+
+// Telechat series (informal and formal, alternating Thursdays) and the next
+// informal agenda, dated from today so the demo never lies in the past.
+Status add_telechats(Store& store) {
+  std::int64_t today = now_utc() / 86400;
+  std::int64_t informal = next_weekday(today, 4), formal = informal + 7;
+  return store.write([&](Repo& r) -> Status {
+    telechat::TelechatService service(r.telechats(), today, "/telechats.ics");
+    for (auto [kind, first] : {std::pair{telechat::Kind::informal, informal}, std::pair{telechat::Kind::formal, formal}}) {
+      json series = {{"first_date", format_date(first)}, {"interval_days", 14}, {"start_time", "10:00"},
+                     {"duration_minutes", 120}, {"time_zone", "America/New_York"},
+                     {"cancelled", {format_date(first + 28)}}};
+      auto settings = telechat::series_from_json(series, kind);
+      if (!settings) return settings.error();
+      if (auto st = service.save_series(*settings); !st) return st;
+    }
+    json call = {{"url", "https://meetings.example.org/j/iesg-informal"}, {"number", "2427 431 7054"}, {"password", "demo-secret"}};
+    if (auto t = service.create_telechat({{"date", format_date(informal)}, {"kind", "informal"}, {"call", call}}); !t)
+      return t.error();
+    const json items[] = {
+        {{"section", "administrivia"}, {"title", "Retreat planning"}, {"owner", "Secretariat"}, {"body", "Dates and venue for the spring retreat."}},
+        {{"section", "management-issues"}, {"title", "ALLDISPATCH experiment: evaluation after IETF 125"}, {"owner", "Gabriel General"},
+         {"body", "Agenda-building effort, schedule conflicts against the IETF 118 baseline, survey results."},
+         {"links", {"/meetings/125/dispatch", "/drafts/draft-smith-event-feeds/history"}}, {"experiment", "alldispatch"}},
+        {{"section", "parking-lot"}, {"title", "Interim meeting policy refresh"}, {"owner", "Secretariat"}},
+        {{"section", "deferred"}, {"title", "BoF approval criteria"}, {"owner", "Gabriel General"}},
+    };
+    for (const auto& item : items)
+      if (auto added = service.add_item(informal, item); !added) return added.error();
+    if (auto st = service.add_regret(informal, {{"member", "Sergei Secdispatch"}}); !st) return st;
+    r.audit({0, now_utc(), "demo", "telechat.create", "telechat:" + format_date(informal), "{}"});
+    return ok_status();
+  });
+}
+
 }  // namespace
 
 Status load_demo(Store& store) {
@@ -158,7 +200,8 @@ Status load_demo(Store& store) {
   if (auto r = add_to_wg_agenda(ctx, person(store, "httpbis-chair@example.org"), "125",
                                 {{"group", "httpbis"}, {"draft", "draft-weber-http-resumable-tokens"}}); !r)
     return r.error();
-  return add_hotrfc(ctx, secretariat, "125", {{"draft", "draft-li-ip-address-privacy"}});
+  if (Status h = add_hotrfc(ctx, secretariat, "125", {{"draft", "draft-li-ip-address-privacy"}}); !h) return h;
+  return add_telechats(store);
 }
 
 }  // namespace convene::web

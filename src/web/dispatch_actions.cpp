@@ -94,8 +94,7 @@ Result<Draft> submit_draft(Context& ctx, const Person& who, const json& body) {
   std::optional<Draft> stored;
   Status s = ctx.store.write([&](Repo& r) -> Status {
     auto existing = r.draft(sub->name);
-    if (existing && existing->revision(sub->rev))
-      return conflict("revision_exists", sub->name + "-" + sub->rev + " is already recorded");
+    if (Status fresh = check_new_revision(existing ? &*existing : nullptr, *sub); !fresh) return fresh;
     r.save_draft_revision(*sub);
     stored = r.draft(sub->name);
     audit(r, ctx.now(), who, "draft.submit", "draft:" + sub->name + "-" + sub->rev, body);
@@ -190,30 +189,25 @@ Result<DispatchRequest> record_request_outcome(Context& ctx, const Person& who, 
 }
 
 Result<DispatchRequest> arrange_request(Context& ctx, const Person& who, std::int64_t id, const json& body) {
-  if (!body.contains("position") && !body.contains("minutes"))
-    return invalid("missing_field", "give position, minutes or both");
+  auto change = arrangement_from_json(body);
+  if (!change) return change.error();
   DispatchRequest out;
   Status s = ctx.store.write([&](Repo& r) -> Status {
     auto req = r.request(id);
     if (!req) return no_request(id);
     if (Status c = require_chair(who, req->venue); !c) return c;
-    if (req->position == 0)
-      return rejected("not_on_agenda", "request " + std::to_string(id) + " is not on the agenda: accept it first");
     auto agenda = on_agenda(r, req->meeting, req->venue);
     auto it = std::find_if(agenda.begin(), agenda.end(), [&](const auto& q) { return q.id == id; });
-    if (body.contains("minutes")) {
-      auto minutes = int_field(body, "minutes", 1, 120);
-      if (!minutes) return minutes.error();
-      it->minutes = *minutes;
+    if (it == agenda.end())
+      return conflict("not_on_agenda", "request " + std::to_string(id) + " is not on the agenda: accept it first");
+    if (change->minutes) {
+      it->minutes = *change->minutes;
       r.update_request(*it);
     }
-    if (body.contains("position")) {
-      auto pos = int_field(body, "position", 1, static_cast<int>(agenda.size()));
-      if (!pos) return pos.error();
-      DispatchRequest moved = *it;
-      agenda.erase(it);
-      agenda.insert(agenda.begin() + (*pos - 1), moved);
-      renumber(r, agenda);
+    if (change->position) {
+      auto moved = move_request(agenda, id, *change->position);
+      if (!moved) return moved.error();
+      for (const auto& q : *moved) r.update_request(q);
     }
     out = *r.request(id);
     audit(r, ctx.now(), who, "dispatch.arrange", "request:" + std::to_string(id), body);
@@ -312,6 +306,10 @@ Result<Agenda> load_agenda(Context& ctx, const std::string& number, const std::s
     for (auto& q : r.requests_at(number))
       if (q.venue == *venue) reqs.push_back(std::move(q));
     agenda = build_agenda(*meeting, *venue, session.minutes, std::move(reqs), session.chairs_table);
+    std::vector<Draft> drafts;
+    for (const auto& item : agenda->items)
+      if (auto d = r.draft(item.request.draft)) drafts.push_back(std::move(*d));
+    fill_titles(*agenda, drafts);
     return ok_status();
   });
   if (!s) return s.error();

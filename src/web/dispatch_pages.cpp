@@ -66,6 +66,7 @@ json agenda_view(const Agenda& a, const Caller& caller) {
     json v = request_view(it.request);
     v["number"] = it.number;
     v["start"] = clock_text(it.start_offset_min);
+    v["title"] = it.title;
     v["overflows"] = it.overflows;
     v["can_up"] = it.number > 1;
     v["up"] = it.number - 1;

@@ -3,8 +3,11 @@
 // only to them (the service hides them from the public audience).
 #include <nlohmann/json.hpp>
 
+#include "convene/telechat/series.h"
 #include "convene/telechat/service.h"
+#include "convene/telechat/agenda.h"
 #include "html.h"
+#include "templates.h"
 #include "routes.h"
 
 namespace convene::web {
@@ -59,7 +62,7 @@ Response edit(Context& ctx, const Request& req, const std::string& action,
     auto result = op(service, body);
     if (!result) return result.error();
     out = *result;
-    audit(r, ctx.now(), *who, action, "telechat:" + req.param("date"), body);
+    audit(r, ctx.now(), *who, action, req.path, body);
     return ok_status();
   });
   if (!s) return http::error(s.error());
@@ -112,6 +115,27 @@ void add_telechat_api(http::Router& router, Context& ctx) {
     });
     if (!s) return http::error(s.error());
     return http::json(201, out);
+  });
+  router.add(Method::get, "/api/v1/telechats/series", [&ctx](const Request&) {
+    json out = json::array();
+    Status s = ctx.store.read([&](Repo& r) -> Status {
+      auto all = r.telechats().series();
+      if (!all) return all.error();
+      for (const auto& x : *all) out.push_back(telechat::series_to_json(x));
+      return ok_status();
+    });
+    if (!s) return http::error(s.error());
+    return http::json(200, {{"series", out}});
+  });
+  router.add(Method::put, "/api/v1/telechats/series/{kind}", [&ctx](const Request& req) {
+    auto kind = telechat::kind_from(req.param("kind"));
+    if (!kind) return http::error(invalid("bad_kind", "kind: must be informal or formal, got '" + req.param("kind") + "'"));
+    return edit(ctx, req, "telechat.series", [&](TelechatService& service, const json& body) -> Result<json> {
+      auto settings = telechat::series_from_json(body, *kind);
+      if (!settings) return settings.error();
+      if (auto st = service.save_series(*settings); !st) return st.error();
+      return telechat::series_to_json(*settings);
+    });
   });
   router.add(Method::get, "/api/v1/telechats/{date}", [&ctx](const Request& req) {
     auto date = date_param(req);
@@ -171,6 +195,21 @@ void add_telechat_pages(http::Router& router, Context& ctx) {
     });
     if (!ics) return http::error(ics.error());
     return http::text(200, *ics, "text/calendar; charset=utf-8");
+  });
+  router.add(Method::get, "/telechats", [&ctx](const Request& req) {
+    Caller caller = identify(ctx, req);
+    std::int64_t d = today(ctx);
+    json rows = json::array();
+    Status s = ctx.store.read([&](Repo& r) -> Status {
+      auto list = r.telechats().list(d - 60, d + 366);
+      if (!list) return list.error();
+      for (const auto& t : *list)
+        rows.push_back({{"date", format_date(t.date)}, {"kind", std::string(telechat::to_string(t.kind))},
+                        {"status", t.cancelled ? "cancelled" : telechat::meeting(t) ? "meeting" : "no meeting"}});
+      return ok_status();
+    });
+    if (!s) return error_page(caller, s.error());
+    return page(caller, "IESG telechats", render_template(kTelechatListTemplate, {{"telechats", rows}, {"any", !rows.empty()}}));
   });
   router.add(Method::get, "/telechats/{date}.md", [&ctx](const Request& req) {
     auto date = date_param(req);

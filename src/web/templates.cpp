@@ -32,6 +32,7 @@ Internet-Draft cutoff: {{meeting.cutoff_utc}} UTC ({{meeting.cutoff_local}} loca
 <li id="item-{{id}}" class="item{{#overflows}} overflows{{/overflows}}">
   <div class="head"><span class="start">+{{start}}</span> <a href="https://datatracker.ietf.org/doc/{{draft}}/">{{draft}}-{{rev}}</a>
   <span class="minutes">{{minutes}} min</span> · {{presenter}}{{#overflows}} <em>(past the end of the session)</em>{{/overflows}}</div>
+  {{#title}}<p class="title"><em>{{title}}</em></p>{{/title}}
   <p class="question">{{question}}</p>
   <p class="areas">Areas: {{areas}} · <a href="/drafts/{{draft}}/history">history</a>{{#has_flags}} · <strong class="flags">{{flags}}</strong>{{/has_flags}}</p>
   {{#outcome}}<p class="outcome">Outcome: <strong>{{kind}}</strong>{{#target}} → {{target}}{{/target}}{{#notes}}. {{notes}}{{/notes}}</p>{{/outcome}}
@@ -115,7 +116,7 @@ const char* const kHomeTemplate = R"(
 <h2>Meetings</h2>
 <table><thead><tr><th>Meeting</th><th>Place</th><th>Dates</th><th>Mode</th><th>Dispatch</th></tr></thead>
 <tbody>{{#meetings}}<tr><td><a href="/meetings/{{number}}">IETF {{number}}</a></td><td>{{city}}</td><td>{{dates}}</td><td>{{mode}}</td><td>{{dispatch_mode}}</td></tr>{{/meetings}}</tbody></table>
-<p><a href="/api/v1/openapi.json">API (OpenAPI 3)</a></p>
+<p><a href="/telechats">IESG telechats</a> · <a href="/api/v1/openapi.json">API (OpenAPI 3)</a></p>
 )";
 
 const char* const kMeetingTemplate = R"(
@@ -130,6 +131,13 @@ const char* const kMeetingTemplate = R"(
 {{#meeting.consolidated}}<p><a href="/meetings/{{meeting.number}}/dispatch">ALLDISPATCH agenda</a> (the joint DISPATCH, SECDISPATCH and GENDISPATCH session)</p>{{/meeting.consolidated}}
 {{^meeting.consolidated}}<ul>{{#venues}}<li><a href="/meetings/{{meeting.number}}/dispatch?venue={{venue}}">{{title}}</a> ({{area}})</li>{{/venues}}</ul>{{/meeting.consolidated}}
 <p><a href="/meetings/{{meeting.number}}/dispatch/request">Ask for dispatch time</a></p>
+)";
+
+const char* const kTelechatListTemplate = R"(
+<p><a href="/telechats.ics">Subscribe to the telechat calendar</a> (iCalendar; call details are never in the public feed).</p>
+{{^any}}<p>No telechats scheduled.</p>{{/any}}
+{{#any}}<table><thead><tr><th>Date</th><th>Kind</th><th>Status</th></tr></thead>
+<tbody>{{#telechats}}<tr><td><a href="/telechats/{{date}}">{{date}}</a></td><td>{{kind}}</td><td>{{status}}</td></tr>{{/telechats}}</tbody></table>{{/any}}
 )";
 
 const char* const kStylesheet = R"(

@@ -126,5 +126,40 @@ TEST_F(TelechatApi, ImportsTheRealWikiPage) {
   EXPECT_EQ(log.at(0).action, "telechat.import");
 }
 
+TEST_F(TelechatApi, SeriesDrivesTheFeedWithCancellations) {
+  json series = {{"first_date", "2026-11-26"}, {"interval_days", 14}, {"start_time", "10:00"},
+                 {"time_zone", "America/New_York"}, {"cancelled", {"2026-12-24"}}};
+  auto put = [&](const std::string& path, const json& body, const std::string& token) {
+    return testing::http_request("PUT", server.url(path), body.dump(),
+                                 {"Authorization: Bearer " + token, "Content-Type: application/json"});
+  };
+  EXPECT_EQ(put("/api/v1/telechats/series/informal", series, outsider).status, 403);
+  EXPECT_EQ(put("/api/v1/telechats/series/weekly", series, iesg).status, 400);
+  json bad = series;
+  bad["start_time"] = "noon";
+  EXPECT_EQ(put("/api/v1/telechats/series/informal", bad, iesg).status, 400);
+  ASSERT_EQ(put("/api/v1/telechats/series/informal", series, iesg).status, 200);
+  auto listed = server.get("/api/v1/telechats/series").json();
+  ASSERT_EQ(listed["series"].size(), 1u);
+  EXPECT_EQ(listed["series"][0]["cancelled"][0], "2026-12-24");
+  auto ics = server.get("/telechats.ics").body;
+  EXPECT_NE(ics.find("UID:telechat-informal-2026-12-10@convene"), std::string::npos);
+  auto cancelled = ics.find("UID:telechat-informal-2026-12-24@convene");
+  ASSERT_NE(cancelled, std::string::npos);
+  auto event_end = ics.find("END:VEVENT", cancelled);
+  auto event_start = ics.rfind("BEGIN:VEVENT", cancelled);
+  EXPECT_NE(ics.substr(event_start, event_end - event_start).find("STATUS:CANCELLED"), std::string::npos);
+  // 10:00 in New York on 2026-12-10 is 15:00 UTC.
+  EXPECT_NE(ics.find("DTSTART:20261210T150000Z"), std::string::npos) << ics;
+}
+
+TEST_F(TelechatApi, ListPageLinksEachTelechat) {
+  ASSERT_EQ(server.post("/api/v1/telechats", new_telechat("2026-12-10"), iesg).status, 201);
+  auto page = server.get("/telechats");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("href=\"/telechats/2026-12-10\""), std::string::npos);
+  EXPECT_NE(page.body.find("no meeting"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace convene

@@ -53,3 +53,19 @@ bool in_cadence(const SeriesSettings& s, std::int64_t date);
 UnixSeconds start_utc(const SeriesSettings& s, std::int64_t date);
 
 }  // namespace convene::telechat
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace convene::telechat {
+
+// The series settings of `kind` from the API body:
+// {"first_date": "2026-11-26", "interval_days": 14, "start_time": "10:00",
+//  "duration_minutes": 120, "time_zone": "America/New_York",
+//  "moved": {"2026-12-24": "2026-12-23"}, "cancelled": ["2027-01-07"]}.
+// first_date is required, the rest default as in SeriesSettings. Errors name
+// the field (field_required, field_type, bad_date, bad_time) or come from
+// validate().
+Result<SeriesSettings> series_from_json(const nlohmann::json& body, Kind kind);
+nlohmann::json series_to_json(const SeriesSettings& s);
+
+}  // namespace convene::telechat

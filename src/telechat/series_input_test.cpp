@@ -1,0 +1,42 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "convene/telechat/series.h"
+
+namespace convene::telechat {
+namespace {
+
+using nlohmann::json;
+
+std::int64_t day(const char* d) { return parse_date(d, "d").value(); }
+
+TEST(SeriesInput, ReadsEveryFieldAndRoundTrips) {
+  json body = {{"first_date", "2026-11-26"}, {"interval_days", 14}, {"start_time", "09:30"},
+               {"duration_minutes", 90}, {"time_zone", "America/New_York"},
+               {"moved", {{"2026-12-24", "2026-12-23"}}}, {"cancelled", {"2027-01-07"}}};
+  auto s = series_from_json(body, Kind::informal);
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  EXPECT_EQ(s->first_date, day("2026-11-26"));
+  EXPECT_EQ(s->start_minute, 9 * 60 + 30);
+  EXPECT_EQ(s->moved.at(day("2026-12-24")), day("2026-12-23"));
+  EXPECT_TRUE(s->cancelled.contains(day("2027-01-07")));
+  auto again = series_from_json(series_to_json(*s), Kind::informal);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, *s);
+}
+
+TEST(SeriesInput, ErrorsNameTheField) {
+  EXPECT_EQ(series_from_json(json::object(), Kind::formal).error().code, "field_required");
+  auto bad_time = series_from_json({{"first_date", "2026-11-26"}, {"start_time", "25:00"}}, Kind::formal);
+  EXPECT_EQ(bad_time.error().code, "bad_time");
+  auto bad_list = series_from_json({{"first_date", "2026-11-26"}, {"cancelled", {"soon"}}}, Kind::formal);
+  EXPECT_NE(bad_list.error().message.find("cancelled[0]"), std::string::npos);
+  auto off_cadence = series_from_json({{"first_date", "2026-11-26"}, {"moved", {{"2026-11-27", "2026-11-28"}}}}, Kind::formal);
+  EXPECT_EQ(off_cadence.error().code, "moved_not_in_cadence");
+  auto zone = series_from_json({{"first_date", "2026-11-26"}, {"time_zone", "Nowhere/Land"}}, Kind::formal);
+  EXPECT_EQ(zone.error().code, "bad_time_zone");
+}
+
+}  // namespace
+}  // namespace convene::telechat
