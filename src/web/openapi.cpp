@@ -95,6 +95,32 @@ json schemas() {
                   {"properties",
                    {{"draft", {{"type", "string"}}},
                     {"events", {{"type", "array"}, {"items", {{"type", "object"}, {"properties", {{"meeting", {{"type", "string"}}}, {"venue", {{"type", "string"}}}, {"state", {{"type", "string"}}}, {"outcome", {{"type", "string"}}}, {"at", {{"type", "string"}, {"format", "date-time"}}}}}}}}}}}};
+  s["NewTelechat"] = {{"type", "object"},
+                      {"required", {"date", "kind"}},
+                      {"properties",
+                       {{"date", {{"type", "string"}, {"format", "date"}}},
+                        {"kind", {{"type", "string"}, {"enum", {"informal", "formal"}}}},
+                        {"call", {{"type", "object"}, {"description", "PRIVATE: url, number, password"}}}}}};
+  s["TelechatItem"] = {{"type", "object"},
+                       {"required", {"section", "title"}},
+                       {"properties",
+                        {{"section", {{"type", "string"}, {"enum", {"administrivia", "document-discussions", "management-issues", "wg-news", "documents-to-swap", "aob", "executive-sessions", "parking-lot", "deferred"}}}},
+                         {"title", {{"type", "string"}}},
+                         {"owner", {{"type", "string"}}},
+                         {"body", {{"type", "string"}}},
+                         {"links", strings()},
+                         {"experiment", {{"type", "string"}, {"example", "alldispatch"}}}}}};
+  s["Telechat"] = {{"type", "object"}, {"description", "date, kind, meeting (derived), status line, sections with numbered items"}};
+  s["Series"] = {{"type", "object"},
+                 {"required", {"first_date"}},
+                 {"properties",
+                  {{"first_date", {{"type", "string"}, {"format", "date"}}},
+                   {"interval_days", {{"type", "integer"}, {"default", 14}}},
+                   {"start_time", {{"type", "string"}, {"example", "10:00"}}},
+                   {"duration_minutes", {{"type", "integer"}, {"default", 120}}},
+                   {"time_zone", {{"type", "string"}, {"default", "America/New_York"}}},
+                   {"moved", {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}},
+                   {"cancelled", strings()}}}};
   s["WgAgendaEntry"] = {{"type", "object"}, {"required", {"group", "draft"}}, {"properties", {{"group", {{"type", "string"}}}, {"draft", {{"type", "string"}}}}}};
   s["HotRfc"] = {{"type", "object"}, {"required", {"draft"}}, {"properties", {{"draft", {{"type", "string"}}}}}};
   return s;
@@ -134,6 +160,29 @@ json paths() {
   p["/dispatch/requests/{id}/arrange"]["parameters"] = {id};
   p["/dispatch/suggest"]["get"] = op("The per-area venue suggested for the areas a request spans", "200", {{"description", "{areas, venue}"}}, false);
   p["/dispatch/suggest"]["parameters"] = {{{"name", "areas"}, {"in", "query"}, {"required", true}, {"description", "comma-separated, e.g. art,sec"}, {"schema", {{"type", "string"}}}}};
+  json date = path_param("date", "telechat date, YYYY-MM-DD");
+  p["/telechats"]["post"] = op("Create a telechat (IESG, secretariat); an informal one carries over open parking-lot and deferred items", "201", answer("the agenda", "Telechat"), true, body("NewTelechat"));
+  p["/telechats/import"]["post"] = op("Import an IESG wiki agenda page (Markdown body; ?replace=true to overwrite)", "201", answer("the agenda", "Telechat"), true);
+  p["/telechats/series"]["get"] = op("Series settings (cadence, moved and cancelled dates)", "200", {{"description", "{series: [...]}"}}, false);
+  p["/telechats/series/{kind}"]["put"] = op("Set the series of informal or formal telechats", "200", {{"description", "the settings"}}, true, body("Series"));
+  p["/telechats/series/{kind}"]["parameters"] = {path_param("kind", "informal or formal")};
+  p["/telechats/{date}"]["get"] = op("The agenda, with \"meeting\": true|false derived; call details only for IESG and secretariat", "200", answer("the agenda", "Telechat"), false);
+  p["/telechats/{date}"]["parameters"] = {date};
+  p["/telechats/{date}/items"]["post"] = op("Add an item to a section", "201", {{"description", "{id, agenda}"}}, true, body("TelechatItem"));
+  p["/telechats/{date}/items"]["parameters"] = {date};
+  for (const char* action : {"close", "move"}) {
+    std::string path = std::string("/telechats/{date}/items/{id}/") + action;
+    p[path]["post"] = op(std::string(action) == "close" ? "Close an item (stops carry-over)" : "Move an item: {section}", "200", {{"description", "done"}}, true);
+    p[path]["parameters"] = {date, path_param("id", "item id")};
+  }
+  p["/telechats/{date}/regrets"]["post"] = op("Send regrets: {member}", "200", {{"description", "done"}}, true);
+  p["/telechats/{date}/regrets"]["parameters"] = {date};
+  p["/telechats/{date}/cancel"]["post"] = op("Cancel (or with {cancelled: false} restore) a telechat", "200", {{"description", "done"}}, true);
+  p["/telechats/{date}/cancel"]["parameters"] = {date};
+  p["/telechats/{date}/documents"]["post"] = op("Formal agenda: place a document {section, name, title, responsible}", "200", {{"description", "done"}}, true);
+  p["/telechats/{date}/documents"]["parameters"] = {date};
+  p["/telechats/{date}/wg-actions"]["post"] = op("Formal agenda: place a working-group action", "200", {{"description", "done"}}, true);
+  p["/telechats/{date}/wg-actions"]["parameters"] = {date};
   p["/me"]["get"] = op("Who the token belongs to", "200", {{"description", "the person"}}, true);
   return p;
 }

@@ -198,7 +198,8 @@ TEST_F(DispatchApi, OpenApiDescribesTheApi) {
   EXPECT_EQ(doc["openapi"], "3.0.3");
   for (const char* p : {"/meetings", "/meetings/{number}", "/drafts", "/meetings/{number}/dispatch/requests",
                         "/dispatch/requests/{id}/decision", "/meetings/{number}/dispatch/agenda",
-                        "/dispatch/requests/{id}/outcome", "/drafts/{name}/dispatch-history"})
+                        "/dispatch/requests/{id}/outcome", "/drafts/{name}/dispatch-history", "/telechats",
+                        "/telechats/{date}", "/telechats/{date}/items", "/telechats/series/{kind}"})
     EXPECT_TRUE(doc["paths"].contains(p)) << p;
 }
 
