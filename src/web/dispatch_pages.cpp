@@ -234,6 +234,35 @@ json arrange_body(const std::map<std::string, std::string>& f) {
   return b;
 }
 
+// The chairs' session form: length and who sits at the chairs' table.
+Response session_form(Context& ctx, const Request& req) {
+  auto form = http::parse_form(req.body);
+  Caller caller = identify(ctx, req);
+  auto who = form_person(ctx, req, form);
+  if (!who) return error_page(caller, who.error());
+  json body = {{"chairs_table", json::array()}};
+  if (!query(req, "venue").empty()) body["venue"] = query(req, "venue");
+  try {
+    body["minutes"] = std::stoi(form["minutes"]);
+  } catch (const std::exception&) {
+    body["minutes"] = form["minutes"];
+  }
+  std::string names = form["chairs_table"];
+  for (size_t start = 0; start < names.size();) {
+    size_t end = names.find('\n', start);
+    if (end == std::string::npos) end = names.size();
+    std::string name = names.substr(start, end - start);
+    while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
+    if (!name.empty()) body["chairs_table"].push_back(name);
+    start = end + 1;
+  }
+  auto s = configure_session(ctx, *who, req.param("number"), body);
+  if (!s) return error_page(caller, s.error());
+  std::string venue = query(req, "venue");
+  return http::redirect("/meetings/" + http::percent_encode(req.param("number")) + "/dispatch" +
+                        (venue.empty() ? "" : "?venue=" + http::percent_encode(venue)));
+}
+
 Response history_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto h = load_history(ctx, req.param("name"));
@@ -275,6 +304,8 @@ void add_dispatch_pages(http::Router& router, Context& ctx) {
              [&ctx](const Request& req) { return chair_form(ctx, req, record_request_outcome, outcome_body); });
   router.add(Method::post, "/dispatch/requests/{id}/arrange",
              [&ctx](const Request& req) { return chair_form(ctx, req, arrange_request, arrange_body); });
+  router.add(Method::post, "/meetings/{number}/dispatch/session",
+             [&ctx](const Request& req) { return session_form(ctx, req); });
   router.add(Method::get, "/drafts/{name}/history", [&ctx](const Request& req) { return history_page(ctx, req); });
 }
 

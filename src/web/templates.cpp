@@ -22,6 +22,14 @@ Internet-Draft cutoff: {{meeting.cutoff_utc}} UTC ({{meeting.cutoff_local}} loca
 <h2>Chairs' table</h2>
 {{#has_chairs_table}}<ul>{{#chairs_table}}<li>{{.}}</li>{{/chairs_table}}</ul>{{/has_chairs_table}}
 {{^has_chairs_table}}<p>Not yet agreed.</p>{{/has_chairs_table}}
+{{#chair}}
+<form method="post" action="/meetings/{{meeting.number}}/dispatch/session{{venue_query}}" class="card">
+  <input type="hidden" name="csrf" value="{{csrf}}">
+  <label>Session length (minutes) <input name="minutes" type="number" min="15" max="480" value="{{session}}"></label>
+  <label>Chairs' table, one name per line <textarea name="chairs_table" rows="4">{{chairs_table_text}}</textarea></label>
+  <button>Save session</button>
+</form>
+{{/chair}}
 </section>
 
 <section aria-label="Agenda">

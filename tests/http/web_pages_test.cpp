@@ -144,5 +144,20 @@ TEST_F(WebPages, ChairAcceptsFromTheAgendaPage) {
   });
 }
 
+TEST_F(WebPages, ChairsAgreeTheChairsTable) {
+  std::string cookie = sign_in("gendispatch-chair@example.org");
+  auto page = testing::http_request("GET", server.url("/meetings/125/dispatch"), "", {"Cookie: " + cookie});
+  std::string csrf = csrf_of(page.body);
+  auto r = form("/meetings/125/dispatch/session", "minutes=120&chairs_table=Gwen+Gendispatch%0D%0AGabriel+General%0D%0A&csrf=" + csrf, cookie);
+  ASSERT_EQ(r.status, 303) << r.body;
+  auto agenda = server.get("/api/v1/meetings/125/dispatch/agenda").json();
+  EXPECT_EQ(agenda["chairs_table"], nlohmann::json::array({"Gwen Gendispatch", "Gabriel General"}));
+  EXPECT_EQ(agenda["session_minutes"], 120);
+  std::string outsider = sign_in("alice@example.org");
+  auto mine = testing::http_request("GET", server.url("/meetings/125/dispatch"), "", {"Cookie: " + outsider});
+  auto refused = form("/meetings/125/dispatch/session", "minutes=30&chairs_table=Alice&csrf=" + csrf_of(mine.body), outsider);
+  EXPECT_EQ(refused.status, 403);
+}
+
 }  // namespace
 }  // namespace convene
