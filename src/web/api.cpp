@@ -5,6 +5,7 @@
 
 #include "dispatch_actions.h"
 #include "routes.h"
+#include "views.h"
 
 namespace convene::web {
 namespace {
@@ -45,11 +46,6 @@ Response cached(Context& ctx, const Request& req, const std::function<Response()
   Response r = render();
   if (r.status == 200) ctx.cache.put(key, gen, r);
   return r;
-}
-
-std::string query(const Request& req, const char* name) {
-  auto it = req.query.find(name);
-  return it == req.query.end() ? "" : it->second;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "html.h"
 #include "routes.h"
 #include "templates.h"
+#include "views.h"
 
 namespace convene::web {
 namespace {
@@ -17,11 +18,6 @@ using nlohmann::json;
 
 const std::vector<std::string> kAreas = {"art", "gen", "int", "ops", "rtg", "sec", "tsv", "wit", "irtf"};
 
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string clock_text(int minutes) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%d:%02d", minutes / 60, minutes % 60);
@@ -32,18 +28,6 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string out;
   for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
   return out;
-}
-
-json meeting_view(const Meeting& m) {
-  return {{"number", m.number},
-          {"city", m.city},
-          {"dates", format_date(m.start_date) + " to " + format_date(m.end_date)},
-          {"time_zone", m.time_zone},
-          {"mode", std::string(to_string(m.mode))},
-          {"consolidated", m.dispatch_mode == DispatchMode::consolidated},
-          {"dispatch_mode", std::string(to_string(m.dispatch_mode))},
-          {"cutoff_utc", format_utc(m.id_cutoff)},
-          {"cutoff_local", format_local(m.id_cutoff, m.time_zone)}};
 }
 
 json request_view(const DispatchRequest& r) {
@@ -84,7 +68,7 @@ json agenda_view(const Agenda& a, const Caller& caller) {
       outcomes.push_back(std::string(to_string(k)));
   return {{"meeting", meeting_view(a.meeting)},
           {"venue", a.venue},
-          {"venue_title", upper(a.venue)},
+          {"venue_title", venue_title(a.venue)},
           {"session", a.session_minutes},
           {"used", a.used_minutes},
           {"overflow", a.overflow_minutes},
@@ -106,11 +90,6 @@ json agenda_view(const Agenda& a, const Caller& caller) {
           {"venue_query", a.meeting.dispatch_mode == DispatchMode::per_area ? "?venue=" + a.venue : ""}};
 }
 
-std::string query(const Request& req, const char* name) {
-  auto it = req.query.find(name);
-  return it == req.query.end() ? "" : it->second;
-}
-
 std::string agenda_path(const DispatchRequest& r, bool per_area) {
   return "/meetings/" + http::percent_encode(r.meeting) + "/dispatch" + (per_area ? "?venue=" + r.venue : "");
 }
@@ -119,7 +98,7 @@ Response agenda_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto agenda = load_agenda(ctx, req.param("number"), query(req, "venue"));
   if (!agenda) return error_page(caller, agenda.error());
-  std::string title = "IETF " + agenda->meeting.number + " " + upper(agenda->venue) + " agenda";
+  std::string title = "IETF " + agenda->meeting.number + " " + venue_title(agenda->venue) + " agenda";
   json view = agenda_view(*agenda, caller);
   view["submitted"] = query(req, "submitted");
   return page(caller, title, render_template(kAgendaTemplate, view));
@@ -269,7 +248,7 @@ Response history_page(Context& ctx, const Request& req) {
   if (!h) return error_page(caller, h.error());
   json events = json::array();
   for (const auto& e : h->events)
-    events.push_back({{"meeting", e.meeting}, {"venue", upper(e.venue)}, {"draft", e.draft}, {"state", e.state},
+    events.push_back({{"meeting", e.meeting}, {"venue", venue_title(e.venue)}, {"draft", e.draft}, {"state", e.state},
                       {"outcome", e.outcome}, {"target", e.target}, {"at", format_utc(e.at)}});
   json view = {{"draft", h->draft},         {"events", events},       {"days", h->days_since_first},
                {"venues", h->venues},       {"shopping", h->shopping}, {"has_events", !events.empty()}};

@@ -5,6 +5,7 @@
 #include "html.h"
 #include "routes.h"
 #include "templates.h"
+#include "views.h"
 
 namespace convene::web {
 namespace {
@@ -14,22 +15,10 @@ using http::Request;
 using http::Response;
 using nlohmann::json;
 
-json meeting_row(const Meeting& m) {
-  return {{"number", m.number},
-          {"city", m.city},
-          {"dates", format_date(m.start_date) + " to " + format_date(m.end_date)},
-          {"mode", std::string(to_string(m.mode))},
-          {"dispatch_mode", std::string(to_string(m.dispatch_mode))},
-          {"time_zone", m.time_zone},
-          {"consolidated", m.dispatch_mode == DispatchMode::consolidated},
-          {"cutoff_utc", format_utc(m.id_cutoff)},
-          {"cutoff_local", format_local(m.id_cutoff, m.time_zone)}};
-}
-
 Response home(Context& ctx, const Request& req) {
   json meetings = json::array();
   ctx.store.read([&](Repo& r) {
-    for (const auto& m : r.meetings()) meetings.push_back(meeting_row(m));
+    for (const auto& m : r.meetings()) meetings.push_back(meeting_view(m));
     return ok_status();
   });
   return page(identify(ctx, req), "convene", render_template(kHomeTemplate, {{"meetings", meetings}}));
@@ -41,11 +30,9 @@ Response meeting_page(Context& ctx, const Request& req) {
   if (!m) return error_page(caller, m.error());
   json venues = json::array();
   for (const auto& v : dispatch_venues()) {
-    std::string title = v;
-    for (auto& c : title) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    venues.push_back({{"venue", v}, {"title", title}, {"area", std::string(venue_area(v))}});
+    venues.push_back({{"venue", v}, {"title", venue_title(v)}, {"area", std::string(venue_area(v))}});
   }
-  json view = {{"meeting", meeting_row(*m)}, {"venues", venues}};
+  json view = {{"meeting", meeting_view(*m)}, {"venues", venues}};
   return page(caller, "IETF " + m->number, render_template(kMeetingTemplate, view));
 }
 
