@@ -1,6 +1,8 @@
 // convene serve | demo | user add | token create.
 #include <CLI/CLI.hpp>
 
+#include <pthread.h>
+
 #include <csignal>
 #include <iostream>
 #include <thread>
@@ -42,10 +44,20 @@ void split_listen(const std::string& listen, std::string& host, unsigned short& 
   }
 }
 
-http::Server* g_server = nullptr;
-
-void on_signal(int) {
-  if (g_server) g_server->stop();
+// Stops the server on SIGINT or SIGTERM. The signals are blocked in every
+// thread and taken by sigwait in a thread of their own, so stop() runs in
+// ordinary thread context, not in a signal handler.
+void stop_on_signals(http::Server& server) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  std::thread([set, &server] {
+    int sig = 0;
+    sigwait(&set, &sig);
+    server.stop();
+  }).detach();
 }
 
 void serve(const std::string& db, const std::string& listen, int threads) {
@@ -56,12 +68,10 @@ void serve(const std::string& db, const std::string& listen, int threads) {
   web::App app(*store);
   try {
     http::Server server(options, app.router());
-    g_server = &server;
-    std::signal(SIGINT, on_signal);
-    std::signal(SIGTERM, on_signal);
+    stop_on_signals(server);
     std::cerr << "convene: serving http://" << listen << " from " << db << "\n";
     server.run();
-    g_server = nullptr;
+    std::cerr << "convene: stopped\n";
   } catch (const std::exception& e) {
     fail(e.what());
   }
