@@ -145,6 +145,7 @@ json request_body(const std::map<std::string, std::string>& form) {
     }
   }
   if (form.count("venue") && !form.at("venue").empty()) body["venue"] = form.at("venue");
+  else if (form.count("venue")) body["venue"] = suggest_venue(body["areas"].get<std::vector<std::string>>());
   return body;
 }
 

@@ -101,7 +101,7 @@ const char* const kRequestFormTemplate = R"(
   </fieldset>
   <label>Minutes wanted <input name="minutes" type="number" min="1" max="120" value="{{minutes}}"></label>
   {{#per_area}}
-  <label>Venue <select name="venue"><option value="">Suggest one from the areas</option>
+  <label>Venue <select name="venue"><option value="">The venue suggested for the areas above</option>
   {{#venues}}<option value="{{venue}}"{{#selected}} selected{{/selected}}>{{venue}} ({{area}})</option>{{/venues}}
   </select></label>
   {{/per_area}}

@@ -144,6 +144,20 @@ TEST_F(WebPages, ChairAcceptsFromTheAgendaPage) {
   });
 }
 
+TEST_F(WebPages, PerAreaFormUsesTheSuggestedVenueWhenNoneIsPicked) {
+  ASSERT_TRUE(server.store().write([](Repo& r) {
+    r.save_draft_revision({"draft-ng-secure-thing", "00", "A secure thing", parse_rfc3339("2025-10-01T00:00:00Z", "t").value(), {"Ng"}, {}});
+    return ok_status();
+  }).ok());
+  std::string cookie = sign_in("bob@example.org");
+  auto page = testing::http_request("GET", server.url("/meetings/124/dispatch/request"), "", {"Cookie: " + cookie});
+  ASSERT_NE(page.body.find("name=\"venue\""), std::string::npos);
+  std::string body = "draft=draft-ng-secure-thing&rev=00&presenter=bob%40example.org&question=Where%3F&area_sec=on&minutes=12&venue=&csrf=" + csrf_of(page.body);
+  auto r = form("/meetings/124/dispatch/request", body, cookie);
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_NE(r.headers["location"].find("venue=secdispatch"), std::string::npos) << r.headers["location"];
+}
+
 TEST_F(WebPages, ChairsAgreeTheChairsTable) {
   std::string cookie = sign_in("gendispatch-chair@example.org");
   auto page = testing::http_request("GET", server.url("/meetings/125/dispatch"), "", {"Cookie: " + cookie});
