@@ -6,6 +6,8 @@ namespace convene::schedule {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
 // Sessions the search may move: all but the fixed ones.
 std::vector<int> movable(const Model& m) {
   std::vector<int> out;
@@ -15,38 +17,102 @@ std::vector<int> movable(const Model& m) {
   return out;
 }
 
+constexpr std::int64_t kCheckEvery = 1024;  // moves between clock reads
+constexpr std::int64_t kCoolEvery = 256;    // moves between temperature updates
+
+struct Annealer {
+  Annealer(SearchState& st, const AnnealOptions& o, Rng& r)
+      : state(st), options(o), rng(r), sessions(movable(st.model())), best(st.placement()) {}
+
+  SearchState& state;
+  const AnnealOptions& options;
+  Rng& rng;
+  std::vector<int> sessions;
+  double hot = 0, cold = 0;
+  Clock::time_point begin = Clock::now(), last_report = begin;
+  Placement best;
+  SearchProgress progress;
+
+  bool out_of_time() {
+    const auto now = Clock::now();
+    if (options.report && std::chrono::duration<double>(now - last_report).count() >= options.report_every_s) {
+      last_report = now;
+      options.report(progress);
+    }
+    return options.deadline && now >= *options.deadline;
+  }
+
+  void note_best() {
+    progress.best_cost = state.cost();
+    progress.best_at_s = std::chrono::duration<double>(Clock::now() - begin).count();
+    best = state.placement();
+  }
+
+  // Half the moves go to any slot; the other half to a slot of the same room
+  // (swapping with a session that fitted that room too, so no new trims).
+  int pick_slot(int s, int k) {
+    const std::uint64_t r = rng.next();
+    const int from = state.slot_of(s);
+    if (from < 0 || (r & 1) == 0) return static_cast<int>((r >> 1) % static_cast<std::uint64_t>(k));
+    const auto& same = state.model().room_slots[state.model().slots[from].room];
+    return same[(r >> 1) % same.size()];
+  }
+
+  // One cooling cycle of `moves` moves from `top` down to `cold`; false when
+  // the deadline passed or the target cost was reached.
+  bool cycle(std::int64_t moves, double top) {
+    const double factor = std::exp(std::log(cold / top) * static_cast<double>(kCoolEvery) / static_cast<double>(moves));
+    double temperature = top;
+    const int n = static_cast<int>(sessions.size()), k = state.model().slot_count();
+    for (std::int64_t i = 0; i < moves; ++i) {
+      if ((i & (kCoolEvery - 1)) == 0) {
+        if (i > 0) temperature *= factor;
+        if ((i & (kCheckEvery - 1)) == 0 && out_of_time()) return false;
+      }
+      ++progress.moves;
+      const int s = sessions[rng.below(n)], t = pick_slot(s, k);
+      const std::int64_t d = state.delta(s, t);
+      if (d == SearchState::kRefused) continue;
+      if (d > 0 && static_cast<double>(d) > -temperature * std::log(rng.unit() + 1e-300)) continue;
+      state.commit();
+      if (state.cost() < progress.best_cost) {
+        note_best();
+        if (progress.best_cost <= options.stop_at) return false;
+      }
+    }
+    return true;
+  }
+};
+
 }  // namespace
 
-std::int64_t anneal(SearchState& state, const AnnealOptions& options, Rng& rng) {
+SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng) {
   const Model& m = state.model();
-  const auto sessions = movable(m);
-  if (sessions.empty() || m.slot_count() < 2 || options.iterations <= 0) return 0;
+  Annealer a(state, options, rng);
+  a.progress.best_cost = state.cost();
+  const bool unlimited = options.iterations <= 0;
+  if (a.sessions.empty() || m.slot_count() < 2 || (unlimited && !options.deadline)) return a.progress;
   // Hot enough to climb over two conflict-sized penalties, cool enough at
   // the end to refuse the smallest one (tuned on IETF 83 and 106).
-  const double hot = options.start_temperature > 0 ? options.start_temperature
-                                                   : 2.0 * static_cast<double>(m.penalty(Term::conflict));
-  const double cold = options.end_temperature > 0 ? options.end_temperature
-                                                  : 0.5 * static_cast<double>(m.penalty(Term::session_overlap_ad));
-  const double cooling = std::log(cold / hot) / static_cast<double>(options.iterations);
-  Placement best = state.placement();
-  std::int64_t best_cost = state.cost();
-  std::int64_t i = 0;
-  for (; i < options.iterations; ++i) {
-    if (options.deadline && (i & 4095) == 0 && std::chrono::steady_clock::now() > *options.deadline) break;
-    const double temperature = hot * std::exp(cooling * static_cast<double>(i));
-    Move move{sessions[rng.below(static_cast<int>(sessions.size()))], rng.below(m.slot_count())};
-    const std::int64_t before = state.cost();
-    if (!apply(state, move)) continue;
-    const auto delta = static_cast<double>(state.cost() - before);
-    if (delta > 0 && rng.unit() >= std::exp(-delta / temperature)) {
-      revert(state, move);
-    } else if (state.cost() < best_cost) {
-      best_cost = state.cost();
-      best = state.placement();
-    }
+  a.hot = options.start_temperature > 0 ? options.start_temperature
+                                        : 2.0 * static_cast<double>(m.penalty(Term::conflict));
+  a.cold = options.end_temperature > 0 ? options.end_temperature
+                                       : 0.5 * static_cast<double>(m.penalty(Term::session_overlap_ad));
+  a.cold = std::min(a.cold, a.hot);
+  std::int64_t left = options.iterations;
+  const std::int64_t per_cycle = options.cycle_moves > 0 ? options.cycle_moves
+                                 : unlimited             ? std::int64_t{1} << 62
+                                                         : options.iterations;
+  while (unlimited || left > 0) {
+    const std::int64_t moves = unlimited ? per_cycle : std::min(per_cycle, left);
+    if (a.progress.cycles > 0) state.reset(a.best);
+    const double top = a.progress.cycles == 0 ? a.hot : std::max(a.cold, a.hot * options.reheat);
+    ++a.progress.cycles;
+    if (!a.cycle(moves, top)) break;
+    left -= moves;
   }
-  state.reset(best);
-  return i;
+  state.reset(a.best);
+  return a.progress;
 }
 
 }  // namespace convene::schedule

@@ -1,10 +1,13 @@
 #include "convene/schedule/bound.h"
 
 #include <algorithm>
+#include <chrono>
 #include <numeric>
 
 #include "assignment.h"
+#include "convene/schedule/solver.h"
 #include "model.h"
+#include "sat_bound.h"
 
 namespace convene::schedule {
 namespace {
@@ -94,9 +97,46 @@ std::vector<int> conflict_set(const Model& m, int seed, const std::vector<char>&
   return set;
 }
 
+
+// A schedule's cost to aim at: given, or from a short solve.
+std::int64_t upper_of(const Problem& problem, const BoundOptions& options) {
+  if (options.upper) return *options.upper;
+  SolveOptions o;
+  o.time_limit_s = std::min(2.0, std::max(0.5, options.sat_seconds / 10));
+  o.verify = false;
+  const auto r = solve(problem, o);
+  return r ? r->report.total : -1;
+}
+
+std::int64_t penalty_gcd(const Model& m) {
+  std::int64_t g = 0;
+  for (int t = 0; t < kTermCount; ++t) g = std::gcd(g, m.penalty(static_cast<Term>(t)));
+  return std::max<std::int64_t>(g, 1);
+}
+
+// The SAT method, coarse rounding to fine, until the bound meets `upper`,
+// the rounding is exact or time runs out.
+void sat_bound(const Model& m, const BoundOptions& options, BoundReport& r) {
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(options.sat_seconds));
+  const std::int64_t exact = penalty_gcd(m);
+  std::int64_t unit = 1;
+  while (unit <= r.upper / 10) unit *= 10;
+  for (; unit >= 1; unit /= 10) {
+    const std::int64_t start = (r.upper + unit - 1) / unit - 1;  // below the best known
+    const auto got = sat_minimum(m, unit, start, deadline);
+    r.sat = std::max(r.sat, got.proven_units * unit);
+    if (got.best_model_cost) r.upper = std::min(r.upper, *got.best_model_cost);  // a real schedule
+    if (!got.complete && got.proven_units <= start) return;  // out of time
+    r.sat_unit = unit;
+    if (r.sat >= r.upper || exact % unit == 0) return;
+  }
+}
+
 }  // namespace
 
-Result<BoundReport> lower_bound(const Problem& problem) {
+Result<BoundReport> lower_bound(const Problem& problem, const BoundOptions& options) {
   const Model m(problem);
   const std::int64_t unscheduled = m.penalty(Term::unscheduled);
   const std::int64_t share = unscheduled / 2;  // in the assignment; the rest in the overlap part
@@ -116,6 +156,17 @@ Result<BoundReport> lower_bound(const Problem& problem) {
   }
   r.with_overlap = assignment_part(m, share) + r.overlap;
   r.lower_bound = std::max(r.assignment, r.with_overlap);
+  r.method = r.assignment >= r.with_overlap ? "assignment" : "with_overlap";
+  if (options.sat_seconds > 0 && (!options.upper || *options.upper > r.lower_bound)) {
+    r.upper = upper_of(problem, options);
+    if (r.upper > r.lower_bound) sat_bound(m, options, r);
+    if (r.sat > r.lower_bound) {
+      r.lower_bound = r.sat;
+      r.method = "sat";
+    }
+  }
+  if (options.upper) r.upper = std::min(r.upper < 0 ? *options.upper : r.upper, *options.upper);
+  r.optimal = r.upper >= 0 && r.lower_bound >= r.upper;
   return r;
 }
 

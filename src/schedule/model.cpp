@@ -31,6 +31,8 @@ void build_slots(Model& m) {
     m.slots.push_back(info);
   }
   const int n = m.slot_count();
+  m.room_slots.resize(m.problem->rooms.size());
+  for (int t = 0; t < n; ++t) m.room_slots[m.slots[t].room].push_back(t);
   m.overlapping.resize(n);
   m.adjacent.resize(n);
   for (int a = 0; a < n; ++a) {
@@ -90,6 +92,27 @@ void build_affected(Model& m) {
   }
 }
 
+// A group term can count for g: two own sessions (order, time relation) or
+// a wg_adjacent rule with a meeting target.
+bool can_cost(const Model& m, int g) {
+  if (m.sessions_of[g].empty()) return false;
+  if (m.sessions_of[g].size() >= 2) return true;
+  return std::any_of(m.rules_of[g].begin(), m.rules_of[g].end(), [](const Rule& r) {
+    return r.constraint->type == ConstraintType::wg_adjacent && r.target >= 0;
+  });
+}
+
+void build_term_groups(Model& m) {
+  m.has_group_terms.resize(m.sessions_of.size());
+  for (std::size_t g = 0; g < m.sessions_of.size(); ++g) m.has_group_terms[g] = can_cost(m, static_cast<int>(g));
+  m.term_groups.resize(m.session_count());
+  for (int s = 0; s < m.session_count(); ++s) {
+    for (int g : m.affected[s]) {
+      if (m.has_group_terms[g]) m.term_groups[s].push_back(g);
+    }
+  }
+}
+
 void build_tables(Model& m) {
   const int n = m.session_count(), k = m.slot_count();
   m.unary.assign(static_cast<std::size_t>(n) * k, 0);
@@ -100,7 +123,7 @@ void build_tables(Model& m) {
     }
   }
   m.pair.assign(static_cast<std::size_t>(n) * n, 0);
-  m.clashes.assign(static_cast<std::size_t>(n) * n, 0);
+  m.weight.assign(static_cast<std::size_t>(n) * n, 0);
   for (int a = 0; a < n; ++a) {
     for (int b = a + 1; b < n; ++b) {
       std::int64_t cost = 0;
@@ -109,7 +132,7 @@ void build_tables(Model& m) {
       std::vector<int> shared;
       std::set_intersection(m.groups_of[a].begin(), m.groups_of[a].end(), m.groups_of[b].begin(),
                             m.groups_of[b].end(), std::back_inserter(shared));
-      m.clashes[a * n + b] = m.clashes[b * n + a] = !shared.empty();
+      m.weight[a * n + b] = m.weight[b * n + a] = shared.empty() ? cost : Model::kClash;
     }
   }
 }
@@ -121,6 +144,7 @@ Model::Model(const Problem& p) : problem(&p) {
   build_groups(*this);
   build_affected(*this);
   build_tables(*this);
+  build_term_groups(*this);
   fixed_slot.assign(session_count(), -1);
   for (const auto& f : p.fixed) fixed_slot[session_index(f.session)] = slot_index(f.timeslot);
 }

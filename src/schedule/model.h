@@ -38,13 +38,18 @@ struct Model {
   std::int64_t unary_cost(int s, int t) const { return unary[s * slot_count() + t]; }
   std::int64_t pair_cost(int a, int b) const { return pair[a * session_count() + b]; }
   // True when sessions a and b share a group and so must never overlap.
-  bool clash(int a, int b) const { return clashes[a * session_count() + b] != 0; }
+  bool clash(int a, int b) const { return weight[a * session_count() + b] >= kClash; }
+  // What placing a and b in overlapping slots costs: pair_cost, or kClash
+  // when they share a group (infeasible). Sums of up to 8000 stay in range.
+  std::int64_t overlap_weight(int a, int b) const { return weight[a * session_count() + b]; }
+  static constexpr std::int64_t kClash = std::int64_t{1} << 50;
   std::int64_t penalty(Term term) const { return problem->penalties[term]; }
 
   const Problem* problem;
   std::vector<SlotInfo> slots;
   std::vector<std::vector<int>> overlapping;  // per slot: the other slots it overlaps
   std::vector<std::vector<int>> adjacent;     // per slot: same room, gap 0..30 minutes
+  std::vector<std::vector<int>> room_slots;   // per room: its slots
   std::vector<int> own_group;                 // per session: index into problem->groups
   std::vector<std::vector<int>> groups_of;    // per session: P(s), sorted group indices
   std::vector<std::vector<int>> sessions_of;  // per group: sessions whose own group it is
@@ -53,7 +58,9 @@ struct Model {
   std::vector<int> fixed_slot;                // per session: slot index, or -1
   std::vector<std::int64_t> unary;            // sessions x slots
   std::vector<std::int64_t> pair;             // sessions x sessions, cost if they overlap
-  std::vector<char> clashes;                  // sessions x sessions
+  std::vector<std::int64_t> weight;           // sessions x sessions, see overlap_weight()
+  std::vector<char> has_group_terms;          // per group: some group term can count
+  std::vector<std::vector<int>> term_groups;  // per session: affected groups with group terms
 
   // Index of a session / timeslot by id, or -1.
   int session_index(const std::string& id) const;

@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <limits>
 #include <optional>
 
 #include "rng.h"
@@ -16,15 +18,32 @@ namespace convene::schedule {
 // nowhere stay unplaced.
 std::int64_t construct(SearchState& state);
 
-struct AnnealOptions {
-  std::int64_t iterations = 0;
-  double start_temperature = 0;  // 0: worked out from the problem's penalties
-  double end_temperature = 0;
-  std::optional<std::chrono::steady_clock::time_point> deadline;
+// What the search reports while it runs and when it stops.
+struct SearchProgress {
+  std::int64_t moves = 0;      // moves scored so far
+  std::int64_t best_cost = 0;
+  double best_at_s = 0;        // seconds from the start of the search to the best
+  int cycles = 0;              // cooling cycles started
 };
-// Simulated annealing over random moves and swaps with a geometric cooling
-// schedule; leaves the state at the best placement seen.
-std::int64_t anneal(SearchState& state, const AnnealOptions& options, Rng& rng);
+
+struct AnnealOptions {
+  std::int64_t iterations = 0;     // moves in all; 0: until the deadline
+  std::int64_t cycle_moves = 0;    // moves per cooling cycle; 0: all of them in one
+  double start_temperature = 0;    // 0: worked out from the problem's penalties
+  double end_temperature = 0;
+  double reheat = 0.1;             // later cycles start at this fraction of the start temperature
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  // Called about every `report_every_s` seconds while searching, if set.
+  std::function<void(const SearchProgress&)> report;
+  double report_every_s = 0.5;
+  std::int64_t stop_at = std::numeric_limits<std::int64_t>::min();  // stop once the cost is at most this
+};
+// Simulated annealing over random moves and swaps: geometric cooling from
+// the start to the end temperature over each cycle; every cycle after the
+// first starts again from the best placement seen, reheated. With a move
+// budget and no deadline the result depends only on the seed. Leaves the
+// state at the best placement seen.
+SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng);
 
 // Tries every move and swap of every session, keeping each that lowers the
 // cost, until a full round changes nothing.

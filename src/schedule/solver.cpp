@@ -3,7 +3,9 @@
 #include "convene/schedule/solver.h"
 
 #include <chrono>
+#include <algorithm>
 #include <functional>
+#include <thread>
 
 #include "evaluate.h"
 #include "passes.h"
@@ -12,6 +14,10 @@ namespace convene::schedule {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// Defaults, tuned on IETF 83 and 106 (docs/schedule-solver.md).
+constexpr std::int64_t kMovesPerSession = 200000;
+constexpr std::int64_t kCycleMovesPerSession = 20000;
 
 Status place_fixed(const Model& m, SearchState& state) {
   for (int s = 0; s < m.session_count(); ++s) {
@@ -53,12 +59,74 @@ struct Pass {
 
 AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock::time_point begin) {
   AnnealOptions a;
-  a.iterations = options.iterations > 0 ? options.iterations : std::int64_t{20000} * m.session_count();
+  a.iterations = options.iterations;
+  if (options.iterations <= 0 && options.time_limit_s <= 0) a.iterations = kMovesPerSession * m.session_count();
+  a.cycle_moves = options.cycle_moves > 0 ? options.cycle_moves : kCycleMovesPerSession * m.session_count();
   if (options.time_limit_s > 0) {
     a.deadline = begin + std::chrono::duration_cast<Clock::duration>(
                              std::chrono::duration<double>(options.time_limit_s));
   }
+  if (options.target_cost >= 0) a.stop_at = options.target_cost;
+  a.start_temperature = options.start_temperature;
+  a.end_temperature = options.end_temperature;
+  if (options.reheat > 0) a.reheat = options.reheat;
+  a.report_every_s = options.progress_every_s;
   return a;
+}
+
+struct SearchOutcome {
+  Result<SolveResult> result = SolveResult{};
+  std::int64_t cost = 0;
+};
+
+// One complete search (construct, anneal, polish) with one seed.
+SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t seed, Clock::time_point begin,
+                     bool reporting) {
+  SearchState state(m);
+  if (auto st = start_from(m, options, state); !st) return {st.error()};
+  Rng rng(seed);
+  auto annealing = anneal_options(m, options, begin);
+  if (reporting && options.progress) {
+    annealing.report = [&](const SearchProgress& p) {
+      options.progress({std::chrono::duration<double>(Clock::now() - begin).count(), p.moves, p.best_cost});
+    };
+  }
+  SolveResult result;
+  result.seed = seed;
+  SearchProgress annealed;
+  const Pass passes[] = {
+      {"construct", options.construct, [&] { return construct(state); }},
+      {"anneal", options.anneal, [&] {
+         annealed = anneal(state, annealing, rng);
+         return annealed.moves;
+       }},
+      {"polish", options.polish, [&] { return polish(state); }},
+  };
+  for (const auto& pass : passes) {
+    PassReport report{pass.name, pass.enabled, 0, state.cost(), 0};
+    if (pass.enabled) {
+      const auto start = Clock::now();
+      const std::int64_t before = state.cost();
+      report.moves = pass.run();
+      report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      report.cost = state.cost();
+      if (state.cost() < before) result.best_at_s = std::chrono::duration<double>(Clock::now() - begin).count();
+      if (options.verify) {
+        if (auto st = verify(m, state, pass.name); !st) return {st.error()};
+      }
+    }
+    result.passes.push_back(report);
+  }
+  if (options.anneal && annealed.best_cost == state.cost() && result.passes[2].cost == result.passes[1].cost) {
+    result.best_at_s = result.passes[0].seconds + annealed.best_at_s;  // polish found nothing better
+  }
+  result.moves = annealed.moves;
+  result.schedule = to_schedule(m, state.placement());
+  result.report = explain(m, state.placement());
+  if (result.report.total != state.cost()) {
+    return {Error{"schedule_solver_bug", "explained cost differs from the solver's", ErrorKind::internal}};
+  }
+  return {std::move(result), state.cost()};
 }
 
 }  // namespace
@@ -66,34 +134,25 @@ AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock:
 Result<SolveResult> solve(const Problem& problem, const SolveOptions& options) {
   const auto begin = Clock::now();
   const Model m(problem);
-  SearchState state(m);
-  if (auto st = start_from(m, options, state); !st) return st.error();
-  Rng rng(options.seed);
-  const auto annealing = anneal_options(m, options, begin);
-  const Pass passes[] = {
-      {"construct", options.construct, [&] { return construct(state); }},
-      {"anneal", options.anneal, [&] { return anneal(state, annealing, rng); }},
-      {"polish", options.polish, [&] { return polish(state); }},
-  };
-  SolveResult result;
-  for (const auto& pass : passes) {
-    PassReport report{pass.name, pass.enabled, 0, state.cost(), 0};
-    if (pass.enabled) {
-      const auto start = Clock::now();
-      report.moves = pass.run();
-      report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-      report.cost = state.cost();
-      if (options.verify) {
-        if (auto st = verify(m, state, pass.name); !st) return st.error();
-      }
+  const int threads = std::max(1, options.threads);
+  std::vector<SearchOutcome> outcomes(threads);
+  {
+    std::vector<std::jthread> workers;
+    for (int i = 1; i < threads; ++i) {
+      workers.emplace_back([&, i] { outcomes[i] = search(m, options, options.seed + i, begin, false); });
     }
-    result.passes.push_back(report);
+    outcomes[0] = search(m, options, options.seed, begin, true);
   }
-  result.schedule = to_schedule(m, state.placement());
-  result.report = explain(m, state.placement());
-  if (result.report.total != state.cost()) {
-    return Error{"schedule_solver_bug", "explained cost differs from the solver's", ErrorKind::internal};
+  std::int64_t moves = 0;
+  int best = -1;
+  for (int i = 0; i < threads; ++i) {
+    if (!outcomes[i].result) return outcomes[i].result.error();
+    moves += outcomes[i].result->moves;
+    if (best < 0 || outcomes[i].cost < outcomes[best].cost) best = i;
   }
+  SolveResult result = std::move(outcomes[best].result).value();
+  result.moves = moves;
+  result.seconds = std::chrono::duration<double>(Clock::now() - begin).count();
   return result;
 }
 

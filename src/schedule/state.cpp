@@ -2,7 +2,8 @@
 
 namespace convene::schedule {
 
-SearchState::SearchState(const Model& m) : m_(m), p_(m), group_cost_(m.sessions_of.size(), 0) {
+SearchState::SearchState(const Model& m)
+    : m_(m), p_(m), group_cost_(m.sessions_of.size(), 0), seen_(m.sessions_of.size(), 0) {
   session_part_ = m.session_count() * m.penalty(Term::unscheduled);
   for (std::size_t g = 0; g < group_cost_.size(); ++g) {
     group_cost_[g] = group_cost(m_, p_, static_cast<int>(g));
@@ -55,6 +56,82 @@ void SearchState::reset(const Placement& p) {
 void SearchState::refresh_groups(int s) {
   for (int g : m_.affected[s]) {
     const auto now = group_cost(m_, p_, g);
+    group_total_ += now - group_cost_[g];
+    group_cost_[g] = now;
+  }
+}
+
+std::int64_t SearchState::weight_sum(int s, int t, int x, int y) const {
+  const std::int64_t* row = &m_.weight[static_cast<std::size_t>(s) * m_.session_count()];
+  std::int64_t sum = 0;
+  for (int u : m_.overlapping[t]) {
+    const int o = p_.session_in[u];
+    if (o >= 0 && o != x && o != y) sum += row[o];
+  }
+  return sum;
+}
+
+std::int64_t SearchState::delta(int s, int t) {
+  const int from = p_.slot_of[s], o = p_.session_in[t];
+  if (t == from || m_.fixed_slot[s] >= 0 || (o >= 0 && m_.fixed_slot[o] >= 0)) return kRefused;
+  const std::int64_t unscheduled = m_.penalty(Term::unscheduled);
+  std::int64_t d = m_.unary_cost(s, t) + weight_sum(s, t, s, o);
+  if (d >= Model::kClash) return kRefused;
+  d -= from >= 0 ? m_.unary_cost(s, from) + weight_sum(s, from, s, o) : unscheduled;
+  if (o >= 0) {
+    d -= m_.unary_cost(o, t) + weight_sum(o, t, s, o);
+    if (from >= 0) {
+      const std::int64_t back = m_.unary_cost(o, from) + weight_sum(o, from, s, o);
+      if (back >= Model::kClash) return kRefused;
+      d += back;
+    } else {
+      d += unscheduled;
+    }
+  }
+  pending_.s = s;
+  pending_.t = t;
+  pending_.from = from;
+  pending_.other = o;
+  pending_.session_part = d;
+  pending_.groups.clear();
+  if (m_.term_groups[s].empty() && (o < 0 || m_.term_groups[o].empty())) return d;
+  return d + group_delta(s, o, from, t);
+}
+
+// Scores the group terms by making the move in the placement, reading the
+// groups' costs and undoing it.
+std::int64_t SearchState::group_delta(int s, int o, int from, int t) {
+  ++stamp_;
+  p_.slot_of[s] = t;
+  p_.session_in[t] = s;
+  if (from >= 0) p_.session_in[from] = o;
+  if (o >= 0) p_.slot_of[o] = from;
+  std::int64_t d = 0;
+  for (int who : {s, o}) {
+    if (who < 0) continue;
+    for (int g : m_.term_groups[who]) {
+      if (seen_[g] == stamp_) continue;
+      seen_[g] = stamp_;
+      const std::int64_t now = group_cost(m_, p_, g);
+      d += now - group_cost_[g];
+      pending_.groups.emplace_back(g, now);
+    }
+  }
+  p_.slot_of[s] = from;
+  p_.session_in[t] = o;
+  if (from >= 0) p_.session_in[from] = s;
+  if (o >= 0) p_.slot_of[o] = t;
+  return d;
+}
+
+void SearchState::commit() {
+  const Pending& m = pending_;
+  p_.slot_of[m.s] = m.t;
+  p_.session_in[m.t] = m.s;
+  if (m.from >= 0) p_.session_in[m.from] = m.other;
+  if (m.other >= 0) p_.slot_of[m.other] = m.from;
+  session_part_ += m.session_part;
+  for (const auto& [g, now] : m.groups) {
     group_total_ += now - group_cost_[g];
     group_cost_[g] = now;
   }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
+#include <vector>
 
 #include "model.h"
 #include "terms.h"
@@ -29,7 +31,22 @@ class SearchState {
   // Replaces the whole placement. REQUIRES: p is feasible for the model.
   void reset(const Placement& p);
 
+  // The cost change of moving s to slot t, swapping with the session there
+  // (which takes s's old slot, or becomes unscheduled if s was unplaced),
+  // without changing the state; kRefused if the move is not allowed (t is
+  // s's slot, either session is fixed, or a group would overlap itself).
+  // Remembers the move for commit().
+  std::int64_t delta(int s, int t);
+  // Makes the move the last delta() call scored. REQUIRES: it was not refused
+  // and nothing changed since.
+  void commit();
+  static constexpr std::int64_t kRefused = std::numeric_limits<std::int64_t>::max();
+
  private:
+  // Sum of overlap weights of s in slot t against the sessions now placed,
+  // leaving out sessions x and y.
+  std::int64_t weight_sum(int s, int t, int x, int y) const;
+  std::int64_t group_delta(int s, int o, int from, int t);
   void refresh_groups(int s);
   std::int64_t pair_sum(int s, int t) const;
 
@@ -38,6 +55,14 @@ class SearchState {
   std::int64_t session_part_ = 0;  // unscheduled, unary and pair terms
   std::vector<std::int64_t> group_cost_;
   std::int64_t group_total_ = 0;
+  // The move delta() scored last, for commit().
+  struct Pending {
+    int s = -1, t = -1, from = -1, other = -1;
+    std::int64_t session_part = 0;
+    std::vector<std::pair<int, std::int64_t>> groups;  // group, its cost after the move
+  } pending_;
+  std::vector<int> seen_;  // per group: stamp of the last delta() that listed it
+  int stamp_ = 0;
 };
 
 // Moving session s to slot t: into an empty slot, or swapping with the

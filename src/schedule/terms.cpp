@@ -181,11 +181,13 @@ int out_of_order_count(const Model& m, const Placement& p, int g, std::string* w
 }
 
 int time_relation_count(const Model& m, const Placement& p, int g, std::string* why) {
-  std::vector<int> placed;
+  int placed[2] = {-1, -1}, count = 0;  // no allocation: the search calls this per move
   for (int s : m.sessions_of[g]) {
-    if (p.slot_of[s] >= 0) placed.push_back(s);
+    if (p.slot_of[s] < 0) continue;
+    if (++count > 2) return 0;
+    placed[count - 1] = s;
   }
-  if (placed.size() != 2) return 0;
+  if (count != 2) return 0;
   const auto days = std::abs(m.slots[p.slot_of[placed[0]]].local_day - m.slots[p.slot_of[placed[1]]].local_day);
   int n = 0;
   for (const auto& rule : m.rules_of[g]) {

@@ -2,7 +2,7 @@
 // costs less. With a solver's cost it shows how far that schedule can be
 // from the best possible.
 //
-// The bound is the larger of two proven bounds:
+// The bound is the largest of these proven bounds:
 // - assignment: the optimal assignment of sessions to slots, one per slot,
 //   counting only per-slot terms (unscheduled, session_requires_trim,
 //   timerange) and ignoring every interaction between sessions;
@@ -11,9 +11,17 @@
 //   the meeting's mutually non-overlapping slots, the cheapest overlaps that
 //   pigeonhole (Turan's bound) forces, or the other half of the penalty for
 //   each session left out. The halves keep anything from counting twice.
+// - sat (when options.sat_seconds > 0): exact. With every penalty rounded
+//   down to a multiple of q (10^k, coarse to fine), CaDiCaL finds the least
+//   rounded cost of any feasible schedule (a SAT encoding of every term and
+//   feasibility rule); q times that least count is proven. It stops when the
+//   bound reaches the best known cost (the optimum is then proven), when the
+//   rounding is exact, or at the time limit (keeping what was proven).
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 
 #include "convene/core/result.h"
 #include "convene/schedule/problem.h"
@@ -27,10 +35,22 @@ struct BoundReport {
   std::int64_t overlap = 0;          // the overlap part of with_overlap
   int parallel_limit = 0;            // most slots no two of which overlap
   int conflict_sets = 0;             // sets that forced some overlap
+  std::int64_t sat = 0;              // the SAT method's bound (0: not run or nothing proven)
+  std::int64_t sat_unit = 0;         // q of the finest rounding the SAT method finished
+  std::int64_t upper = -1;           // best known cost the SAT method aimed at (-1: none)
+  bool optimal = false;              // lower_bound equals a known schedule's cost
+  std::string method;                // which method gave lower_bound
+};
+
+struct BoundOptions {
+  double sat_seconds = 0;            // time for the exact SAT method; 0: skip it
+  // Cost of a known feasible schedule (the SAT method aims at it; nothing is
+  // assumed about it). Absent: the solver runs for a few seconds to find one.
+  std::optional<std::int64_t> upper;
 };
 
 // REQUIRES: `problem` came from problem_from_json(). Never fails for such a
 // problem; the Result is for symmetry with the other entry points.
-Result<BoundReport> lower_bound(const Problem& problem);
+Result<BoundReport> lower_bound(const Problem& problem, const BoundOptions& options = {});
 
 }  // namespace convene::schedule

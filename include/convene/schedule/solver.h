@@ -1,11 +1,15 @@
 // Proposes a schedule that minimises cost model 1. Three passes run in
 // turn, each switchable, timed and checked: construct (greedy, hardest
-// sessions first), anneal (simulated annealing over moves and swaps),
-// polish (steepest descent until no single move or swap helps). The result
-// is feasible; sessions that fit nowhere are left unscheduled and reported.
+// sessions first), anneal (simulated annealing over moves and swaps in
+// cooling cycles, each restarting reheated from the best found), polish
+// (descent until no single move or swap helps). With threads > 1, that many
+// independent searches run at once and the cheapest result wins (ties: the
+// lowest seed). The result is feasible; sessions that fit nowhere are left
+// unscheduled and reported.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,15 +21,39 @@
 
 namespace convene::schedule {
 
+// What a running solve reports (to show progress).
+struct SolveProgress {
+  double elapsed_s = 0;
+  std::int64_t moves = 0;      // moves scored so far by this search
+  std::int64_t best_cost = 0;  // best cost this search has found
+};
+
 struct SolveOptions {
-  std::uint64_t seed = 1;          // same seed, options and problem: same schedule
-  std::int64_t iterations = 0;     // annealing moves. Default (0): 20000 per session
-  double time_limit_s = 0;         // stops annealing early if > 0. Default: no limit
+  std::uint64_t seed = 1;          // same seed, move budget and problem: same schedule
+  // Annealing moves in all. Default (0): 200000 per session, or no budget
+  // when time_limit_s is set.
+  std::int64_t iterations = 0;
+  // Stops annealing after this many seconds (the whole solve takes a little
+  // longer). With a time limit the result depends on the machine's speed,
+  // so it is not deterministic unless `iterations` runs out first.
+  double time_limit_s = 0;
+  // Annealing: moves per cooling cycle (each later cycle restarts from the
+  // best schedule, reheated to `reheat` times the start temperature) and the
+  // temperatures. 0: the tuned defaults (docs/schedule-solver.md).
+  std::int64_t cycle_moves = 0;
+  double start_temperature = 0;
+  double end_temperature = 0;
+  double reheat = 0;
+  int threads = 1;                 // independent searches with seeds seed, seed+1, ...; the best wins
+  std::int64_t target_cost = -1;   // stop as soon as a schedule costs at most this (e.g. a proven bound)
   bool construct = true;           // off: start from `start` or from nothing placed
   bool anneal = true;
   bool polish = true;
   bool verify = true;              // after each pass, recompute the cost from scratch
   std::optional<Schedule> start;   // a feasible schedule to improve (e.g. a person's edit)
+  // Called every `progress_every_s` seconds from the first search (thread 0), if set.
+  std::function<void(const SolveProgress&)> progress;
+  double progress_every_s = 0.5;
 };
 
 struct PassReport {
@@ -39,7 +67,11 @@ struct PassReport {
 struct SolveResult {
   Schedule schedule;
   CostReport report;
-  std::vector<PassReport> passes;
+  std::vector<PassReport> passes;  // of the winning search
+  std::uint64_t seed = 0;          // seed of the winning search
+  double best_at_s = 0;            // seconds from the start of the solve to its best schedule
+  std::int64_t moves = 0;          // annealing moves scored, all searches together
+  double seconds = 0;              // whole solve, wall clock
 };
 
 // Errors: a `start` schedule that check_schedule() refuses (its error);

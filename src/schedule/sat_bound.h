@@ -1,0 +1,33 @@
+// Internal: the exact lower-bound method. Encodes "is there a feasible
+// schedule whose cost, with every penalty rounded down to a multiple of q,
+// is at most B*q?" as SAT and asks CaDiCaL. An UNSAT answer proves that
+// every schedule costs at least (B+1)*q (rounding down only lowers costs),
+// so the proof never depends on the solver's schedules.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+#include "model.h"
+
+namespace convene::schedule {
+
+// What sat_minimum() proved, in units of q.
+struct SatMinimum {
+  std::int64_t proven_units = 0;        // every schedule has at least this many units
+  std::optional<std::int64_t> found;    // units of the best model found, if any
+  bool complete = false;                // proven_units is the rounded optimum
+  std::optional<std::int64_t> best_model_cost;  // true cost of the cheapest model's schedule
+  std::int64_t clauses = 0;
+};
+
+// The least rounded cost at unit q (penalties counted floor(p / q) times),
+// searched downwards from `start` units: asks for a model of at most `start`
+// units, then for one below each model found, until UNSAT or the deadline.
+// Problems of more than 400,000 (session, slot) pairs are not encoded
+// (nothing proven). REQUIRES: unit >= 1, start >= 0.
+SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
+                       std::chrono::steady_clock::time_point deadline);
+
+}  // namespace convene::schedule
