@@ -68,6 +68,7 @@ Args parse(int argc, char** argv) {
     else if (k == "--cycle-moves") a.tuning.cycle_moves = std::stoll(v);
     else if (k == "--t0") a.tuning.start_temperature = std::stod(v);
     else if (k == "--t1") a.tuning.end_temperature = std::stod(v);
+    else if (k == "--period") a.tuning.period_moves = std::stod(v);
     else if (k == "--reheat") a.tuning.reheat = std::stod(v);
     else {
       std::fprintf(stderr, "unknown option %s\n", k.c_str());

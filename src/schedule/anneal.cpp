@@ -58,6 +58,40 @@ struct Annealer {
     return same[(r >> 1) % same.size()];
   }
 
+  // Moves s to t's period, t's session (if any) to s's period, and seats
+  // both periods again, most attendees in the largest room. False (no move)
+  // if s is unplaced, t is in s's period, or a fixed session sits in either.
+  bool period_swap(int s, int t) {
+    const Model& m = state.model();
+    const int from = state.slot_of(s);
+    if (from < 0 || m.period_of[from] == m.period_of[t]) return false;
+    const int o = state.session_in(t);
+    many.clear();
+    return reseat(m.period_of[from], s, o) && reseat(m.period_of[t], o, s);
+  }
+  // Seats the sessions of period p, `out` replaced by `in` (-1: none).
+  bool reseat(int p, int out, int in) {
+    const Model& m = state.model();
+    seated.clear();
+    if (in >= 0) seated.push_back(in);
+    for (int t : m.period_slots[p]) {
+      const int x = state.session_in(t);
+      if (x >= 0 && m.fixed_slot[x] >= 0) return false;
+      if (x >= 0 && x != out) seated.push_back(x);
+    }
+    const auto& sessions = m.problem->sessions;
+    std::sort(seated.begin(), seated.end(), [&](int a, int b) {
+      return sessions[a].attendees != sessions[b].attendees ? sessions[a].attendees > sessions[b].attendees : a < b;
+    });
+    for (std::size_t i = 0; i < seated.size(); ++i) {
+      const int t = m.period_slots[p][i];
+      if (state.slot_of(seated[i]) != t) many.emplace_back(seated[i], t);
+    }
+    return true;
+  }
+  std::vector<std::pair<int, int>> many;
+  std::vector<int> seated;
+
   // One cooling cycle of `moves` moves from `top` down to `cold`; false when
   // the deadline passed or the target cost was reached.
   bool cycle(std::int64_t moves, double top) {
@@ -70,8 +104,15 @@ struct Annealer {
         if ((i & (kCheckEvery - 1)) == 0 && out_of_time()) return false;
       }
       ++progress.moves;
-      const int s = sessions[rng.below(n)], t = pick_slot(s, k);
-      const std::int64_t d = state.delta(s, t);
+      const int s = sessions[rng.below(n)];
+      std::int64_t d;
+      if (options.period_moves > 0 && rng.unit() < options.period_moves) {
+        const int t = rng.below(k);
+        if (!period_swap(s, t) || many.empty()) continue;
+        d = state.delta(many);
+      } else {
+        d = state.delta(s, pick_slot(s, k));
+      }
       if (d == SearchState::kRefused) continue;
       if (d > 0 && static_cast<double>(d) > -temperature * std::log(rng.unit() + 1e-300)) continue;
       state.commit();

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "convene/schedule/cost.h"
 #include "convene/schedule/generate.h"
 
 namespace convene::schedule {
@@ -13,14 +14,43 @@ TEST(Generate, MakesAValidProblemOfTheAskedShape) {
   o.rooms = 5;
   o.days = 2;
   auto p = generate(o);
-  ASSERT_TRUE(p.ok());
+  ASSERT_TRUE(p.ok()) << p.error().message;
   EXPECT_EQ(p->rooms.size(), 5u);
   EXPECT_EQ(p->timeslots.size(), 5u * 2 * 4);
-  EXPECT_GE(p->sessions.size(), 40u);
-  EXPECT_LE(p->sessions.size(), 41u);
+  EXPECT_EQ(p->sessions.size(), 40u);
   auto reread = problem_from_json(to_json(*p));  // passes every validation rule
   ASSERT_TRUE(reread.ok()) << reread.error().message;
   EXPECT_EQ(reread->constraints.size(), p->constraints.size());
+}
+
+// The planted schedule places everything at cost 0, while the problem is
+// dense with every kind of constraint.
+TEST(Generate, PlantedScheduleCostsNothing) {
+  for (int sessions : {20, 125, 500}) {
+    for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+      GenerateOptions o;
+      o.sessions = sessions;
+      o.rooms = sessions > 100 ? 8 : 4;
+      o.seed = seed;
+      auto planted = generate_planted(o);
+      ASSERT_TRUE(planted.ok()) << planted.error().message;
+      auto cost = evaluate(planted->problem, planted->schedule);
+      ASSERT_TRUE(cost.ok()) << cost.error().message;
+      EXPECT_EQ(cost->total, 0) << sessions << " sessions, seed " << seed;
+      EXPECT_EQ(cost->scheduled, sessions);
+      std::map<ConstraintType, int> kinds;
+      for (const auto& c : planted->problem.constraints) ++kinds[c.type];
+      EXPECT_GE(kinds[ConstraintType::bethere], 2);
+      EXPECT_GE(kinds[ConstraintType::timerange], 1);
+      if (sessions >= 125) {
+        EXPECT_GE(kinds[ConstraintType::time_relation], 1);
+        EXPECT_GE(kinds[ConstraintType::wg_adjacent], 1);
+        int conflicts = 0;
+        for (const auto& [type, n] : kinds) conflicts += is_group_conflict(type) ? n : 0;
+        EXPECT_GE(conflicts, 8 * static_cast<int>(planted->problem.groups.size()));  // dense
+      }
+    }
+  }
 }
 
 TEST(Generate, SameSeedSameProblemOtherSeedOther) {
@@ -37,6 +67,12 @@ TEST(Generate, RefusesNonsense) {
   GenerateOptions o;
   o.rooms = 0;
   auto p = generate(o);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.error().code, "schedule_generate_invalid");
+  o.rooms = 2;
+  o.days = 1;
+  o.sessions = 9;  // 8 slots
+  p = generate(o);
   ASSERT_FALSE(p.ok());
   EXPECT_EQ(p.error().code, "schedule_generate_invalid");
 }

@@ -1,6 +1,8 @@
 #include "model.h"
 
 #include <algorithm>
+#include <limits>
+#include <map>
 #include <unordered_map>
 
 #include "terms.h"
@@ -14,6 +16,23 @@ std::unordered_map<std::string, int> index_rooms(const Problem& p) {
   std::unordered_map<std::string, int> out;
   for (std::size_t i = 0; i < p.rooms.size(); ++i) out[p.rooms[i].id] = static_cast<int>(i);
   return out;
+}
+
+void build_periods(Model& m) {
+  std::map<std::pair<UnixSeconds, UnixSeconds>, int> index;
+  for (int t = 0; t < m.slot_count(); ++t) {
+    const auto key = std::make_pair(m.slots[t].start, m.slots[t].end);
+    auto [it, added] = index.emplace(key, static_cast<int>(m.period_slots.size()));
+    if (added) m.period_slots.emplace_back();
+    m.period_of.push_back(it->second);
+    m.period_slots[it->second].push_back(t);
+  }
+  const int kAny = std::numeric_limits<int>::max();
+  for (auto& slots : m.period_slots) {
+    std::stable_sort(slots.begin(), slots.end(), [&](int a, int b) {
+      return m.slots[a].capacity.value_or(kAny) > m.slots[b].capacity.value_or(kAny);
+    });
+  }
 }
 
 void build_slots(Model& m) {
@@ -33,6 +52,7 @@ void build_slots(Model& m) {
   const int n = m.slot_count();
   m.room_slots.resize(m.problem->rooms.size());
   for (int t = 0; t < n; ++t) m.room_slots[m.slots[t].room].push_back(t);
+  build_periods(m);
   m.overlapping.resize(n);
   m.adjacent.resize(n);
   for (int a = 0; a < n; ++a) {

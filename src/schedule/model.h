@@ -50,6 +50,10 @@ struct Model {
   std::vector<std::vector<int>> overlapping;  // per slot: the other slots it overlaps
   std::vector<std::vector<int>> adjacent;     // per slot: same room, gap 0..30 minutes
   std::vector<std::vector<int>> room_slots;   // per room: its slots
+  // Periods: slots with the same start and end. Per slot its period; per
+  // period its slots, largest room first (no capacity counts as largest).
+  std::vector<int> period_of;
+  std::vector<std::vector<int>> period_slots;
   std::vector<int> own_group;                 // per session: index into problem->groups
   std::vector<std::vector<int>> groups_of;    // per session: P(s), sorted group indices
   std::vector<std::vector<int>> sessions_of;  // per group: sessions whose own group it is

@@ -89,6 +89,7 @@ json every_rule_problem() {
     if (i % 4 == 0) groups[i]["bof"] = true;
     if (i % 5 == 1) groups[i]["proposed_rg"] = true;
     if (i % 3 == 2) groups[i]["area_meeting"] = true;
+    groups[i]["ad"] = "ad" + std::to_string(i % 2);
     constraints.push_back({{"type", "chair_conflict"}, {"group", me}, {"target", next}});
     constraints.push_back({{"type", "bethere"}, {"group", me}, {"person", "p" + std::to_string(i % 3)}});
     if (i % 3 == 0) constraints.push_back({{"type", "timerange"}, {"group", me}, {"ranges", {"monday-morning"}}});

@@ -3,7 +3,8 @@
 namespace convene::schedule {
 
 SearchState::SearchState(const Model& m)
-    : m_(m), p_(m), group_cost_(m.sessions_of.size(), 0), seen_(m.sessions_of.size(), 0) {
+    : m_(m), p_(m), group_cost_(m.sessions_of.size(), 0), seen_(m.sessions_of.size(), 0),
+      moved_(m.session_count(), 0) {
   session_part_ = m.session_count() * m.penalty(Term::unscheduled);
   for (std::size_t g = 0; g < group_cost_.size(); ++g) {
     group_cost_[g] = group_cost(m_, p_, static_cast<int>(g));
@@ -94,6 +95,7 @@ std::int64_t SearchState::delta(int s, int t) {
   pending_.other = o;
   pending_.session_part = d;
   pending_.groups.clear();
+  pending_.many.clear();
   if (m_.term_groups[s].empty() && (o < 0 || m_.term_groups[o].empty())) return d;
   return d + group_delta(s, o, from, t);
 }
@@ -124,8 +126,93 @@ std::int64_t SearchState::group_delta(int s, int o, int from, int t) {
   return d;
 }
 
+// Unary and pair costs of the moved sessions where they are now (pairs
+// among them counted once); >= Model::kClash when a group overlaps itself.
+std::int64_t SearchState::placed_cost(const std::vector<std::pair<int, int>>& moves) const {
+  std::int64_t sum = 0;
+  for (const auto& [s, ignored] : moves) {
+    const int t = p_.slot_of[s];
+    if (t < 0) {
+      sum += m_.penalty(Term::unscheduled);
+      continue;
+    }
+    sum += m_.unary_cost(s, t);
+    const std::int64_t* row = &m_.weight[static_cast<std::size_t>(s) * m_.session_count()];
+    for (int u : m_.overlapping[t]) {
+      const int o = p_.session_in[u];
+      if (o >= 0 && (moved_[o] != stamp_ || o > s)) sum += row[o];
+    }
+  }
+  return sum;
+}
+
+// Puts each moved session in its slot of `slots` (parallel to moves).
+void SearchState::place_all(const std::vector<std::pair<int, int>>& moves, const std::vector<int>& slots) {
+  for (const auto& [s, ignored] : moves) {
+    if (p_.slot_of[s] >= 0) p_.session_in[p_.slot_of[s]] = -1;
+  }
+  for (std::size_t i = 0; i < moves.size(); ++i) {
+    const int s = moves[i].first, t = slots[i];
+    p_.slot_of[s] = t;
+    if (t >= 0) p_.session_in[t] = s;
+  }
+}
+
+std::int64_t SearchState::delta(const std::vector<std::pair<int, int>>& moves) {
+  ++stamp_;
+  old_slots_.clear();
+  std::vector<int> next;
+  next.reserve(moves.size());
+  for (const auto& [s, t] : moves) {
+    if (m_.fixed_slot[s] >= 0 || moved_[s] == stamp_) return kRefused;
+    moved_[s] = stamp_;
+    old_slots_.push_back(p_.slot_of[s]);
+    next.push_back(t);
+  }
+  for (const auto& [s, t] : moves) {
+    if (t >= 0 && p_.session_in[t] >= 0 && moved_[p_.session_in[t]] != stamp_) return kRefused;
+  }
+  for (std::size_t i = 0; i < next.size(); ++i) {  // no two in one slot
+    for (std::size_t j = i + 1; j < next.size(); ++j) {
+      if (next[i] >= 0 && next[i] == next[j]) return kRefused;
+    }
+  }
+  const std::int64_t before = placed_cost(moves);
+  place_all(moves, next);
+  const std::int64_t after = placed_cost(moves);
+  std::int64_t d = after - before;
+  pending_.groups.clear();
+  if (after < Model::kClash) {
+    for (const auto& [s, t] : moves) {
+      for (int g : m_.term_groups[s]) {
+        if (seen_[g] == stamp_) continue;
+        seen_[g] = stamp_;
+        const std::int64_t now = group_cost(m_, p_, g);
+        d += now - group_cost_[g];
+        pending_.groups.emplace_back(g, now);
+      }
+    }
+  }
+  place_all(moves, old_slots_);
+  if (after >= Model::kClash) return kRefused;
+  pending_.many = moves;
+  pending_.session_part = after - before;
+  return d;
+}
+
 void SearchState::commit() {
   const Pending& m = pending_;
+  if (!m.many.empty()) {
+    std::vector<int> slots;
+    for (const auto& [s, t] : m.many) slots.push_back(t);
+    place_all(m.many, slots);
+    session_part_ += m.session_part;
+    for (const auto& [g, now] : m.groups) {
+      group_total_ += now - group_cost_[g];
+      group_cost_[g] = now;
+    }
+    return;
+  }
   p_.slot_of[m.s] = m.t;
   p_.session_in[m.t] = m.s;
   if (m.from >= 0) p_.session_in[m.from] = m.other;

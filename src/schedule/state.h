@@ -37,6 +37,12 @@ class SearchState {
   // s's slot, either session is fixed, or a group would overlap itself).
   // Remembers the move for commit().
   std::int64_t delta(int s, int t);
+  // The cost change of moving several sessions at once: each (session, slot)
+  // pair gives a session's new slot (-1: unscheduled). Sessions are
+  // distinct; a new slot must be empty or vacated by a moved session. Refused
+  // (kRefused) if a session is fixed, a slot would hold two sessions, or a
+  // group would overlap itself. Remembers the move for commit().
+  std::int64_t delta(const std::vector<std::pair<int, int>>& moves);
   // Makes the move the last delta() call scored. REQUIRES: it was not refused
   // and nothing changed since.
   void commit();
@@ -60,7 +66,12 @@ class SearchState {
     int s = -1, t = -1, from = -1, other = -1;
     std::int64_t session_part = 0;
     std::vector<std::pair<int, std::int64_t>> groups;  // group, its cost after the move
+    std::vector<std::pair<int, int>> many;              // a move of several sessions, if not empty
   } pending_;
+  std::int64_t placed_cost(const std::vector<std::pair<int, int>>& moves) const;
+  void place_all(const std::vector<std::pair<int, int>>& moves, const std::vector<int>& old);
+  std::vector<int> moved_;  // per session: stamp of the last delta() that moved it
+  std::vector<int> old_slots_;
   std::vector<int> seen_;  // per group: stamp of the last delta() that listed it
   int stamp_ = 0;
 };

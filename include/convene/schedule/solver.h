@@ -44,6 +44,7 @@ struct SolveOptions {
   double start_temperature = 0;
   double end_temperature = 0;
   double reheat = 0;
+  double period_moves = -1;        // share of period swaps (reseating both periods); < 0: default
   int threads = 1;                 // independent searches with seeds seed, seed+1, ...; the best wins
   std::int64_t target_cost = -1;   // stop as soon as a schedule costs at most this (e.g. a proven bound)
   bool construct = true;           // off: start from `start` or from nothing placed
