@@ -132,26 +132,24 @@ Status TelechatService::set_cancelled(std::int64_t date, bool cancelled) {
   return repo_.save(*t);
 }
 
-Status TelechatService::place_document(std::int64_t date, const nlohmann::json& body) {
+Status TelechatService::place_formal(std::int64_t date, const nlohmann::json& body,
+                                     Status (*place)(FormalAgenda&, FormalEntry)) {
   auto entry = formal_entry_from_json(body);
   if (!entry) return entry.error();
   auto t = must_load(date);
   if (!t) return t.error();
   if (t->kind != Kind::formal)
     return invalid("not_a_formal_telechat", "date: " + format_date(date) + " is an informal telechat");
-  if (Status s = telechat::place_document(t->formal, std::move(*entry)); !s) return s;
+  if (Status s = place(t->formal, std::move(*entry)); !s) return s;
   return repo_.save(*t);
 }
 
+Status TelechatService::place_document(std::int64_t date, const nlohmann::json& body) {
+  return place_formal(date, body, telechat::place_document);
+}
+
 Status TelechatService::place_wg_action(std::int64_t date, const nlohmann::json& body) {
-  auto entry = formal_entry_from_json(body);
-  if (!entry) return entry.error();
-  auto t = must_load(date);
-  if (!t) return t.error();
-  if (t->kind != Kind::formal)
-    return invalid("not_a_formal_telechat", "date: " + format_date(date) + " is an informal telechat");
-  if (Status s = telechat::place_wg_action(t->formal, std::move(*entry)); !s) return s;
-  return repo_.save(*t);
+  return place_formal(date, body, telechat::place_wg_action);
 }
 
 Result<Telechat> TelechatService::get(std::int64_t date, Audience audience) {

@@ -84,6 +84,9 @@ class TelechatService {
 
  private:
   Result<Telechat> must_load(std::int64_t date);
+  // Validates a formal entry and places it with `place` on a formal telechat.
+  Status place_formal(std::int64_t date, const nlohmann::json& body,
+                      Status (*place)(FormalAgenda&, FormalEntry));
   // Saves `t`, then re-syncs the later informal telechats (see above).
   Status save_and_sync(const Telechat& t);
   Result<std::vector<FeedEntry>> feed_entries(std::int64_t from, std::int64_t to);
