@@ -140,7 +140,9 @@ Run run(const sch::Problem& p, const Args& a, std::uint64_t seed, std::int64_t t
   r.best_at_s = result->best_at_s;
   r.moves_per_s = static_cast<double>(result->moves) / std::max(1e-9, result->passes[1].seconds);
   for (int i = 0; i < 3; ++i) {
-    if (kMarks[i] >= result->seconds || r.at[i] < 0) r.at[i] = r.final_cost;  // finished before the mark
+    // Finished before the mark, or found the final schedule by then (the
+    // exact pass reports no progress while it runs).
+    if (kMarks[i] >= result->seconds || r.at[i] < 0 || r.best_at_s <= kMarks[i]) r.at[i] = r.final_cost;
   }
   return r;
 }

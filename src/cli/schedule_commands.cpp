@@ -3,6 +3,9 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <optional>
+
+#include <unistd.h>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -68,8 +71,9 @@ void print_terms(const sch::CostReport& r, bool violations) {
 }
 
 struct Args {
-  std::string problem, solution, output, start;
-  bool json = false, violations = false, no_anneal = false, no_polish = false;
+  std::string problem, solution, output, start, planted;
+  bool json = false, violations = false, no_anneal = false, no_polish = false, verbose = false;
+  double sat_seconds = 300;
   sch::SolveOptions solve;
   sch::GenerateOptions generate;
 };
@@ -93,20 +97,34 @@ void cost() {
   print_terms(r, args.violations);
 }
 
+// Progress on stderr, one line rewritten in place (only on a terminal).
+void show_progress(const sch::SolveProgress& p) {
+  std::fprintf(stderr, "\r%7.1fs  best %lld  %.1fM moves/s   ", p.elapsed_s, static_cast<long long>(p.best_cost),
+               p.elapsed_s > 0 ? static_cast<double>(p.moves) / p.elapsed_s / 1e6 : 0.0);
+}
+
 void solve() {
   const auto p = load_problem(args.problem);
   auto options = args.solve;
   if (!args.start.empty()) options.start = load_schedule(args.start);
   options.anneal = !args.no_anneal;
   options.polish = !args.no_polish;
+  const bool terminal = isatty(fileno(stderr));
+  if (terminal) options.progress = show_progress;
   const auto r = need(sch::solve(p, options));
-  for (const auto& pass : r.passes) {
-    std::fprintf(stderr, "%-9s %s %7.2fs %12lld moves  cost %lld\n", pass.name.c_str(), pass.ran ? "ran " : "off ",
-                 pass.seconds, static_cast<long long>(pass.moves), static_cast<long long>(pass.cost));
+  if (terminal) std::fprintf(stderr, "\n");
+  if (args.verbose) {
+    for (const auto& pass : r.passes) {
+      std::fprintf(stderr, "%-9s %s %7.2fs %12lld moves  cost %lld\n", pass.name.c_str(), pass.ran ? "ran " : "off ",
+                   pass.seconds, static_cast<long long>(pass.moves), static_cast<long long>(pass.cost));
+    }
   }
   const auto bound = need(sch::lower_bound(p));
-  std::fprintf(stderr, "cost %lld, proven lower bound %lld, gap %lld\n", static_cast<long long>(r.report.total),
-               static_cast<long long>(bound.lower_bound), static_cast<long long>(r.report.total - bound.lower_bound));
+  std::fprintf(stderr, "cost %lld (proven lower bound %lld, gap %lld), best after %.2fs of %.2fs, %lld moves, %.1fM moves/s, seed %llu\n",
+               static_cast<long long>(r.report.total), static_cast<long long>(bound.lower_bound),
+               static_cast<long long>(r.report.total - bound.lower_bound), r.best_at_s, r.seconds,
+               static_cast<long long>(r.moves), r.seconds > 0 ? static_cast<double>(r.moves) / r.seconds / 1e6 : 0.0,
+               static_cast<unsigned long long>(r.seed));
   auto doc = sch::to_json(r.schedule);
   const auto report = sch::to_json(r.report);
   doc["cost"] = report["cost"];
@@ -116,18 +134,33 @@ void solve() {
 
 void bound() {
   const auto p = load_problem(args.problem);
-  const auto b = need(sch::lower_bound(p));
+  sch::BoundOptions options;
+  options.sat_seconds = args.sat_seconds;
+  std::optional<sch::CostReport> given;
+  if (!args.solution.empty()) {
+    given = need(sch::evaluate(p, load_schedule(args.solution)));
+    options.upper = given->total;
+  }
+  const auto b = need(sch::lower_bound(p, options));
   std::printf("assignment bound   %lld\nwith overlap bound %lld (%d conflict sets, at most %d slots without overlap)\n",
               static_cast<long long>(b.assignment), static_cast<long long>(b.with_overlap), b.conflict_sets,
               b.parallel_limit);
-  std::printf("lower bound %lld\n", static_cast<long long>(b.lower_bound));
-  if (args.solution.empty()) return;
-  const auto r = need(sch::evaluate(p, load_schedule(args.solution)));
-  std::printf("schedule cost %lld, at most %lld above the best possible\n", static_cast<long long>(r.total),
-              static_cast<long long>(r.total - b.lower_bound));
+  if (args.sat_seconds > 0) {
+    std::printf("sat bound          %lld (penalties in units of %lld, aiming at cost %lld)\n",
+                static_cast<long long>(b.sat), static_cast<long long>(b.sat_unit), static_cast<long long>(b.upper));
+  }
+  std::printf("lower bound %lld (%s)%s\n", static_cast<long long>(b.lower_bound), b.method.c_str(),
+              b.optimal ? ", optimal: a schedule of that cost exists" : "");
+  if (!given) return;
+  std::printf("schedule cost %lld, at most %lld above the best possible\n", static_cast<long long>(given->total),
+              static_cast<long long>(given->total - b.lower_bound));
 }
 
-void generate() { write_text(args.output, sch::to_json(need(sch::generate(args.generate))).dump(1)); }
+void generate() {
+  const auto planted = need(sch::generate_planted(args.generate));
+  write_text(args.output, sch::to_json(planted.problem).dump(1));
+  if (!args.planted.empty()) write_text(args.planted, sch::to_json(planted.schedule).dump(1));
+}
 
 }  // namespace
 
@@ -151,8 +184,13 @@ void add_schedule_commands(CLI::App& app) {
   s->add_option("problem", args.problem, "problem JSON")->required();
   s->add_option("-o,--output", args.output, "schedule file to write (default: stdout)");
   s->add_option("--seed", args.solve.seed, "random seed")->capture_default_str();
-  s->add_option("--iterations", args.solve.iterations, "annealing moves (default: 20000 per session)");
-  s->add_option("--time-limit", args.solve.time_limit_s, "stop annealing after this many seconds");
+  s->add_option("--iterations", args.solve.iterations,
+                "annealing moves: deterministic for a seed (default: 200000 per session, or none with --time-limit)");
+  s->add_option("--time-limit", args.solve.time_limit_s,
+                "stop annealing after this many seconds (then the result is not deterministic)");
+  s->add_option("--threads", args.solve.threads, "independent searches (seeds seed, seed+1, ...); the best wins")
+      ->capture_default_str();
+  s->add_flag("-v,--verbose", args.verbose, "report each pass");
   s->add_option("--start", args.start, "improve this schedule instead of building one");
   s->add_flag("--no-anneal", args.no_anneal, "skip the annealing pass");
   s->add_flag("--no-polish", args.no_polish, "skip the polishing pass");
@@ -164,15 +202,17 @@ void add_schedule_commands(CLI::App& app) {
   auto* b = schedule->add_subcommand("bound", "Proven lower bound on any schedule's cost");
   b->add_option("problem", args.problem, "problem JSON")->required();
   b->add_option("schedule", args.solution, "schedule JSON: also show how far it can be from the best");
+  b->add_option("--sat-seconds", args.sat_seconds, "time for the exact SAT method (0: skip it)")->capture_default_str();
   b->callback(bound);
 
   auto* g = schedule->add_subcommand("generate", "Write a synthetic problem (demo, tests, benchmarks)");
   g->add_option("--sessions", args.generate.sessions)->capture_default_str();
   g->add_option("--rooms", args.generate.rooms)->capture_default_str();
-  g->add_option("--days", args.generate.days)->capture_default_str();
+  g->add_option("--days", args.generate.days, "days of 4 periods (0: enough for the sessions)")->capture_default_str();
   g->add_option("--conflicts", args.generate.conflicts_per_group, "conflicts per group")->capture_default_str();
   g->add_option("--seed", args.generate.seed)->capture_default_str();
   g->add_option("-o,--output", args.output, "file to write (default: stdout)");
+  g->add_option("--planted", args.planted, "also write the planted schedule (cost 0) here");
   g->callback(generate);
 }
 

@@ -31,7 +31,7 @@ struct AnnealOptions {
   std::int64_t cycle_moves = 0;    // moves per cooling cycle; 0: all of them in one
   double start_temperature = 0;    // 0: worked out from the problem's penalties
   double end_temperature = 0;
-  double period_moves = 0.2;       // share of moves that swap periods and reseat both
+  double period_moves = 0;         // share of moves that swap periods and reseat both (slower; lost)
   double reheat = 0.1;             // later cycles start at this fraction of the start temperature
   std::optional<std::chrono::steady_clock::time_point> deadline;
   // Called about every `report_every_s` seconds while searching, if set.

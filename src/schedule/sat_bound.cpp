@@ -324,9 +324,13 @@ class Encoder {
 
 }  // namespace
 
+bool sat_applies(const Model& m) {
+  return static_cast<std::size_t>(m.session_count()) * m.slot_count() <= kMaxPairs;
+}
+
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline) {
   SatMinimum r;
-  if (static_cast<std::size_t>(m.session_count()) * m.slot_count() > kMaxPairs) return r;
+  if (!sat_applies(m)) return r;
   CaDiCaL::Solver sat;
   Deadline stop(deadline);
   sat.connect_terminator(&stop);
@@ -345,8 +349,12 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
     if (answer != 10) break;  // out of time
     const std::int64_t units = e.units_of_model();
     r.found = units;
-    const std::int64_t cost = tabled_cost(m, e.placement_of_model());
-    if (!r.best_model_cost || cost < *r.best_model_cost) r.best_model_cost = cost;
+    auto placement = e.placement_of_model();
+    const std::int64_t cost = tabled_cost(m, placement);
+    if (!r.best_model_cost || cost < *r.best_model_cost) {
+      r.best_model_cost = cost;
+      r.best_model = std::move(placement);
+    }
     if (units == 0) {
       r.proven_units = 0;
       break;

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "model.h"
+#include "terms.h"
 
 namespace convene::schedule {
 
@@ -19,6 +20,7 @@ struct SatMinimum {
   std::optional<std::int64_t> found;    // units of the best model found, if any
   bool complete = false;                // proven_units is the rounded optimum
   std::optional<std::int64_t> best_model_cost;  // true cost of the cheapest model's schedule
+  std::optional<Placement> best_model;          // that schedule
   std::int64_t clauses = 0;
 };
 
@@ -26,7 +28,8 @@ struct SatMinimum {
 // searched downwards from `start` units: asks for a model of at most `start`
 // units, then for one below each model found, until UNSAT or the deadline.
 // Problems of more than 400,000 (session, slot) pairs are not encoded
-// (nothing proven). REQUIRES: unit >= 1, start >= 0.
+// (nothing proven): see sat_applies(). REQUIRES: unit >= 1, start >= 0.
+bool sat_applies(const Model& m);
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline);
 

@@ -9,6 +9,7 @@
 
 #include "evaluate.h"
 #include "passes.h"
+#include "sat_bound.h"
 
 namespace convene::schedule {
 namespace {
@@ -18,6 +19,7 @@ using Clock = std::chrono::steady_clock;
 // Defaults, tuned on IETF 83 and 106 (docs/schedule-solver.md).
 constexpr std::int64_t kMovesPerSession = 200000;
 constexpr std::int64_t kCycleMovesPerSession = 20000;
+constexpr int kAnnealShare = 50;  // percent of a time limit for annealing when the exact pass follows
 
 Status place_fixed(const Model& m, SearchState& state) {
   for (int s = 0; s < m.session_count(); ++s) {
@@ -66,13 +68,33 @@ AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock:
     a.deadline = begin + std::chrono::duration_cast<Clock::duration>(
                              std::chrono::duration<double>(options.time_limit_s));
   }
-  if (options.target_cost >= 0) a.stop_at = options.target_cost;
+  a.stop_at = std::max<std::int64_t>(0, options.target_cost);  // nothing costs less than 0
   a.start_temperature = options.start_temperature;
   a.end_temperature = options.end_temperature;
   if (options.reheat > 0) a.reheat = options.reheat;
   if (options.period_moves >= 0) a.period_moves = options.period_moves;
   a.report_every_s = options.progress_every_s;
   return a;
+}
+
+// The exact pass: asks the SAT encoding of the lower bound for a schedule
+// cheaper than the current one, penalties rounded coarse to fine, until one
+// is found, the current one is proven optimal, or the deadline. Returns the
+// number of SAT models seen.
+std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point deadline) {
+  std::int64_t unit = 1, models = 0;
+  const std::int64_t upper = state.cost();
+  if (upper <= 0) return 0;
+  while (unit <= upper / 1000) unit *= 10;  // 100 to 999 units: fine enough to tell schedules apart
+  for (; unit >= 1 && Clock::now() < deadline; unit /= 10) {
+    const std::int64_t start = (upper + unit - 1) / unit - 1;
+    auto got = sat_minimum(m, unit, start, deadline);
+    models += got.found ? 1 : 0;
+    if (got.best_model && *got.best_model_cost < state.cost()) state.reset(*got.best_model);
+    if (state.cost() < upper || got.proven_units * unit >= upper) break;  // better, or proven optimal
+    if (!got.complete && got.proven_units <= start) break;                  // out of time
+  }
+  return models;
 }
 
 struct SearchOutcome {
@@ -87,6 +109,9 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
   if (auto st = start_from(m, options, state); !st) return {st.error()};
   Rng rng(seed);
   auto annealing = anneal_options(m, options, begin);
+  const bool exact = options.exact && annealing.deadline && sat_applies(m);
+  const auto deadline = annealing.deadline;
+  if (exact) annealing.deadline = begin + (*deadline - begin) * kAnnealShare / 100;
   if (reporting && options.progress) {
     annealing.report = [&](const SearchProgress& p) {
       options.progress({std::chrono::duration<double>(Clock::now() - begin).count(), p.moves, p.best_cost});
@@ -101,6 +126,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          annealed = anneal(state, annealing, rng);
          return annealed.moves;
        }},
+      {"exact", exact, [&] { return exact_pass(m, state, *deadline); }},
       {"polish", options.polish, [&] { return polish(state); }},
   };
   for (const auto& pass : passes) {
@@ -118,7 +144,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
     }
     result.passes.push_back(report);
   }
-  if (options.anneal && annealed.best_cost == state.cost() && result.passes[2].cost == result.passes[1].cost) {
+  if (options.anneal && annealed.best_cost == state.cost() && result.passes[3].cost == result.passes[1].cost) {
     result.best_at_s = result.passes[0].seconds + annealed.best_at_s;  // polish found nothing better
   }
   result.moves = annealed.moves;

@@ -79,7 +79,7 @@ TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
   o.polish = false;
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok());
-  ASSERT_EQ(r->passes.size(), 3u);
+  ASSERT_EQ(r->passes.size(), 4u);
   EXPECT_TRUE(r->passes[0].ran);
   EXPECT_FALSE(r->passes[1].ran);
   EXPECT_EQ(r->passes[0].cost, r->report.total);

@@ -3,8 +3,8 @@
 namespace convene::schedule {
 
 SearchState::SearchState(const Model& m)
-    : m_(m), p_(m), group_cost_(m.sessions_of.size(), 0), seen_(m.sessions_of.size(), 0),
-      moved_(m.session_count(), 0) {
+    : m_(m), p_(m), group_cost_(m.sessions_of.size(), 0), moved_(m.session_count(), 0),
+      seen_(m.sessions_of.size(), 0) {
   session_part_ = m.session_count() * m.penalty(Term::unscheduled);
   for (std::size_t g = 0; g < group_cost_.size(); ++g) {
     group_cost_[g] = group_cost(m_, p_, static_cast<int>(g));

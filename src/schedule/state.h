@@ -69,7 +69,7 @@ class SearchState {
     std::vector<std::pair<int, int>> many;              // a move of several sessions, if not empty
   } pending_;
   std::int64_t placed_cost(const std::vector<std::pair<int, int>>& moves) const;
-  void place_all(const std::vector<std::pair<int, int>>& moves, const std::vector<int>& old);
+  void place_all(const std::vector<std::pair<int, int>>& moves, const std::vector<int>& slots);
   std::vector<int> moved_;  // per session: stamp of the last delta() that moved it
   std::vector<int> old_slots_;
   std::vector<int> seen_;  // per group: stamp of the last delta() that listed it

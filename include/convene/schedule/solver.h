@@ -1,8 +1,10 @@
 // Proposes a schedule that minimises cost model 1. Three passes run in
 // turn, each switchable, timed and checked: construct (greedy, hardest
 // sessions first), anneal (simulated annealing over moves and swaps in
-// cooling cycles, each restarting reheated from the best found), polish
-// (descent until no single move or swap helps). With threads > 1, that many
+// cooling cycles, each restarting reheated from the best found), exact
+// (with a time limit: a SAT search for a cheaper schedule, which can also
+// prove the current one optimal), polish (descent until no single move or
+// swap helps). With threads > 1, that many
 // independent searches run at once and the cheapest result wins (ties: the
 // lowest seed). The result is feasible; sessions that fit nowhere are left
 // unscheduled and reported.
@@ -49,6 +51,10 @@ struct SolveOptions {
   std::int64_t target_cost = -1;   // stop as soon as a schedule costs at most this (e.g. a proven bound)
   bool construct = true;           // off: start from `start` or from nothing placed
   bool anneal = true;
+  // With a time limit, annealing gets half of it and the exact pass (the
+  // lower bound's SAT encoding asked for a cheaper schedule) the rest.
+  // Skipped on problems too large to encode (docs/schedule-solver.md).
+  bool exact = true;
   bool polish = true;
   bool verify = true;              // after each pass, recompute the cost from scratch
   std::optional<Schedule> start;   // a feasible schedule to improve (e.g. a person's edit)
@@ -58,7 +64,7 @@ struct SolveOptions {
 };
 
 struct PassReport {
-  std::string name;        // "construct", "anneal", "polish"
+  std::string name;        // "construct", "anneal", "exact", "polish"
   bool ran = false;
   double seconds = 0;
   std::int64_t cost = 0;   // cost after the pass
