@@ -89,6 +89,7 @@ Named load(const std::string& name) {
   if (name.rfind("planted", 0) == 0) {
     sch::GenerateOptions g;
     g.sessions = std::stoi(name.substr(7));
+    g.rooms = 8;  // as IETF 106; days follow from the session count
     g.seed = 1;
     return {name, *sch::generate(g), ""};
   }
@@ -112,6 +113,7 @@ struct Run {
   std::int64_t at[3] = {-1, -1, -1};  // best cost after 1, 10, 60 s
   std::int64_t final_cost = 0;
   double best_at_s = 0, moves_per_s = 0;
+  std::string passes;  // each pass: cost after it, seconds
 };
 
 constexpr double kMarks[3] = {1, 10, 60};
@@ -136,24 +138,33 @@ Run run(const sch::Problem& p, const Args& a, std::uint64_t seed, std::int64_t t
     std::exit(1);
   }
   r.final_cost = result->report.total;
+  for (const auto& pass : result->passes) {
+    if (pass.ran) r.passes += " " + pass.name + " " + std::to_string(pass.cost) + " @" + std::to_string(pass.seconds).substr(0, 4) + "s";
+  }
   if (!a.dump.empty()) std::ofstream(a.dump) << sch::to_json(result->schedule).dump(1) << "\n";
   r.best_at_s = result->best_at_s;
   r.moves_per_s = static_cast<double>(result->moves) / std::max(1e-9, result->passes[1].seconds);
   for (int i = 0; i < 3; ++i) {
     // Finished before the mark, or found the final schedule by then (the
     // exact pass reports no progress while it runs).
-    if (kMarks[i] >= result->seconds || r.at[i] < 0 || r.best_at_s <= kMarks[i]) r.at[i] = r.final_cost;
+    if (kMarks[i] >= result->seconds || r.best_at_s <= kMarks[i]) r.at[i] = r.final_cost;
   }
   return r;
 }
 
+// The median of the values known (>= 0), or -1 if none is.
 template <class T>
 T median(std::vector<T> v) {
+  std::erase_if(v, [](T x) { return x < 0; });
+  if (v.empty()) return -1;
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
 }
 
-std::string cell(std::int64_t v, double mark, double seconds) { return mark > seconds ? "-" : std::to_string(v); }
+// "-": beyond the run's length, or no schedule yet (still constructing).
+std::string cell(std::int64_t v, double mark, double seconds) {
+  return mark > seconds || v < 0 ? "-" : std::to_string(v);
+}
 
 }  // namespace
 
@@ -166,15 +177,16 @@ int main(int argc, char** argv) {
     bo.sat_seconds = a.sat_seconds;
     const auto bound = sch::lower_bound(n.problem, bo);
     const std::int64_t lb = bound ? bound->lower_bound : 0;
-    std::fprintf(stderr, "%s: %zu sessions, lower bound %lld (%s)\n", name.c_str(), n.problem.sessions.size(),
-                 static_cast<long long>(lb), bound ? bound->method.c_str() : "?");
+    std::fprintf(stderr, "%s: %zu sessions, lower bound %lld (%s), best known %lld\n", name.c_str(),
+                 n.problem.sessions.size(), static_cast<long long>(lb), bound ? bound->method.c_str() : "?",
+                 static_cast<long long>(bound ? bound->upper : -1));
     std::vector<std::int64_t> at[3], finals;
     std::vector<double> best_at, rates;
     for (int seed = 1; seed <= a.seeds; ++seed) {
       const Run r = run(n.problem, a, seed, a.stop_at_bound ? lb : a.target);
-      std::fprintf(stderr, "  seed %d: 1s %lld  10s %lld  60s %lld  final %lld  best at %.2fs  %.2fM moves/s\n", seed,
+      std::fprintf(stderr, "  seed %d: 1s %lld  10s %lld  60s %lld  final %lld  best at %.2fs  %.2fM moves/s |%s\n", seed,
                    static_cast<long long>(r.at[0]), static_cast<long long>(r.at[1]), static_cast<long long>(r.at[2]),
-                   static_cast<long long>(r.final_cost), r.best_at_s, r.moves_per_s / 1e6);
+                   static_cast<long long>(r.final_cost), r.best_at_s, r.moves_per_s / 1e6, r.passes.c_str());
       for (int i = 0; i < 3; ++i) at[i].push_back(r.at[i]);
       finals.push_back(r.final_cost);
       best_at.push_back(r.best_at_s);

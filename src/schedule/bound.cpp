@@ -104,6 +104,7 @@ std::int64_t upper_of(const Problem& problem, const BoundOptions& options) {
   SolveOptions o;
   o.time_limit_s = std::min(2.0, std::max(0.5, options.sat_seconds / 10));
   o.verify = false;
+  o.exact = false;  // the SAT method comes next anyway
   const auto r = solve(problem, o);
   return r ? r->report.total : -1;
 }

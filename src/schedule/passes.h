@@ -47,7 +47,7 @@ struct AnnealOptions {
 SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng);
 
 // Tries every move and swap of every session, keeping each that lowers the
-// cost, until a full round changes nothing.
-std::int64_t polish(SearchState& state);
+// cost, until a full round changes nothing or the deadline passes.
+std::int64_t polish(SearchState& state, std::optional<std::chrono::steady_clock::time_point> deadline = {});
 
 }  // namespace convene::schedule

@@ -11,7 +11,7 @@ namespace convene::schedule {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr std::size_t kMaxPairs = 400000;
+constexpr std::size_t kMaxPairs = 100000;  // IETF meetings: under 20,000
 
 class Deadline : public CaDiCaL::Terminator {
  public:

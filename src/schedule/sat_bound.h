@@ -27,7 +27,7 @@ struct SatMinimum {
 // The least rounded cost at unit q (penalties counted floor(p / q) times),
 // searched downwards from `start` units: asks for a model of at most `start`
 // units, then for one below each model found, until UNSAT or the deadline.
-// Problems of more than 400,000 (session, slot) pairs are not encoded
+// Problems of more than 100,000 (session, slot) pairs are not encoded
 // (nothing proven): see sat_applies(). REQUIRES: unit >= 1, start >= 0.
 bool sat_applies(const Model& m);
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,

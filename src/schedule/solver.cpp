@@ -19,7 +19,10 @@ using Clock = std::chrono::steady_clock;
 // Defaults, tuned on IETF 83 and 106 (docs/schedule-solver.md).
 constexpr std::int64_t kMovesPerSession = 200000;
 constexpr std::int64_t kCycleMovesPerSession = 20000;
-constexpr int kAnnealShare = 50;  // percent of a time limit for annealing when the exact pass follows
+// With the exact pass, a time limit is shared: annealing until 40%, the
+// exact pass until 70% at most, annealing again (warm) until the end.
+constexpr int kAnnealShare = 40;
+constexpr int kExactShare = 70;
 
 Status place_fixed(const Model& m, SearchState& state) {
   for (int s = 0; s < m.session_count(); ++s) {
@@ -64,9 +67,9 @@ AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock:
   a.iterations = options.iterations;
   if (options.iterations <= 0 && options.time_limit_s <= 0) a.iterations = kMovesPerSession * m.session_count();
   a.cycle_moves = options.cycle_moves > 0 ? options.cycle_moves : kCycleMovesPerSession * m.session_count();
-  if (options.time_limit_s > 0) {
+  if (options.time_limit_s > 0) {  // polish gets the last 3%
     a.deadline = begin + std::chrono::duration_cast<Clock::duration>(
-                             std::chrono::duration<double>(options.time_limit_s));
+                             std::chrono::duration<double>(options.time_limit_s * 0.97));
   }
   a.stop_at = std::max<std::int64_t>(0, options.target_cost);  // nothing costs less than 0
   a.start_temperature = options.start_temperature;
@@ -85,7 +88,7 @@ std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point de
   std::int64_t unit = 1, models = 0;
   const std::int64_t upper = state.cost();
   if (upper <= 0) return 0;
-  while (unit <= upper / 1000) unit *= 10;  // 100 to 999 units: fine enough to tell schedules apart
+  while (unit <= upper / 100) unit *= 10;  // 10 to 99 units first: coarse is fast, then finer
   for (; unit >= 1 && Clock::now() < deadline; unit /= 10) {
     const std::int64_t start = (upper + unit - 1) / unit - 1;
     auto got = sat_minimum(m, unit, start, deadline);
@@ -109,9 +112,19 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
   if (auto st = start_from(m, options, state); !st) return {st.error()};
   Rng rng(seed);
   auto annealing = anneal_options(m, options, begin);
-  const bool exact = options.exact && annealing.deadline && sat_applies(m);
-  const auto deadline = annealing.deadline;
-  if (exact) annealing.deadline = begin + (*deadline - begin) * kAnnealShare / 100;
+  const bool exact = options.exact && options.anneal && annealing.deadline && sat_applies(m);
+  std::optional<Clock::time_point> deadline;
+  if (options.time_limit_s > 0) {
+    deadline = begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.time_limit_s));
+  }
+  auto reannealing = annealing;  // after the exact pass: from its schedule, warm, until the deadline
+  if (exact) {
+    annealing.deadline = begin + (*reannealing.deadline - begin) * kAnnealShare / 100;
+    reannealing.start_temperature = annealing.start_temperature > 0 ? annealing.start_temperature * annealing.reheat
+                                                                     : 0.2 * static_cast<double>(m.penalty(Term::conflict));
+    reannealing.report = nullptr;
+  }
+  const auto exact_deadline = deadline ? begin + (*reannealing.deadline - begin) * kExactShare / 100 : Clock::time_point{};
   if (reporting && options.progress) {
     annealing.report = [&](const SearchProgress& p) {
       options.progress({std::chrono::duration<double>(Clock::now() - begin).count(), p.moves, p.best_cost});
@@ -126,8 +139,9 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          annealed = anneal(state, annealing, rng);
          return annealed.moves;
        }},
-      {"exact", exact, [&] { return exact_pass(m, state, *deadline); }},
-      {"polish", options.polish, [&] { return polish(state); }},
+      {"exact", exact, [&] { return exact_pass(m, state, exact_deadline); }},
+      {"reanneal", exact, [&] { return anneal(state, reannealing, rng).moves; }},
+      {"polish", options.polish, [&] { return polish(state, deadline); }},
   };
   for (const auto& pass : passes) {
     PassReport report{pass.name, pass.enabled, 0, state.cost(), 0};
@@ -144,7 +158,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
     }
     result.passes.push_back(report);
   }
-  if (options.anneal && annealed.best_cost == state.cost() && result.passes[3].cost == result.passes[1].cost) {
+  if (options.anneal && annealed.best_cost == state.cost() && result.passes.back().cost == result.passes[1].cost) {
     result.best_at_s = result.passes[0].seconds + annealed.best_at_s;  // polish found nothing better
   }
   result.moves = annealed.moves;

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "convene/schedule/solver.h"
 #include "testing.h"
 
@@ -79,7 +81,7 @@ TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
   o.polish = false;
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok());
-  ASSERT_EQ(r->passes.size(), 4u);
+  ASSERT_EQ(r->passes.size(), 5u);  // construct, anneal, exact, reanneal, polish
   EXPECT_TRUE(r->passes[0].ran);
   EXPECT_FALSE(r->passes[1].ran);
   EXPECT_EQ(r->passes[0].cost, r->report.total);
@@ -125,6 +127,30 @@ TEST(Solver, BeatsThePublishedIetf83Schedule) {
   ASSERT_TRUE(r.ok()) << r.error().message;
   EXPECT_EQ(r->report.scheduled, 130);
   EXPECT_LT(r->report.total, 1695000);  // the published schedule's cost
+}
+
+}  // namespace
+}  // namespace convene::schedule
+
+namespace convene::schedule {
+namespace {
+
+// A time limit is honoured (the clock is read every 1024 moves), and two
+// threads keep the cheaper of two seeds.
+TEST(Solver, StopsAtTheTimeLimitAndUsesThreads) {
+  auto p = parse_problem(testing::read_file(testing::shared_path("data/schedule/ietf106.problem.json")));
+  ASSERT_TRUE(p.ok());
+  SolveOptions o;
+  o.time_limit_s = 0.4;
+  o.threads = 2;
+  const auto start = std::chrono::steady_clock::now();
+  auto r = solve(*p, o);
+  const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_LT(took, 1.5);  // the limit plus building the model and explaining the result
+  EXPECT_EQ(r->report.scheduled, 125);
+  EXPECT_TRUE(r->seed == 1 || r->seed == 2);
+  EXPECT_GT(r->moves, 0);
 }
 
 }  // namespace
