@@ -143,7 +143,7 @@ Run run(const sch::Problem& p, const Args& a, std::uint64_t seed, std::int64_t t
   }
   if (!a.dump.empty()) std::ofstream(a.dump) << sch::to_json(result->schedule).dump(1) << "\n";
   r.best_at_s = result->best_at_s;
-  r.moves_per_s = static_cast<double>(result->moves) / std::max(1e-9, result->passes[1].seconds);
+  r.moves_per_s = static_cast<double>(result->moves) / std::max(1e-9, result->search_seconds);
   for (int i = 0; i < 3; ++i) {
     // Finished before the mark, or found the final schedule by then (the
     // exact pass reports no progress while it runs).

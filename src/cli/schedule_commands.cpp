@@ -120,10 +120,13 @@ void solve() {
     }
   }
   const auto bound = need(sch::lower_bound(p));
-  std::fprintf(stderr, "cost %lld (proven lower bound %lld, gap %lld), best after %.2fs of %.2fs, %lld moves, %.1fM moves/s, seed %llu\n",
-               static_cast<long long>(r.report.total), static_cast<long long>(bound.lower_bound),
-               static_cast<long long>(r.report.total - bound.lower_bound), r.best_at_s, r.seconds,
-               static_cast<long long>(r.moves), r.seconds > 0 ? static_cast<double>(r.moves) / r.seconds / 1e6 : 0.0,
+  const std::string proof = r.proven_optimal ? "proven optimal"
+                                              : "proven lower bound " + std::to_string(bound.lower_bound) + ", gap " +
+                                                    std::to_string(r.report.total - bound.lower_bound);
+  std::fprintf(stderr, "cost %lld (%s), best after %.2fs of %.2fs, %lld moves, %.1fM moves/s, seed %llu\n",
+               static_cast<long long>(r.report.total), proof.c_str(), r.best_at_s, r.seconds,
+               static_cast<long long>(r.moves),
+               r.search_seconds > 0 ? static_cast<double>(r.moves) / r.search_seconds / 1e6 : 0.0,
                static_cast<unsigned long long>(r.seed));
   auto doc = sch::to_json(r.schedule);
   const auto report = sch::to_json(r.report);
@@ -152,7 +155,7 @@ void bound() {
   std::printf("lower bound %lld (%s)%s\n", static_cast<long long>(b.lower_bound), b.method.c_str(),
               b.optimal ? ", optimal: a schedule of that cost exists" : "");
   if (!given) return;
-  std::printf("schedule cost %lld, at most %lld above the best possible\n", static_cast<long long>(given->total),
+  std::printf("schedule cost %lld, at most %lld above the best possible (gap)\n", static_cast<long long>(given->total),
               static_cast<long long>(given->total - b.lower_bound));
 }
 

@@ -84,18 +84,20 @@ AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock:
 // cheaper than the current one, penalties rounded coarse to fine, until one
 // is found, the current one is proven optimal, or the deadline. Returns the
 // number of SAT models seen.
-std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point deadline) {
+std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point deadline, bool& proven) {
   std::int64_t unit = 1, models = 0;
-  const std::int64_t upper = state.cost();
-  if (upper <= 0) return 0;
-  while (unit <= upper / 100) unit *= 10;  // 10 to 99 units first: coarse is fast, then finer
+  if (state.cost() <= 0) {  // nothing costs less
+    proven = true;
+    return 0;
+  }
+  while (unit <= state.cost() / 100) unit *= 10;  // 10 to 99 units first: coarse is fast, then finer
   for (; unit >= 1 && Clock::now() < deadline; unit /= 10) {
-    const std::int64_t start = (upper + unit - 1) / unit - 1;
+    const std::int64_t start = (state.cost() + unit - 1) / unit - 1;  // below the current cost
     auto got = sat_minimum(m, unit, start, deadline);
     models += got.found ? 1 : 0;
     if (got.best_model && *got.best_model_cost < state.cost()) state.reset(*got.best_model);
-    if (state.cost() < upper || got.proven_units * unit >= upper) break;  // better, or proven optimal
-    if (!got.complete && got.proven_units <= start) break;                  // out of time
+    if (got.proven_units * unit >= state.cost()) proven = true;
+    if (proven || (!got.complete && got.proven_units <= start)) break;  // optimal, or out of time
   }
   return models;
 }
@@ -133,14 +135,24 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
   SolveResult result;
   result.seed = seed;
   SearchProgress annealed;
+  double reannealed_at = 0;  // when the re-anneal found its best, if it improved
   const Pass passes[] = {
       {"construct", options.construct, [&] { return construct(state); }},
       {"anneal", options.anneal, [&] {
          annealed = anneal(state, annealing, rng);
          return annealed.moves;
        }},
-      {"exact", exact, [&] { return exact_pass(m, state, exact_deadline); }},
-      {"reanneal", exact, [&] { return anneal(state, reannealing, rng).moves; }},
+      {"exact", exact, [&] {
+         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_deadline, result.proven_optimal);
+       }},
+      {"reanneal", exact, [&] {
+         if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
+         const double at = std::chrono::duration<double>(Clock::now() - begin).count();
+         const std::int64_t before = state.cost();
+         const auto done = anneal(state, reannealing, rng);
+         if (done.best_cost < before) reannealed_at = at + done.best_at_s;
+         return done.moves;
+       }},
       {"polish", options.polish, [&] { return polish(state, deadline); }},
   };
   for (const auto& pass : passes) {
@@ -152,6 +164,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
       report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
       report.cost = state.cost();
       if (state.cost() < before) result.best_at_s = std::chrono::duration<double>(Clock::now() - begin).count();
+      if (state.cost() < before && reannealed_at > 0) result.best_at_s = reannealed_at;
+      reannealed_at = 0;
       if (options.verify) {
         if (auto st = verify(m, state, pass.name); !st) return {st.error()};
       }
@@ -161,7 +175,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
   if (options.anneal && annealed.best_cost == state.cost() && result.passes.back().cost == result.passes[1].cost) {
     result.best_at_s = result.passes[0].seconds + annealed.best_at_s;  // polish found nothing better
   }
-  result.moves = annealed.moves;
+  result.moves = annealed.moves + result.passes[3].moves;
+  result.search_seconds = result.passes[1].seconds + result.passes[3].seconds;
   result.schedule = to_schedule(m, state.placement());
   result.report = explain(m, state.placement());
   if (result.report.total != state.cost()) {
@@ -193,6 +208,9 @@ Result<SolveResult> solve(const Problem& problem, const SolveOptions& options) {
   }
   SolveResult result = std::move(outcomes[best].result).value();
   result.moves = moves;
+  for (int i = 0; i < threads; ++i) {
+    if (i != best) result.search_seconds += outcomes[i].result->search_seconds;
+  }
   result.seconds = std::chrono::duration<double>(Clock::now() - begin).count();
   return result;
 }

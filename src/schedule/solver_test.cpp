@@ -147,7 +147,8 @@ TEST(Solver, StopsAtTheTimeLimitAndUsesThreads) {
   auto r = solve(*p, o);
   const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(r.ok()) << r.error().message;
-  EXPECT_LT(took, 1.5);  // the limit plus building the model and explaining the result
+  EXPECT_LT(took, 3.0);  // the limit plus building the model and explaining it (slow under sanitizers)
+  EXPECT_LT(r->search_seconds, 2 * 0.4 + 0.2);  // two threads, each within the limit
   EXPECT_EQ(r->report.scheduled, 125);
   EXPECT_TRUE(r->seed == 1 || r->seed == 2);
   EXPECT_GT(r->moves, 0);

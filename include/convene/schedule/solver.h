@@ -78,6 +78,8 @@ struct SolveResult {
   std::uint64_t seed = 0;          // seed of the winning search
   double best_at_s = 0;            // seconds from the start of the solve to its best schedule
   std::int64_t moves = 0;          // annealing moves scored, all searches together
+  double search_seconds = 0;       // time those moves took, all searches together
+  bool proven_optimal = false;     // the exact pass proved no schedule is cheaper
   double seconds = 0;              // whole solve, wall clock
 };
 
