@@ -37,6 +37,25 @@ void BM_MoveAndRevertIetf83(benchmark::State& state) {
 }
 BENCHMARK(BM_MoveAndRevertIetf83);
 
+// One move evaluation as the annealer does it: score a random move or swap
+// without changing the state (delta()), on IETF 83 and 106.
+void BM_DeltaIetf(benchmark::State& state) {
+  const char* name = state.range(0) == 83 ? "data/schedule/ietf83.problem.json" : "data/schedule/ietf106.problem.json";
+  const Problem p = *parse_problem(testing::read_file(testing::shared_path(name)));
+  const Model m(p);
+  SearchState search(m);
+  construct(search);
+  Rng rng(1);
+  std::int64_t scored = 0;
+  for (auto _ : state) {
+    const auto d = search.delta(rng.below(m.session_count()), rng.below(m.slot_count()));
+    scored += d != SearchState::kRefused;
+    benchmark::DoNotOptimize(d);
+  }
+  state.counters["scored"] = benchmark::Counter(static_cast<double>(scored), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_DeltaIetf)->Arg(83)->Arg(106);
+
 void BM_LowerBoundIetf83(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(lower_bound(ietf83()));
 }
