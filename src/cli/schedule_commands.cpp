@@ -79,15 +79,29 @@ struct Args {
 };
 Args args;
 
+// check: an invalid problem or schedule exits with status 2 (usage errors,
+// e.g. an unreadable file, keep status 1).
 void check() {
-  const auto p = load_problem(args.problem);
+  auto parsed = sch::parse_problem(read_text(args.problem));
+  if (!parsed) {
+    const auto message = "convene: " + parsed.error().code + ": " + parsed.error().message;
+    std::cerr << message << "\n";
+    throw CLI::RuntimeError(message, 2);
+  }
+  const auto& p = *parsed;
   std::printf("problem %s: %zu sessions, %zu groups, %zu rooms, %zu timeslots, %zu constraints, %zu fixed\n",
               p.meeting_number.c_str(), p.sessions.size(), p.groups.size(), p.rooms.size(), p.timeslots.size(),
               p.constraints.size(), p.fixed.size());
   if (args.solution.empty()) return;
-  const auto r = need(sch::evaluate(p, load_schedule(args.solution)));
-  std::printf("schedule feasible: %d of %zu sessions placed, cost %lld\n", r.scheduled, p.sessions.size(),
-              static_cast<long long>(r.total));
+  auto r = sch::parse_schedule(read_text(args.solution));
+  auto cost = r ? sch::evaluate(p, *r) : Result<sch::CostReport>(r.error());
+  if (!cost) {
+    const auto message = "convene: " + cost.error().code + ": " + cost.error().message;
+    std::cerr << message << "\n";
+    throw CLI::RuntimeError(message, 2);
+  }
+  std::printf("schedule feasible: %d of %zu sessions placed, cost %lld\n", cost->scheduled, p.sessions.size(),
+              static_cast<long long>(cost->total));
 }
 
 void cost() {
