@@ -142,13 +142,11 @@ void build_tables(Model& m) {
                            timerange_count(m, s, t, nullptr) * m.penalty(Term::timerange);
     }
   }
-  m.pair.assign(static_cast<std::size_t>(n) * n, 0);
   m.weight.assign(static_cast<std::size_t>(n) * n, 0);
   for (int a = 0; a < n; ++a) {
     for (int b = a + 1; b < n; ++b) {
       std::int64_t cost = 0;
       for (const auto& rule : pair_rules()) cost += rule.count(m, a, b, nullptr) * m.penalty(rule.term);
-      m.pair[a * n + b] = m.pair[b * n + a] = cost;
       std::vector<int> shared;
       std::set_intersection(m.groups_of[a].begin(), m.groups_of[a].end(), m.groups_of[b].begin(),
                             m.groups_of[b].end(), std::back_inserter(shared));

@@ -36,7 +36,12 @@ struct Model {
   int slot_count() const { return static_cast<int>(slots.size()); }
   bool overlap(int a, int b) const { return slots[a].start < slots[b].end && slots[b].start < slots[a].end; }
   std::int64_t unary_cost(int s, int t) const { return unary[s * slot_count() + t]; }
-  std::int64_t pair_cost(int a, int b) const { return pair[a * session_count() + b]; }
+  // Cost of a and b overlapping; 0 for pairs that share a group (they never
+  // overlap in a feasible schedule, see clash()).
+  std::int64_t pair_cost(int a, int b) const {
+    const std::int64_t w = weight[a * session_count() + b];
+    return w >= kClash ? 0 : w;
+  }
   // True when sessions a and b share a group and so must never overlap.
   bool clash(int a, int b) const { return weight[a * session_count() + b] >= kClash; }
   // What placing a and b in overlapping slots costs: pair_cost, or kClash
@@ -61,7 +66,6 @@ struct Model {
   std::vector<std::vector<int>> affected;     // per session: groups whose group terms it can change
   std::vector<int> fixed_slot;                // per session: slot index, or -1
   std::vector<std::int64_t> unary;            // sessions x slots
-  std::vector<std::int64_t> pair;             // sessions x sessions, cost if they overlap
   std::vector<std::int64_t> weight;           // sessions x sessions, see overlap_weight()
   std::vector<char> has_group_terms;          // per group: some group term can count
   std::vector<std::vector<int>> term_groups;  // per session: affected groups with group terms
