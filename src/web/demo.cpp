@@ -44,6 +44,7 @@ const char* kDrafts = R"([
  {"name": "draft-patel-quic-path-monitoring", "rev": "00", "title": "Path Monitoring for Multipath QUIC", "submitted_at": "2026-03-01T18:00:00Z", "authors": ["Priya Patel"]},
  {"name": "draft-weber-http-resumable-tokens", "rev": "00", "title": "Resumable Upload Tokens for HTTP", "submitted_at": "2026-02-18T10:00:00Z", "authors": ["Jonas Weber"]},
  {"name": "draft-li-ip-address-privacy", "rev": "00", "title": "IP Address Privacy Considerations", "submitted_at": "2026-02-22T10:00:00Z", "authors": ["Wei Li"]},
+ {"name": "draft-haddad-iot-onboarding", "rev": "00", "title": "Zero-Touch Onboarding for Constrained Devices", "submitted_at": "2026-02-12T15:00:00Z", "authors": ["Rana Haddad"]},
  {"name": "draft-garcia-sip-relay-metrics", "rev": "00", "title": "SIP Relay Metrics", "submitted_at": "2026-03-04T10:00:00Z", "authors": ["Ana Garcia"]}
 ])";
 
@@ -80,6 +81,7 @@ std::vector<Step> story() {
       {"2026-02-26T09:00:00Z", "carol@example.org", "request", "125", {{"draft", "draft-obrien-secure-telemetry"}, {"rev", "01"}, {"presenter", "carol@example.org"}, {"question", "OPSAWG had no time: can ALLDISPATCH decide where secure telemetry goes?"}, {"areas", {"sec", "ops"}}, {"minutes", 15}}},
       {"2026-02-28T09:00:00Z", "bob@example.org", "request", "125", {{"draft", "draft-rossi-agent-identity"}, {"rev", "00"}, {"presenter", "bob@example.org"}, {"question", "Where should identity for autonomous agents be worked on?"}, {"areas", {"sec", "art", "gen"}}, {"minutes", 20}}},
       {"2026-03-02T09:00:00Z", "alice@example.org", "request", "125", {{"draft", "draft-patel-quic-path-monitoring"}, {"rev", "00"}, {"presenter", "alice@example.org"}, {"question", "Is multipath QUIC monitoring for QUIC or IPPM?"}, {"areas", {"tsv"}}}},
+      {"2026-03-02T20:00:00Z", "carol@example.org", "request", "125", {{"draft", "draft-haddad-iot-onboarding"}, {"rev", "00"}, {"presenter", "carol@example.org"}, {"question", "Is device onboarding for IOTOPS, ANIMA or a new WG?"}, {"areas", {"ops", "int", "sec"}}}},
       {"2026-03-03T09:00:00Z", "dispatch-chair@example.org", "accept", "125", {{"decision", "accept"}}, 6},
       {"2026-03-03T09:05:00Z", "secdispatch-chair@example.org", "accept", "125", {{"decision", "accept"}}, 9},
       {"2026-03-03T09:10:00Z", "gendispatch-chair@example.org", "accept", "125", {{"decision", "accept"}}, 10},

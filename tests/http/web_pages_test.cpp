@@ -48,7 +48,7 @@ TEST_F(WebPages, DemoIsIdempotentAndRich) {
     at125 = r.requests_at("125");
     return ok_status();
   });
-  EXPECT_EQ(at124.size() + at125.size(), 11u);
+  EXPECT_EQ(at124.size() + at125.size(), 12u);
   bool flagged = false, dispatched = false, declined = false, pending = false;
   for (const auto& q : at125) {
     flagged |= std::find(q.flags.begin(), q.flags.end(), "resubmission") != q.flags.end();
