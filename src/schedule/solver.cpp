@@ -21,8 +21,8 @@ constexpr std::int64_t kMovesPerSession = 200000;
 constexpr std::int64_t kCycleMovesPerSession = 20000;
 // With the exact pass, a time limit is shared: annealing until 40%, the
 // exact pass until 70% at most, annealing again (warm) until the end.
-constexpr int kAnnealShare = 40;
-constexpr int kExactShare = 70;
+constexpr int kAnnealShare = 20;
+constexpr int kExactShare = 85;
 
 Status place_fixed(const Model& m, SearchState& state) {
   for (int s = 0; s < m.session_count(); ++s) {
