@@ -51,9 +51,10 @@ struct SolveOptions {
   std::int64_t target_cost = -1;   // stop as soon as a schedule costs at most this (e.g. a proven bound)
   bool construct = true;           // off: start from `start` or from nothing placed
   bool anneal = true;
-  // With a time limit, annealing gets half of it and the exact pass (the
-  // lower bound's SAT encoding asked for a cheaper schedule) the rest.
-  // Skipped on problems too large to encode (docs/schedule-solver.md).
+  // With a time limit: annealing gets the first 20%, the exact pass (the
+  // lower bound's SAT encoding asked for a cheaper schedule) up to 85%, a
+  // warm re-anneal and polish the rest. Without a time limit, or on problems
+  // too large to encode, annealing gets it all (docs/schedule-solver.md).
   bool exact = true;
   bool polish = true;
   bool verify = true;              // after each pass, recompute the cost from scratch
