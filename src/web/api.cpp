@@ -39,14 +39,6 @@ json wg_entry_json(const WgAgendaEntry& e) {
   return {{"meeting", e.meeting}, {"group", e.group}, {"draft", e.draft}};
 }
 
-Response cached(Context& ctx, const Request& req, const std::function<Response()>& render) {
-  std::string key = req.target;
-  if (auto hit = ctx.cache.get(key, ctx.store.generation())) return *hit;
-  auto gen = ctx.store.generation();
-  Response r = render();
-  if (r.status == 200) ctx.cache.put(key, gen, r);
-  return r;
-}
 
 }  // namespace
 
@@ -101,7 +93,7 @@ void add_api_routes(http::Router& router, Context& ctx) {
     });
   });
   router.add(Method::get, "/api/v1/meetings/{number}/dispatch/agenda", [&ctx](const Request& req) {
-    return cached(ctx, req, [&] {
+    return cached(ctx, "api:" + req.target, [&] {
       return created_or_error(load_agenda(ctx, req.param("number"), query(req, "venue")), 200);
     });
   });

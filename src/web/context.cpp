@@ -17,6 +17,14 @@ void PageCache::put(const std::string& key, std::uint64_t generation, const http
   entries_[key] = {generation, r};
 }
 
+http::Response cached(Context& ctx, const std::string& key, const std::function<http::Response()>& render) {
+  auto generation = ctx.store.generation();  // read before rendering: never newer than the page
+  if (auto hit = ctx.cache.get(key, generation)) return *hit;
+  http::Response r = render();
+  if (r.status == 200) ctx.cache.put(key, generation, r);
+  return r;
+}
+
 Caller identify(Context& ctx, const http::Request& req) {
   Caller caller;
   std::string auth = req.header("authorization");

@@ -59,6 +59,10 @@ Result<Person> api_person(Context& ctx, const http::Request& req);
 Result<Person> form_person(Context& ctx, const http::Request& req,
                            const std::map<std::string, std::string>& form);
 
+// The cached response for `key` while the store is unchanged; otherwise
+// renders it, and keeps it when it is a 200.
+http::Response cached(Context& ctx, const std::string& key, const std::function<http::Response()>& render);
+
 // Writes an audit entry in the current transaction.
 void audit(Repo& repo, UnixSeconds at, const Person& who, std::string action, std::string object,
            const nlohmann::json& detail);

@@ -261,12 +261,7 @@ Response history_page(Context& ctx, const Request& req) {
 void add_dispatch_pages(http::Router& router, Context& ctx) {
   router.add(Method::get, "/meetings/{number}/dispatch", [&ctx](const Request& req) {
     if (!req.header("cookie").empty()) return agenda_page(ctx, req);
-    std::string key = "page:" + req.target;
-    if (auto hit = ctx.cache.get(key, ctx.store.generation())) return *hit;
-    auto gen = ctx.store.generation();
-    Response r = agenda_page(ctx, req);
-    if (r.status == 200) ctx.cache.put(key, gen, r);
-    return r;
+    return cached(ctx, "page:" + req.target, [&] { return agenda_page(ctx, req); });
   });
   router.add(Method::get, "/meetings/{number}/dispatch.md", [&ctx](const Request& req) {
     auto agenda = load_agenda(ctx, req.param("number"), query(req, "venue"));
