@@ -109,19 +109,13 @@ std::int64_t upper_of(const Problem& problem, const BoundOptions& options) {
   return r ? r->report.total : -1;
 }
 
-std::int64_t penalty_gcd(const Model& m) {
-  std::int64_t g = 0;
-  for (int t = 0; t < kTermCount; ++t) g = std::gcd(g, m.penalty(static_cast<Term>(t)));
-  return std::max<std::int64_t>(g, 1);
-}
-
 // The SAT method, coarse rounding to fine, until the bound meets `upper`,
 // the rounding is exact or time runs out.
 void sat_bound(const Model& m, const BoundOptions& options, BoundReport& r) {
   const auto deadline = std::chrono::steady_clock::now() +
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(options.sat_seconds));
-  const std::int64_t exact = penalty_gcd(m);
+  const std::int64_t exact = m.penalty_gcd();
   std::int64_t unit = 1;
   while (unit <= r.upper / 10) unit *= 10;
   for (; unit >= 1; unit /= 10) {

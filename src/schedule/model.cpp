@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <unordered_map>
 
 #include "terms.h"
@@ -165,6 +166,12 @@ Model::Model(const Problem& p) : problem(&p) {
   build_term_groups(*this);
   fixed_slot.assign(session_count(), -1);
   for (const auto& f : p.fixed) fixed_slot[session_index(f.session)] = slot_index(f.timeslot);
+}
+
+std::int64_t Model::penalty_gcd() const {
+  std::int64_t g = 0;
+  for (int t = 0; t < kTermCount; ++t) g = std::gcd(g, penalty(static_cast<Term>(t)));
+  return std::max<std::int64_t>(g, 1);
 }
 
 int Model::session_index(const std::string& id) const {

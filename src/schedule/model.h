@@ -49,6 +49,8 @@ struct Model {
   std::int64_t overlap_weight(int a, int b) const { return weight[a * session_count() + b]; }
   static constexpr std::int64_t kClash = std::int64_t{1} << 50;
   std::int64_t penalty(Term term) const { return problem->penalties[term]; }
+  // The greatest common divisor of all penalties (at least 1): every cost is a multiple of it.
+  std::int64_t penalty_gcd() const;
 
   const Problem* problem;
   std::vector<SlotInfo> slots;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cadical.hpp>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -24,13 +25,28 @@ class Deadline : public CaDiCaL::Terminator {
 
 // Builds the CNF. Variables with a cost go to `costs` with their units;
 // those costing more than the budget are forbidden outright.
+// Where the encoding puts sessions: slots, or periods (slots with the same
+// start and end, rooms left to seat_periods()).
+struct Place {
+  UnixSeconds start = 0, end = 0;
+  std::int64_t day = 0;
+  std::vector<int> slots;  // a period's: largest room first
+};
+
 class Encoder {
  public:
-  Encoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget)
-      : m_(m), sat_(sat), unit_(unit), budget_(budget) {}
+  Encoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind)
+      : m_(m), sat_(sat), unit_(unit), budget_(budget), by_period_(kind == SatModel::periods) {
+    if (by_period_) {
+      for (const auto& slots : m_.period_slots) add_place(slots);
+    } else {
+      for (int t = 0; t < m_.slot_count(); ++t) add_place({t});
+    }
+  }
 
   void encode() {
     placements();
+    if (by_period_) seats();
     time_points();
     pairs();
     for (int g = 0; g < static_cast<int>(m_.sessions_of.size()); ++g) {
@@ -50,15 +66,25 @@ class Encoder {
   // The placement the last model describes.
   Placement placement_of_model() const {
     Placement p(m_);
+    std::vector<std::vector<int>> in(places_.size());
     for (int s = 0; s < m_.session_count(); ++s) {
-      for (int t : slots_of_[s]) {
-        if (sat_.val(x(s, t)) > 0 && p.slot_of[s] < 0 && p.session_in[t] < 0) {
-          p.slot_of[s] = t;
-          p.session_in[t] = s;
+      for (int q : places_of_[s]) {
+        if (sat_.val(x(s, q)) > 0) {
+          in[q].push_back(s);
+          break;
         }
       }
     }
+    for (std::size_t q = 0; q < places_.size(); ++q) seat(p, static_cast<int>(q), in[q]);
+    if (by_period_) align_adjacent(p);
     return p;
+  }
+  // Suggests p as the first guess: each session's place true, the rest false.
+  void hint(const Placement& p) {
+    for (int s = 0; s < m_.session_count(); ++s) {
+      const int at = p.slot_of[s] < 0 ? -1 : place_of_slot_[p.slot_of[s]];
+      for (int q : places_of_[s]) sat_.phase(q == at ? x(s, q) : -x(s, q));
+    }
   }
   std::int64_t units_of_model() {
     std::int64_t sum = 0;
@@ -95,6 +121,87 @@ class Encoder {
     add(clause);
   }
 
+  void add_place(std::vector<int> slots) {
+    const auto& first = m_.slots[slots.front()];
+    for (int t : slots) place_of_slot_.resize(std::max<std::size_t>(place_of_slot_.size(), t + 1), -1), place_of_slot_[t] = static_cast<int>(places_.size());
+    places_.push_back({first.start, first.end, first.local_day, std::move(slots)});
+  }
+  // The cheapest per-slot cost of s in place q (a period: its largest room).
+  std::int64_t unary(int s, int q) const {
+    std::int64_t best = std::numeric_limits<std::int64_t>::max();
+    for (int t : places_[q].slots) best = std::min(best, m_.unary_cost(s, t));
+    return best;
+  }
+  // Whether s fits the largest room of a period (no capacity trim there).
+  bool fits_largest(int s, int q) const {
+    const auto& cap = m_.slots[places_[q].slots.front()].capacity;
+    return !cap || m_.problem->sessions[s].attendees <= *cap;
+  }
+  // Seats the sessions of one place into its slots: fixed and pinned ones
+  // in their slots, then the others by attendees, most into the largest
+  // free room (those too large for every room last: trimmed anyway).
+  void seat(Placement& p, int q, std::vector<int> sessions, const std::vector<std::pair<int, int>>& pins = {}) const {
+    const auto& slots = places_[q].slots;
+    for (int t : slots) {
+      if (p.session_in[t] >= 0) p.slot_of[p.session_in[t]] = -1, p.session_in[t] = -1;
+    }
+    auto put = [&](int s, int t) { p.slot_of[s] = t, p.session_in[t] = s; };
+    for (int s : sessions) {
+      if (m_.fixed_slot[s] >= 0) put(s, m_.fixed_slot[s]);
+    }
+    for (const auto& [s, t] : pins) {
+      if (p.slot_of[s] < 0 && p.session_in[t] < 0) put(s, t);
+    }
+    const auto& all = m_.problem->sessions;
+    std::stable_sort(sessions.begin(), sessions.end(), [&](int a, int b) {
+      const bool fa = fits_largest(a, q), fb = fits_largest(b, q);
+      return fa != fb ? fa : all[a].attendees > all[b].attendees;
+    });
+    std::size_t i = 0;
+    for (int s : sessions) {
+      if (p.slot_of[s] >= 0) continue;
+      while (i < slots.size() && p.session_in[slots[i]] >= 0) ++i;
+      if (i == slots.size()) break;
+      put(s, slots[i]);
+    }
+  }
+  std::vector<int> sessions_in(const Placement& p, int q) const {
+    std::vector<int> out;
+    for (int t : places_[q].slots) {
+      if (p.session_in[t] >= 0) out.push_back(p.session_in[t]);
+    }
+    return out;
+  }
+  // By period: seat() ignores wg_adjacent, so for each session it leaves
+  // without its target next door, tries seating it and a target session in
+  // an adjacent period into one room, keeping that if it costs less.
+  void align_adjacent(Placement& p) const {
+    for (int s = 0; s < m_.session_count(); ++s) {
+      if (p.slot_of[s] < 0 || wg_adjacent_count(m_, p, s, nullptr) == 0) continue;
+      const int q = place_of_slot_[p.slot_of[s]];
+      for (const auto& rule : m_.rules_of[m_.own_group[s]]) {
+        if (rule.constraint->type != ConstraintType::wg_adjacent || rule.target < 0) continue;
+        try_pairs(p, s, q, rule.target);
+      }
+    }
+  }
+  void try_pairs(Placement& p, int s, int q, int target) const {
+    std::int64_t best = tabled_cost(m_, p);
+    for (int t : places_[q].slots) {
+      for (int u : m_.adjacent[t]) {
+        const int r = place_of_slot_[u];
+        for (int o : sessions_in(p, r)) {
+          if (r == q || !std::binary_search(m_.groups_of[o].begin(), m_.groups_of[o].end(), target)) continue;
+          Placement tried = p;
+          seat(tried, q, sessions_in(p, q), {{s, t}});
+          seat(tried, r, sessions_in(p, r), {{o, u}});
+          const std::int64_t cost = tabled_cost(m_, tried);
+          if (cost < best) best = cost, p = std::move(tried);
+        }
+      }
+    }
+  }
+
   void at_most_one(const std::vector<int>& lits) {  // sequential counter
     if (lits.size() < 2) return;
     int prev = lits[0];
@@ -109,25 +216,26 @@ class Encoder {
   }
 
   void placements() {
-    const int n = m_.session_count(), k = m_.slot_count();
+    const int n = m_.session_count(), k = static_cast<int>(places_.size());
     std::vector<int> owner(k, -1);
     for (int s = 0; s < n; ++s) {
-      if (m_.fixed_slot[s] >= 0) owner[m_.fixed_slot[s]] = s;
+      if (m_.fixed_slot[s] >= 0 && !by_period_) owner[place_of_slot_[m_.fixed_slot[s]]] = s;
     }
     x_.assign(static_cast<std::size_t>(n) * k, 0);
-    slots_of_.resize(n);
-    std::vector<std::vector<int>> in_slot(k);
+    places_of_.resize(n);
+    in_place_.resize(k);
     for (int s = 0; s < n; ++s) {
       std::vector<int> alo;
-      for (int t = 0; t < k; ++t) {
-        const bool allowed = m_.fixed_slot[s] >= 0 ? t == m_.fixed_slot[s] : owner[t] < 0;
-        if (!allowed || units(m_.unary_cost(s, t)) > budget_) continue;
+      for (int q = 0; q < k; ++q) {
+        const bool allowed = m_.fixed_slot[s] >= 0 ? q == place_of_slot_[m_.fixed_slot[s]] : owner[q] < 0;
+        const std::int64_t u = units(unary(s, q));
+        if (!allowed || u > budget_) continue;
         const int v = fresh();
-        x_[s * k + t] = v;
-        slots_of_[s].push_back(t);
+        x_[s * k + q] = v;
+        places_of_[s].push_back(q);
         alo.push_back(v);
-        in_slot[t].push_back(v);
-        if (units(m_.unary_cost(s, t)) > 0) costs_.emplace_back(v, units(m_.unary_cost(s, t)));
+        in_place_[q].push_back(s);
+        if (u > 0) costs_.emplace_back(v, u);
       }
       at_most_one(alo);
       if (m_.fixed_slot[s] < 0) {
@@ -137,25 +245,65 @@ class Encoder {
       }
       add(alo);
     }
-    for (const auto& lits : in_slot) at_most_one(lits);
+    if (by_period_) return;  // seats() limits how many a period holds
+    for (int q = 0; q < k; ++q) {
+      std::vector<int> lits;
+      for (int s : in_place_[q]) lits.push_back(x(s, q));
+      at_most_one(lits);
+    }
   }
-  int x(int s, int t) const { return x_[s * m_.slot_count() + t]; }
+  // Per period: sessions fitting only its j largest rooms are at most j
+  // (j = the room count: all of them), so seat() needs no capacity trim
+  // beyond those unary() counted. One sequential counter per period over
+  // its sessions, largest first.
+  void seats() {
+    const auto& all = m_.problem->sessions;
+    for (int q = 0; q < static_cast<int>(places_.size()); ++q) {
+      const auto& slots = places_[q].slots;
+      const int rooms = static_cast<int>(slots.size());
+      std::vector<int> order = in_place_[q];  // as seat() seats them
+      std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const bool fa = fits_largest(a, q), fb = fits_largest(b, q);
+        return fa != fb ? fa : all[a].attendees > all[b].attendees;
+      });
+      std::vector<int> count(rooms + 1, 0);  // count[j]: "at least j so far" (j >= 1)
+      for (int s : order) {
+        // Rooms of q that s fits: the first `fit` of slots (largest first);
+        // too large for all: any room (trimmed anyway).
+        int fit = 0;
+        while (fit < rooms && (!m_.slots[slots[fit]].capacity || all[s].attendees <= *m_.slots[slots[fit]].capacity)) ++fit;
+        if (fit == 0) fit = rooms;
+        const int v = x(s, q);
+        std::vector<int> next(rooms + 1, 0);
+        for (int j = 1; j <= rooms; ++j) next[j] = fresh();
+        for (int j = 1; j <= rooms; ++j) {
+          if (count[j] != 0) add({-count[j], next[j]});
+          if (j == 1) add({-v, next[1]});
+          else if (count[j - 1] != 0) add({-v, -count[j - 1], next[j]});
+        }
+        // With s in q, at most `fit` of the sessions so far (all at least as large).
+        if (count[fit] != 0) add({-v, -count[fit]});
+        count = std::move(next);
+      }
+    }
+  }
+  int x(int s, int q) const { return x_[s * static_cast<int>(places_.size()) + q]; }
 
   // Two slots overlap exactly when both hold the later start; c(s, i) is
   // true when s's slot holds start instant i.
   void time_points() {
-    for (const auto& slot : m_.slots) instants_.push_back(slot.start);
+    for (const auto& place : places_) instants_.push_back(place.start);
     std::sort(instants_.begin(), instants_.end());
     instants_.erase(std::unique(instants_.begin(), instants_.end()), instants_.end());
     const int n = m_.session_count(), p = static_cast<int>(instants_.size());
     c_.assign(static_cast<std::size_t>(n) * p, 0);
     for (int s = 0; s < n; ++s) {
-      for (int t : slots_of_[s]) {
+      for (int q : places_of_[s]) {
         for (int i = 0; i < p; ++i) {
-          if (instants_[i] < m_.slots[t].start || instants_[i] >= m_.slots[t].end) continue;
+          if (instants_[i] < places_[q].start || instants_[i] >= places_[q].end) continue;
           int& c = c_[s * p + i];
           if (c == 0) c = fresh();
-          add({-x(s, t), c});
+          add({-x(s, q), c});
         }
       }
     }
@@ -186,8 +334,8 @@ class Encoder {
     auto& lit = before_[{y, i}];
     if (lit != 0) return lit;
     lit = fresh();
-    for (int u : slots_of_[y]) {
-      if (m_.slots[u].start < instants_[i]) add({-x(y, u), lit});
+    for (int q : places_of_[y]) {
+      if (places_[q].start < instants_[i]) add({-x(y, q), lit});
     }
     return lit;
   }
@@ -200,7 +348,7 @@ class Encoder {
         if (m_.problem->sessions[a].order >= m_.problem->sessions[b].order) continue;
         if (v == kFree) v = cost_literal(m_.penalty(Term::sessions_out_of_order));
         if (v == kFree) return;
-        for (int t : slots_of_[a]) add_with({-x(a, t), -starts_before(b, instant_of(m_.slots[t].start))}, v);
+        for (int q : places_of_[a]) add_with({-x(a, q), -starts_before(b, instant_of(places_[q].start))}, v);
       }
     }
   }
@@ -209,8 +357,8 @@ class Encoder {
     auto& lit = days_[{s, day}];
     if (lit != 0) return lit;
     lit = fresh();
-    for (int t : slots_of_[s]) {
-      if (m_.slots[t].local_day == day) add({-x(s, t), lit});
+    for (int q : places_of_[s]) {
+      if (places_[q].day == day) add({-x(s, q), lit});
     }
     return lit;
   }
@@ -219,7 +367,7 @@ class Encoder {
     const auto& own = m_.sessions_of[g];
     if (own.size() != 2) return;  // more sessions: the term is dropped (a relaxation)
     std::vector<std::int64_t> days;
-    for (const auto& slot : m_.slots) days.push_back(slot.local_day);
+    for (const auto& place : places_) days.push_back(place.day);
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
     for (const auto& rule : m_.rules_of[g]) {
@@ -255,15 +403,27 @@ class Encoder {
     return lit;
   }
 
+  // Places with a slot adjacent to a slot of q (by period: a relaxation,
+  // seat() does not align the rooms; the solver's polish does).
+  std::vector<int> adjacent_places(int q) const {
+    std::vector<int> out;
+    for (int t : places_[q].slots) {
+      for (int u : m_.adjacent[t]) out.push_back(place_of_slot_[u]);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
   void wg_adjacent(int g) {
     for (const auto& rule : m_.rules_of[g]) {
       if (rule.constraint->type != ConstraintType::wg_adjacent || rule.target < 0) continue;
       for (int s : m_.sessions_of[g]) {
         const int v = cost_literal(m_.penalty(Term::wg_adjacent));
         if (v == kFree) continue;
-        for (int t : slots_of_[s]) {
-          std::vector<int> clause{-x(s, t)};
-          for (int u : m_.adjacent[t]) {
+        for (int q : places_of_[s]) {
+          std::vector<int> clause{-x(s, q)};
+          for (int u : adjacent_places(q)) {
             const int h = holds(rule.target, u);
             if (h > 0) clause.push_back(h);
           }
@@ -314,7 +474,11 @@ class Encoder {
   int vars_ = 0;
   std::int64_t clauses_ = 0;
   std::vector<int> x_, c_;
-  std::vector<std::vector<int>> slots_of_;
+  bool by_period_;
+  std::vector<Place> places_;
+  std::vector<int> place_of_slot_;
+  std::vector<std::vector<int>> places_of_;  // per session: places it may take
+  std::vector<std::vector<int>> in_place_;   // per place: sessions that may take it
   std::vector<UnixSeconds> instants_;
   std::map<std::pair<int, int>, int> before_, holds_;
   std::map<std::pair<int, std::int64_t>, int> days_;
@@ -328,17 +492,19 @@ bool sat_applies(const Model& m) {
   return static_cast<std::size_t>(m.session_count()) * m.slot_count() <= kMaxPairs;
 }
 
-SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline) {
+SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline,
+                       SatModel kind, const Placement* hint) {
   SatMinimum r;
   if (!sat_applies(m)) return r;
   CaDiCaL::Solver sat;
   Deadline stop(deadline);
   sat.connect_terminator(&stop);
-  Encoder e(m, sat, unit, start);
+  Encoder e(m, sat, unit, start, kind);
   e.encode();
   const int over = e.over_budget();
   if (over != 0) sat.add(-over), sat.add(0);
   r.clauses = e.clauses();
+  if (hint) e.hint(*hint);
   std::int64_t budget = start;
   while (true) {
     const int answer = sat.solve();

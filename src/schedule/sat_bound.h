@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "model.h"
 #include "terms.h"
@@ -30,7 +31,14 @@ struct SatMinimum {
 // Problems of more than 100,000 (session, slot) pairs are not encoded
 // (nothing proven): see sat_applies(). REQUIRES: unit >= 1, start >= 0.
 bool sat_applies(const Model& m);
+// What a variable places a session in: a slot (exact: its answers are
+// proofs), or a period, rooms seated afterwards by attendees (smaller and
+// faster, but not exact: wg_adjacent is left out and a period may not hold
+// sessions that would need a capacity trim; only to find schedules).
+enum class SatModel { slots, periods };
+// `hint` (optional) guides the search towards a placement (phases).
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
-                       std::chrono::steady_clock::time_point deadline);
+                       std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,
+                       const Placement* hint = nullptr);
 
 }  // namespace convene::schedule

@@ -80,26 +80,43 @@ AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock:
   return a;
 }
 
-// The exact pass: asks the SAT encoding of the lower bound for a schedule
-// cheaper than the current one, penalties rounded coarse to fine, until one
-// is found, the current one is proven optimal, or the deadline. Returns the
-// number of SAT models seen.
-std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point deadline, bool& proven) {
+// Asks one SAT model, penalties rounded coarse to fine, for a schedule
+// cheaper than the current one, guided by it; keeps each one found. The
+// slot model proves (sets `proven`) when nothing cheaper exists; the period
+// model only finds. Returns the number of SAT models seen.
+std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, Clock::time_point deadline,
+                         bool& proven) {
+  const std::int64_t exact_unit = m.penalty_gcd();  // rounding to it or finer loses nothing
   std::int64_t unit = 1, models = 0;
+  while (unit <= state.cost() / 100) unit *= 10;  // 10 to 99 units first: coarse is fast, then finer
+  for (; unit >= 1 && Clock::now() < deadline && !proven; unit /= 10) {
+    // Fewer units than the current cost rounded: rounding each penalty down
+    // gives the current schedule at most that many.
+    const std::int64_t start = state.cost() / unit - 1;
+    if (start < 0) continue;
+    const Placement now = state.placement();
+    auto got = sat_minimum(m, unit, start, deadline, kind, &now);
+    models += got.found ? 1 : 0;
+    if (got.best_model && *got.best_model_cost < state.cost()) {
+      state.reset(*got.best_model);
+      if (kind == SatModel::periods) polish(state, deadline);
+    }
+    if (kind == SatModel::slots && got.proven_units * unit >= state.cost()) proven = true;
+    if (exact_unit % unit == 0) break;
+    if (kind == SatModel::slots && !got.complete && got.proven_units <= start) break;  // out of time
+  }
+  return models;
+}
+
+// The exact pass: the period model first (small, finds good schedules
+// fast), then the slot model (exact: improves or proves the result optimal).
+std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point deadline, bool& proven) {
   if (state.cost() <= 0) {  // nothing costs less
     proven = true;
     return 0;
   }
-  while (unit <= state.cost() / 100) unit *= 10;  // 10 to 99 units first: coarse is fast, then finer
-  for (; unit >= 1 && Clock::now() < deadline; unit /= 10) {
-    const std::int64_t start = (state.cost() + unit - 1) / unit - 1;  // below the current cost
-    auto got = sat_minimum(m, unit, start, deadline);
-    models += got.found ? 1 : 0;
-    if (got.best_model && *got.best_model_cost < state.cost()) state.reset(*got.best_model);
-    if (got.proven_units * unit >= state.cost()) proven = true;
-    if (proven || (!got.complete && got.proven_units <= start)) break;  // optimal, or out of time
-  }
-  return models;
+  const std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven);
+  return models + sat_descent(m, state, SatModel::slots, deadline, proven);
 }
 
 struct SearchOutcome {
