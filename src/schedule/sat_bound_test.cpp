@@ -11,6 +11,8 @@
 #include "convene/schedule/generate.h"
 #include "evaluate.h"
 #include "model.h"
+#include "sat_bound.h"
+#include "testing.h"
 
 namespace convene::schedule {
 namespace {
@@ -93,6 +95,47 @@ TEST(SatBound, ProvesTheBruteForceOptimumAndNeverMore) {
     EXPECT_LE(b->lower_bound, optimum) << "seed " << seed;
     EXPECT_EQ(b->lower_bound, optimum) << "seed " << seed << ": exact rounding reached";
   }
+}
+
+// The period model (rooms seated afterwards) only finds schedules: each it
+// returns is feasible, its cost is recomputed, and it is never below the
+// optimum.
+TEST(SatPeriods, FindsOnlyFeasibleSchedulesAtTheirTrueCost) {
+  for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+    const Problem p = rough_problem(seed);
+    const Model m(p);
+    const std::int64_t optimum = brute_force(m);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    const auto got = sat_minimum(m, 1000, optimum / 1000 + 200, deadline, SatModel::periods);
+    ASSERT_TRUE(got.best_model) << "seed " << seed;
+    const Schedule schedule = to_schedule(m, *got.best_model);
+    auto placed = place(m, schedule);
+    ASSERT_TRUE(placed.ok()) << "seed " << seed << ": " << placed.error().message;
+    EXPECT_EQ(*got.best_model_cost, tabled_cost(m, *placed)) << "seed " << seed;
+    EXPECT_GE(*got.best_model_cost, optimum) << "seed " << seed;
+  }
+}
+
+// a-1 must sit right before b-1 in the same room (m1 then m3, room r1).
+// Seating by attendees alone puts c-1 (40) into r1 and a-1 (10) into r2;
+// the period model's schedule seats a-1 next to b-1 instead, at cost 0.
+TEST(SatPeriods, SeatsAWgAdjacentPairInOneRoom) {
+  auto doc = testing::small_problem();
+  for (int i : {0, 2, 3}) doc["sessions"][i]["duration_min"] = 120;  // a-1, c-1, d-1: m1, m2 or t1
+  doc["sessions"][2]["attendees"] = 40;
+  doc["constraints"] = {
+      {{"type", "wg_adjacent"}, {"group", "a"}, {"target", "b"}},
+      {{"type", "timerange"}, {"group", "d"}, {"ranges", {"monday-morning"}}},
+  };
+  const Problem p = *problem_from_json(doc);
+  const Model m(p);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  const auto got = sat_minimum(m, 1, 10, deadline, SatModel::periods);
+  ASSERT_TRUE(got.best_model);
+  EXPECT_EQ(*got.best_model_cost, 0);
+  EXPECT_EQ(got.best_model->slot_of[m.session_index("a-1")], m.slot_index("m1"));
+  EXPECT_EQ(got.best_model->slot_of[m.session_index("b-1")], m.slot_index("m3"));
+  EXPECT_EQ(got.best_model->slot_of[m.session_index("c-1")], m.slot_index("m2"));
 }
 
 }  // namespace
