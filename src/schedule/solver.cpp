@@ -19,9 +19,11 @@ using Clock = std::chrono::steady_clock;
 // Defaults, tuned on IETF 83 and 106 (docs/schedule-solver.md).
 constexpr std::int64_t kMovesPerSession = 200000;
 constexpr std::int64_t kCycleMovesPerSession = 20000;
-// With the exact pass, a time limit is shared: annealing until 40%, the
-// exact pass until 70% at most, annealing again (warm) until the end.
-constexpr int kAnnealShare = 20;
+// With the exact pass, a time limit is shared: annealing until 10% (at most
+// 3 s: the SAT models need a fair start, not a great one), the exact pass
+// until 85% at most, annealing again (warm) until the end.
+constexpr int kAnnealShare = 10;
+constexpr auto kAnnealAtMost = std::chrono::seconds(3);
 constexpr int kExactShare = 85;
 
 Status place_fixed(const Model& m, SearchState& state) {
@@ -138,7 +140,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
   }
   auto reannealing = annealing;  // after the exact pass: from its schedule, warm, until the deadline
   if (exact) {
-    annealing.deadline = begin + (*reannealing.deadline - begin) * kAnnealShare / 100;
+    annealing.deadline = begin + std::min<Clock::duration>((*reannealing.deadline - begin) * kAnnealShare / 100,
+                                                           kAnnealAtMost);
     reannealing.start_temperature = annealing.start_temperature > 0 ? annealing.start_temperature * annealing.reheat
                                                                      : 0.2 * static_cast<double>(m.penalty(Term::conflict));
     reannealing.report = nullptr;

@@ -1,9 +1,9 @@
-// Proposes a schedule that minimises cost model 1. Three passes run in
-// turn, each switchable, timed and checked: construct (greedy, hardest
-// sessions first), anneal (simulated annealing over moves and swaps in
-// cooling cycles, each restarting reheated from the best found), exact
-// (with a time limit: a SAT search for a cheaper schedule, which can also
-// prove the current one optimal), polish (descent until no single move or
+// Proposes a schedule that minimises cost model 1. Passes run in turn,
+// each switchable, timed and checked: construct (greedy, hardest sessions
+// first), anneal (simulated annealing over moves and swaps in cooling
+// cycles, each restarting reheated from the best found), exact (with a time
+// limit: SAT searches for a cheaper schedule, which can also prove the
+// current one optimal), reanneal (warm, from the exact pass's schedule), polish (descent until no single move or
 // swap helps). With threads > 1, that many
 // independent searches run at once and the cheapest result wins (ties: the
 // lowest seed). The result is feasible; sessions that fit nowhere are left
@@ -51,9 +51,10 @@ struct SolveOptions {
   std::int64_t target_cost = -1;   // stop as soon as a schedule costs at most this (e.g. a proven bound)
   bool construct = true;           // off: start from `start` or from nothing placed
   bool anneal = true;
-  // With a time limit: annealing gets the first 20%, the exact pass (the
-  // lower bound's SAT encoding asked for a cheaper schedule) up to 85%, a
-  // warm re-anneal and polish the rest. Without a time limit, or on problems
+  // With a time limit: annealing gets the first 10% (3 s at most), the
+  // exact pass up to 85% (SAT: a period model, rooms seated by attendees,
+  // finds cheaper schedules fast; then the lower bound's exact slot model
+  // improves or proves), a warm re-anneal and polish the rest. Without a time limit, or on problems
   // too large to encode, annealing gets it all (docs/schedule-solver.md).
   bool exact = true;
   bool polish = true;
