@@ -7,6 +7,7 @@
 // usage: schedule_table [--problems ietf106,ietf83,planted125,planted500,planted2000]
 //                       [--seeds 5] [--seconds 60] [--threads 1] [--stop-at-bound]
 //                       [--cycle-moves N] [--t0 X] [--t1 X] [--reheat X] [--sat-seconds 300]
+//                       [--late N (late acceptance, history N)] [--exact 0|1]
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -70,6 +71,8 @@ Args parse(int argc, char** argv) {
     else if (k == "--t1") a.tuning.end_temperature = std::stod(v);
     else if (k == "--period") a.tuning.period_moves = std::stod(v);
     else if (k == "--reheat") a.tuning.reheat = std::stod(v);
+    else if (k == "--late") a.tuning.late_acceptance = std::stoll(v);
+    else if (k == "--exact") a.tuning.exact = v == "1";
     else {
       std::fprintf(stderr, "unknown option %s\n", k.c_str());
       std::exit(2);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 
 #include "passes.h"
@@ -92,6 +93,20 @@ struct Annealer {
   std::vector<std::pair<int, int>> many;
   std::vector<int> seated;
 
+  // Annealing: a rise of d with probability exp(-d / temperature). Late
+  // acceptance: a move no worse than the current cost or than the cost
+  // `late_acceptance` scored moves ago.
+  std::vector<std::int64_t> history;
+  std::size_t at = 0;
+  bool accepts(std::int64_t d, double temperature) {
+    if (history.empty()) return d <= 0 || static_cast<double>(d) <= -temperature * std::log(rng.unit() + 1e-300);
+    const std::int64_t now = state.cost(), then = history[at];
+    const bool yes = d <= 0 || now + d <= then;
+    history[at] = yes ? now + d : now;
+    at = at + 1 == history.size() ? 0 : at + 1;
+    return yes;
+  }
+
   // One cooling cycle of `moves` moves from `top` down to `cold`; false when
   // the deadline passed or the target cost was reached.
   bool cycle(std::int64_t moves, double top) {
@@ -114,7 +129,7 @@ struct Annealer {
         d = state.delta(s, pick_slot(s, k));
       }
       if (d == SearchState::kRefused) continue;
-      if (d > 0 && static_cast<double>(d) > -temperature * std::log(rng.unit() + 1e-300)) continue;
+      if (!accepts(d, temperature)) continue;
       state.commit();
       if (state.cost() < progress.best_cost) {
         note_best();
@@ -140,13 +155,17 @@ SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng
   a.cold = options.end_temperature > 0 ? options.end_temperature
                                        : 0.5 * static_cast<double>(m.penalty(Term::session_overlap_ad));
   a.cold = std::min(a.cold, a.hot);
+  if (options.late_acceptance > 0) a.history.assign(static_cast<std::size_t>(options.late_acceptance), state.cost());
   std::int64_t left = options.iterations;
   const std::int64_t per_cycle = options.cycle_moves > 0 ? options.cycle_moves
                                  : unlimited             ? std::int64_t{1} << 62
                                                          : options.iterations;
   while (unlimited || left > 0) {
     const std::int64_t moves = unlimited ? per_cycle : std::min(per_cycle, left);
-    if (a.progress.cycles > 0) state.reset(a.best);
+    if (a.progress.cycles > 0) {
+      state.reset(a.best);
+      std::fill(a.history.begin(), a.history.end(), state.cost());
+    }
     const double top = a.progress.cycles == 0 ? a.hot : std::max(a.cold, a.hot * options.reheat);
     ++a.progress.cycles;
     if (!a.cycle(moves, top)) break;

@@ -33,6 +33,9 @@ struct AnnealOptions {
   double end_temperature = 0;
   double period_moves = 0;         // share of moves that swap periods and reseat both (slower; lost)
   double reheat = 0.1;             // later cycles start at this fraction of the start temperature
+  // > 0: late acceptance hill climbing with a history of this many moves
+  // instead of annealing's temperatures (cycles still restart from the best).
+  std::int64_t late_acceptance = 0;
   std::optional<std::chrono::steady_clock::time_point> deadline;
   // Called about every `report_every_s` seconds while searching, if set.
   std::function<void(const SearchProgress&)> report;

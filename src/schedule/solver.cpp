@@ -78,6 +78,7 @@ AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock:
   a.end_temperature = options.end_temperature;
   if (options.reheat > 0) a.reheat = options.reheat;
   if (options.period_moves >= 0) a.period_moves = options.period_moves;
+  a.late_acceptance = options.late_acceptance;
   a.report_every_s = options.progress_every_s;
   return a;
 }

@@ -54,6 +54,34 @@ TEST(Solver, KeepsFixedAssignments) {
   EXPECT_EQ(r->report.total, 1000000);  // the timerange it cannot avoid, nothing else
 }
 
+// With a time limit the SAT passes run; their period model seats rooms
+// itself and must still keep fixed sessions where they are.
+TEST(Solver, TheExactPassKeepsFixedAssignmentsAndProvesTheOptimum) {
+  auto doc = ring();
+  doc["fixed"] = {{{"session", "b-1"}, {"timeslot", "m2"}}};
+  const auto p = problem_of(doc);
+  SolveOptions o;
+  o.time_limit_s = 2;
+  auto r = solve(p, o);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_NE(std::find(r->schedule.assignments.begin(), r->schedule.assignments.end(), Assignment{"b-1", "m2"}),
+            r->schedule.assignments.end());
+  EXPECT_EQ(r->report.total, 1000000);
+  EXPECT_TRUE(r->proven_optimal);
+}
+
+TEST(Solver, LateAcceptanceAloneFindsAConflictFreeSchedule) {
+  const auto p = problem_of(ring());
+  SolveOptions o = quick();
+  o.late_acceptance = 100;
+  o.construct = false;  // from nothing placed
+  o.polish = false;
+  auto r = solve(p, o);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->report.total, 0);
+  EXPECT_EQ(r->schedule.assignments.size(), 4u);
+}
+
 TEST(Solver, SameSeedSameSchedule) {
   const auto p = problem_of(ring());
   auto a = solve(p, quick(7)), b = solve(p, quick(7));

@@ -45,7 +45,7 @@ struct BoundReport {
 struct BoundOptions {
   double sat_seconds = 0;            // time for the exact SAT method; 0: skip it
   // Cost of a known feasible schedule (the SAT method aims at it; nothing is
-  // assumed about it). Absent: the solver runs for a few seconds to find one.
+  // assumed about it). Absent: the solver runs (up to 10 s) to find one.
   std::optional<std::int64_t> upper;
 };
 

@@ -47,6 +47,10 @@ struct SolveOptions {
   double end_temperature = 0;
   double reheat = 0;
   double period_moves = -1;        // share of period swaps (reseating both periods); < 0: default
+  // > 0: late acceptance hill climbing (a move is taken if no worse than the
+  // cost this many moves ago) instead of annealing's temperatures; measured
+  // against annealing in docs/schedule-solver.md.
+  std::int64_t late_acceptance = 0;
   int threads = 1;                 // independent searches with seeds seed, seed+1, ...; the best wins
   std::int64_t target_cost = -1;   // stop as soon as a schedule costs at most this (e.g. a proven bound)
   bool construct = true;           // off: start from `start` or from nothing placed
