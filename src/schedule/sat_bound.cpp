@@ -23,16 +23,16 @@ class Deadline : public CaDiCaL::Terminator {
   Clock::time_point at_;
 };
 
-// Builds the CNF. Variables with a cost go to `costs` with their units;
-// those costing more than the budget are forbidden outright.
 // Where the encoding puts sessions: slots, or periods (slots with the same
-// start and end, rooms left to seat_periods()).
+// start and end; Encoder::seat() picks the rooms).
 struct Place {
   UnixSeconds start = 0, end = 0;
   std::int64_t day = 0;
   std::vector<int> slots;  // a period's: largest room first
 };
 
+// Builds the CNF. Variables with a cost go to `costs` with their units;
+// those costing more than the budget are forbidden outright.
 class Encoder {
  public:
   Encoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind)
@@ -123,7 +123,8 @@ class Encoder {
 
   void add_place(std::vector<int> slots) {
     const auto& first = m_.slots[slots.front()];
-    for (int t : slots) place_of_slot_.resize(std::max<std::size_t>(place_of_slot_.size(), t + 1), -1), place_of_slot_[t] = static_cast<int>(places_.size());
+    place_of_slot_.resize(m_.slot_count(), -1);
+    for (int t : slots) place_of_slot_[t] = static_cast<int>(places_.size());
     places_.push_back({first.start, first.end, first.local_day, std::move(slots)});
   }
   // The cheapest per-slot cost of s in place q (a period: its largest room).
