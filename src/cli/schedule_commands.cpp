@@ -72,7 +72,7 @@ void print_terms(const sch::CostReport& r, bool violations) {
 
 struct Args {
   std::string problem, solution, output, start, planted;
-  bool json = false, violations = false, no_anneal = false, no_polish = false, verbose = false;
+  bool json = false, violations = false, no_anneal = false, no_polish = false, no_exact = false, verbose = false;
   double sat_seconds = 300;
   sch::SolveOptions solve;
   sch::GenerateOptions generate;
@@ -122,6 +122,7 @@ void solve() {
   auto options = args.solve;
   if (!args.start.empty()) options.start = load_schedule(args.start);
   options.anneal = !args.no_anneal;
+  options.exact = !args.no_exact;
   options.polish = !args.no_polish;
   const bool terminal = isatty(fileno(stderr));
   if (terminal) options.progress = show_progress;
@@ -204,13 +205,15 @@ void add_schedule_commands(CLI::App& app) {
   s->add_option("--iterations", args.solve.iterations,
                 "annealing moves: deterministic for a seed (default: 200000 per session, or none with --time-limit)");
   s->add_option("--time-limit", args.solve.time_limit_s,
-                "stop annealing after this many seconds (then the result is not deterministic)");
+                "search for at most this many seconds: annealing, then SAT passes that stop early once the "
+                "schedule is proven optimal (the result is then not deterministic)");
   s->add_option("--threads", args.solve.threads, "independent searches (seeds seed, seed+1, ...); the best wins")
       ->capture_default_str();
   s->add_flag("-v,--verbose", args.verbose, "report each pass");
   s->add_option("--start", args.start, "improve this schedule instead of building one");
   s->add_flag("--no-anneal", args.no_anneal, "skip the annealing pass");
   s->add_flag("--no-polish", args.no_polish, "skip the polishing pass");
+  s->add_flag("--no-exact", args.no_exact, "skip the SAT passes of a --time-limit run (annealing only)");
   s->callback([] {
     if (!args.start.empty()) args.solve.construct = false;
     solve();
