@@ -98,16 +98,17 @@ std::vector<int> conflict_set(const Model& m, int seed, const std::vector<char>&
 }
 
 
-// A schedule's cost to aim at: given, or from a solve of up to 10 s with
-// its SAT passes (it stops early when they prove the schedule optimal; the
-// bound below proves it again by itself).
+// A schedule's cost to aim at: the cheaper of the given one and what a
+// solve of up to 10 s with its SAT passes finds (it stops early when they
+// prove its schedule optimal; the SAT method proves it again by itself).
 std::int64_t upper_of(const Problem& problem, const BoundOptions& options) {
-  if (options.upper) return *options.upper;
   SolveOptions o;
   o.time_limit_s = std::min(10.0, std::max(0.5, options.sat_seconds / 10));
   o.verify = false;
   const auto r = solve(problem, o);
-  return r ? r->report.total : -1;
+  const std::int64_t found = r ? r->report.total : -1;
+  if (!options.upper) return found;
+  return found < 0 ? *options.upper : std::min(found, *options.upper);
 }
 
 // The SAT method, coarse rounding to fine, until the bound meets `upper`,
@@ -153,7 +154,7 @@ Result<BoundReport> lower_bound(const Problem& problem, const BoundOptions& opti
   r.with_overlap = assignment_part(m, share) + r.overlap;
   r.lower_bound = std::max(r.assignment, r.with_overlap);
   r.method = r.assignment >= r.with_overlap ? "assignment" : "with_overlap";
-  if (options.sat_seconds > 0 && (!options.upper || *options.upper > r.lower_bound)) {
+  if (options.sat_seconds > 0 && sat_applies(m) && (!options.upper || *options.upper > r.lower_bound)) {
     r.upper = upper_of(problem, options);
     if (r.upper > r.lower_bound) sat_bound(m, options, r);
     if (r.sat > r.lower_bound) {

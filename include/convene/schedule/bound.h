@@ -44,8 +44,8 @@ struct BoundReport {
 
 struct BoundOptions {
   double sat_seconds = 0;            // time for the exact SAT method; 0: skip it
-  // Cost of a known feasible schedule (the SAT method aims at it; nothing is
-  // assumed about it). Absent: the solver runs (up to 10 s) to find one.
+  // Cost of a known feasible schedule (nothing is assumed about it). The
+  // solver also runs (up to 10 s) and the SAT method aims at the cheaper.
   std::optional<std::int64_t> upper;
 };
 

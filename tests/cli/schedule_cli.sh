@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# End-to-end test of `convene schedule ...` as a user runs it: exit codes,
+# messages and outputs on the real IETF problems and on generated ones.
+# Usage: tests/cli/schedule_cli.sh BUILD_DIR SHARED_DIR
+set -uo pipefail
+
+if [[ $# -ne 2 ]]; then
+  echo "usage: $0 BUILD_DIR SHARED_DIR" >&2
+  exit 2
+fi
+convene="$(cd "$1" && pwd)/src/cli/convene"
+data="$2/data/schedule"
+work="$(mktemp -d "${TMPDIR:-/tmp}/convene-cli.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+# expect_exit CODE DESCRIPTION -- COMMAND...: runs it, output in $work/out and $work/err.
+expect_exit() {
+  local want="$1" what="$2"
+  shift 3
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  [[ $got -eq $want ]] || fail "$what: exit $got, wanted $want; stderr: $(head -c 300 "$work/err")"
+}
+expect_in() {  # expect_in FILE TEXT DESCRIPTION
+  grep -qF -- "$2" "$1" || fail "$3: no '$2' in $(basename "$1"): $(head -c 300 "$1")"
+}
+
+# check: a valid problem; an invalid one names the item and field, status 2.
+expect_exit 0 "check ietf106" -- "$convene" schedule check "$data/ietf106.problem.json"
+expect_in "$work/out" "125 sessions" "check ietf106"
+cat >"$work/bad-problem.json" <<'JSON'
+{"format": "convene-schedule-problem/1", "meeting": {"number": "1", "time_zone": "UTC"},
+ "rooms": [{"id": "r1"}],
+ "timeslots": [{"id": "t1", "room": "r9", "start": "2024-01-01T09:00:00Z", "duration_min": 60}],
+ "groups": [], "sessions": [], "constraints": []}
+JSON
+expect_exit 2 "check an unknown room" -- "$convene" schedule check "$work/bad-problem.json"
+expect_in "$work/err" 'timeslot "t1": unknown room "r9"' "check an unknown room"
+
+# cost: the published IETF 83 schedule, as the reference tool computes it.
+expect_exit 0 "cost ietf83 official" -- "$convene" schedule cost "$data/ietf83.problem.json" "$data/ietf83.official.json"
+[[ "$(tail -n 1 "$work/out")" == "cost 1695000" ]] || fail "cost ietf83 official: last line $(tail -n 1 "$work/out")"
+expect_exit 0 "cost --json" -- "$convene" schedule cost --json "$data/ietf83.problem.json" "$data/ietf83.official.json"
+expect_in "$work/out" '"cost": 1695000,' "cost --json"
+cat >"$work/clash.json" <<'JSON'
+{"format": "convene-schedule/1", "assignments": [{"session": "quic-1", "timeslot": "t1"},
+                                                 {"session": "quic-2", "timeslot": "t1"}]}
+JSON
+expect_exit 1 "cost of an infeasible schedule" -- "$convene" schedule cost "$data/ietf106.problem.json" "$work/clash.json"
+expect_in "$work/err" "timeslot t1 holds both quic-1 and quic-2" "cost of an infeasible schedule"
+
+# generate: the planted schedule costs 0.
+expect_exit 0 "generate" -- "$convene" schedule generate --sessions 40 --seed 3 -o "$work/p.json" --planted "$work/planted.json"
+expect_exit 0 "cost of the planted schedule" -- "$convene" schedule cost "$work/p.json" "$work/planted.json"
+[[ "$(tail -n 1 "$work/out")" == "cost 0" ]] || fail "planted schedule: $(tail -n 1 "$work/out")"
+
+# solve: deterministic for a seed and a move budget; the file it writes
+# costs what its summary says; --start improves a given schedule.
+for run in 1 2; do
+  expect_exit 0 "solve run $run" -- "$convene" schedule solve "$data/ietf83.problem.json" -o "$work/s$run.json" \
+    --iterations 300000 --seed 5
+done
+cmp -s "$work/s1.json" "$work/s2.json" || fail "solve: same seed and budget, different schedules"
+summary="$(tail -n 1 "$work/err")"
+expect_exit 0 "cost of the solved schedule" -- "$convene" schedule cost "$data/ietf83.problem.json" "$work/s1.json"
+solved="$(tail -n 1 "$work/out")"
+[[ "$summary" == "${solved} "* ]] || fail "solve summary '$summary' does not start with '$solved '"
+expect_exit 0 "solve --start" -- "$convene" schedule solve "$data/ietf83.problem.json" -o "$work/better.json" \
+  --start "$data/ietf83.official.json" --iterations 200000
+expect_exit 0 "cost of the improved schedule" -- "$convene" schedule cost "$data/ietf83.problem.json" "$work/better.json"
+improved="$(tail -n 1 "$work/out" | cut -d' ' -f2)"
+[[ "$improved" -lt 1695000 ]] || fail "solve --start: $improved is not below the official 1695000"
+
+# solve with a time limit: the SAT passes prove IETF 83's optimum.
+expect_exit 0 "solve --time-limit" -- "$convene" schedule solve "$data/ietf83.problem.json" -o "$work/opt.json" --time-limit 20
+expect_in "$work/err" "cost 10000 (proven optimal)" "solve --time-limit"
+
+# bound: IETF 83's optimum proven, and the gap of a given schedule.
+expect_exit 0 "bound" -- "$convene" schedule bound "$data/ietf83.problem.json" "$data/ietf83.official.json" --sat-seconds 120
+expect_in "$work/out" "lower bound 10000 (sat)" "bound"
+expect_in "$work/out" "at most 1685000 above the best possible" "bound with a schedule"
+
+if [[ $failures -gt 0 ]]; then
+  echo "$failures check(s) failed" >&2
+  exit 1
+fi
+echo "schedule CLI: all checks passed"
