@@ -87,8 +87,10 @@ AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock:
 // cheaper than the current one, guided by it; keeps each one found. The
 // slot model proves (sets `proven`) when nothing cheaper exists; the period
 // model only finds. Returns the number of SAT models seen.
+using Report = std::function<void()>;  // progress after each SAT search (may be empty)
+
 std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, Clock::time_point deadline,
-                         bool& proven) {
+                         bool& proven, const Report& report) {
   const std::int64_t exact_unit = m.penalty_gcd();  // rounding to it or finer loses nothing
   std::int64_t unit = 1, models = 0;
   while (unit <= state.cost() / 100) unit *= 10;  // 10 to 99 units first: coarse is fast, then finer
@@ -104,6 +106,7 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, Cloc
       state.reset(*got.best_model);
       if (kind == SatModel::periods) polish(state, deadline);
     }
+    if (report) report();
     if (kind == SatModel::slots && got.proven_units * unit >= state.cost()) proven = true;
     if (exact_unit % unit == 0) break;
     if (kind == SatModel::slots && !got.complete && got.proven_units <= start) break;  // out of time
@@ -113,13 +116,14 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, Cloc
 
 // The exact pass: the period model first (small, finds good schedules
 // fast), then the slot model (exact: improves or proves the result optimal).
-std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point deadline, bool& proven) {
+std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point deadline, bool& proven,
+                        const Report& report) {
   if (state.cost() <= 0) {  // nothing costs less
     proven = true;
     return 0;
   }
-  const std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven);
-  return models + sat_descent(m, state, SatModel::slots, deadline, proven);
+  const std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven, report);
+  return models + sat_descent(m, state, SatModel::slots, deadline, proven, report);
 }
 
 struct SearchOutcome {
@@ -148,14 +152,18 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
     reannealing.report = nullptr;
   }
   const auto exact_deadline = deadline ? begin + (*reannealing.deadline - begin) * kExactShare / 100 : Clock::time_point{};
+  SearchProgress annealed;
+  Report exact_report;
   if (reporting && options.progress) {
-    annealing.report = [&](const SearchProgress& p) {
-      options.progress({std::chrono::duration<double>(Clock::now() - begin).count(), p.moves, p.best_cost});
+    auto elapsed = [begin] { return std::chrono::duration<double>(Clock::now() - begin).count(); };
+    annealing.report = [&, elapsed](const SearchProgress& p) { options.progress({elapsed(), p.moves, p.best_cost}); };
+    exact_report = [&, elapsed] { options.progress({elapsed(), annealed.moves, state.cost()}); };
+    reannealing.report = [&, elapsed](const SearchProgress& p) {
+      options.progress({elapsed(), annealed.moves + p.moves, p.best_cost});
     };
   }
   SolveResult result;
   result.seed = seed;
-  SearchProgress annealed;
   double reannealed_at = 0;  // when the re-anneal found its best, if it improved
   const Pass passes[] = {
       {"construct", options.construct, [&] { return construct(state); }},
@@ -164,7 +172,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          return annealed.moves;
        }},
       {"exact", exact, [&] {
-         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_deadline, result.proven_optimal);
+         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_deadline, result.proven_optimal, exact_report);
        }},
       {"reanneal", exact, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};

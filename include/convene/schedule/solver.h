@@ -64,7 +64,8 @@ struct SolveOptions {
   bool polish = true;
   bool verify = true;              // after each pass, recompute the cost from scratch
   std::optional<Schedule> start;   // a feasible schedule to improve (e.g. a person's edit)
-  // Called every `progress_every_s` seconds from the first search (thread 0), if set.
+  // Called every `progress_every_s` seconds while annealing and after each SAT
+  // search, from the first search (thread 0), if set.
   std::function<void(const SolveProgress&)> progress;
   double progress_every_s = 0.5;
 };
