@@ -133,10 +133,24 @@ class Encoder {
     for (int t : places_[q].slots) best = std::min(best, m_.unary_cost(s, t));
     return best;
   }
-  // Whether s fits the largest room of a period (no capacity trim there).
-  bool fits_largest(int s, int q) const {
-    const auto& cap = m_.slots[places_[q].slots.front()].capacity;
-    return !cap || m_.problem->sessions[s].attendees <= *cap;
+  // How many rooms of place q hold s without a capacity trim: the first
+  // that many of its slots (largest first).
+  int rooms_fitting(int s, int q) const {
+    const auto& slots = places_[q].slots;
+    const int attendees = m_.problem->sessions[s].attendees;
+    int n = 0;
+    while (n < static_cast<int>(slots.size()) && attendees <= m_.slots[slots[n]].capacity.value_or(attendees)) ++n;
+    return n;
+  }
+  bool fits_largest(int s, int q) const { return rooms_fitting(s, q) > 0; }
+  // The order seat() seats sessions in: those fitting the largest room of
+  // q first, most attendees first.
+  void sort_for_seating(std::vector<int>& sessions, int q) const {
+    const auto& all = m_.problem->sessions;
+    std::stable_sort(sessions.begin(), sessions.end(), [&](int a, int b) {
+      const bool fa = fits_largest(a, q), fb = fits_largest(b, q);
+      return fa != fb ? fa : all[a].attendees > all[b].attendees;
+    });
   }
   // Seats the sessions of one place into its slots: fixed and pinned ones
   // in their slots, then the others by attendees, most into the largest
@@ -153,11 +167,7 @@ class Encoder {
     for (const auto& [s, t] : pins) {
       if (p.slot_of[s] < 0 && p.session_in[t] < 0) put(s, t);
     }
-    const auto& all = m_.problem->sessions;
-    std::stable_sort(sessions.begin(), sessions.end(), [&](int a, int b) {
-      const bool fa = fits_largest(a, q), fb = fits_largest(b, q);
-      return fa != fb ? fa : all[a].attendees > all[b].attendees;
-    });
+    sort_for_seating(sessions, q);
     std::size_t i = 0;
     for (int s : sessions) {
       if (p.slot_of[s] >= 0) continue;
@@ -258,22 +268,15 @@ class Encoder {
   // beyond those unary() counted. One sequential counter per period over
   // its sessions, largest first.
   void seats() {
-    const auto& all = m_.problem->sessions;
     for (int q = 0; q < static_cast<int>(places_.size()); ++q) {
       const auto& slots = places_[q].slots;
       const int rooms = static_cast<int>(slots.size());
-      std::vector<int> order = in_place_[q];  // as seat() seats them
-      std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const bool fa = fits_largest(a, q), fb = fits_largest(b, q);
-        return fa != fb ? fa : all[a].attendees > all[b].attendees;
-      });
+      std::vector<int> order = in_place_[q];
+      sort_for_seating(order, q);
       std::vector<int> count(rooms + 1, 0);  // count[j]: "at least j so far" (j >= 1)
       for (int s : order) {
-        // Rooms of q that s fits: the first `fit` of slots (largest first);
-        // too large for all: any room (trimmed anyway).
-        int fit = 0;
-        while (fit < rooms && (!m_.slots[slots[fit]].capacity || all[s].attendees <= *m_.slots[slots[fit]].capacity)) ++fit;
-        if (fit == 0) fit = rooms;
+        // Too large for every room: any room (trimmed anyway).
+        const int fit = fits_largest(s, q) ? rooms_fitting(s, q) : rooms;
         const int v = x(s, q);
         std::vector<int> next(rooms + 1, 0);
         for (int j = 1; j <= rooms; ++j) next[j] = fresh();
