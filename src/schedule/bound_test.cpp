@@ -10,11 +10,7 @@ namespace {
 
 using nlohmann::json;
 
-Problem problem_of(const json& doc) {
-  auto p = problem_from_json(doc);
-  EXPECT_TRUE(p.ok()) << p.error().message;
-  return p.ok() ? *p : Problem{};
-}
+using testing::problem_of;
 
 std::int64_t solved(const Problem& p) {
   SolveOptions o;

@@ -17,9 +17,7 @@ json with(std::initializer_list<json> constraints) {
 }
 
 CostReport report(const json& doc, const Schedule& schedule) {
-  auto p = problem_from_json(doc);
-  EXPECT_TRUE(p.ok()) << p.error().message;
-  auto r = evaluate(*p, schedule);
+  auto r = evaluate(testing::problem_of(doc), schedule);
   EXPECT_TRUE(r.ok()) << r.error().message;
   return r.ok() ? *r : CostReport{};
 }
@@ -180,9 +178,7 @@ TEST(Cost, WgAdjacentWantsSameRoomWithinHalfAnHour) {
 }
 
 Error infeasible(const json& doc, const Schedule& schedule) {
-  auto p = problem_from_json(doc);
-  EXPECT_TRUE(p.ok());
-  auto r = evaluate(*p, schedule);
+  auto r = evaluate(testing::problem_of(doc), schedule);
   EXPECT_FALSE(r.ok());
   return r.ok() ? Error{} : r.error();
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "convene/schedule/problem.h"
@@ -40,6 +41,14 @@ inline nlohmann::json small_problem() {
       {"sessions", {session("a"), session("b"), session("c"), session("d")}},
       {"constraints", json::array()},
   };
+}
+
+// The problem a document describes; a test failure (and an empty problem)
+// if it is invalid.
+inline Problem problem_of(const nlohmann::json& doc) {
+  auto p = problem_from_json(doc);
+  EXPECT_TRUE(p.ok()) << p.error().message;
+  return p.ok() ? *p : Problem{};
 }
 
 // A schedule from "session=slot" pairs.
