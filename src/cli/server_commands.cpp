@@ -60,12 +60,19 @@ void stop_on_signals(http::Server& server) {
   }).detach();
 }
 
-void serve(const std::string& db, const std::string& listen, int threads) {
+void serve(const std::string& db, const std::string& listen, int threads, std::string public_url) {
   http::ServerOptions options;
   split_listen(listen, options.host, options.port);
   options.threads = threads;
   auto store = open_store(db);
-  web::App app(*store);
+  web::AppOptions app_options;
+  if (public_url.empty()) public_url = "http://" + listen;
+  while (public_url.ends_with('/')) public_url.pop_back();
+  if (!public_url.starts_with("http://") && !public_url.starts_with("https://"))
+    fail("--public-url must start with http:// or https://, got '" + public_url + "'", 2);
+  app_options.public_url = public_url;
+  app_options.secure_cookies = public_url.starts_with("https://");
+  web::App app(*store, app_options);
   try {
     http::Server server(options, app.router());
     stop_on_signals(server);
@@ -101,11 +108,11 @@ void user_add(const std::string& db, const std::string& email, const std::string
   init_crypto();
   std::string hash = hash_password(password);
   auto store = open_store(db);
-  store->write([&](Repo& r) {
-    r.save_person(email, name, hash, roles);
-    r.audit({0, now_utc(), "cli", "person.save", "person:" + email, "{}"});
-    return ok_status();
+  Status s = store->write([&](Repositories& r) -> Status {
+    if (auto id = r.people().save(email, name, hash, roles); !id) return id.error();
+    return r.audit().append({0, now_utc(), "cli", "person.save", audit_object::person(email), "{}"});
   });
+  if (!s) fail(s.error().message);
   std::cout << "saved " << email << "\n";
 }
 
@@ -113,12 +120,12 @@ void token_create(const std::string& db, const std::string& email) {
   init_crypto();
   auto store = open_store(db);
   std::string token = random_token();
-  Status s = store->write([&](Repo& r) -> Status {
-    auto p = r.person_by_email(email);
-    if (!p) return not_found("person_unknown", "there is no person with e-mail " + email);
-    r.add_token(p->id, token_digest(token), now_utc());
-    r.audit({0, now_utc(), "cli", "token.create", "person:" + email, "{}"});
-    return ok_status();
+  Status s = store->write([&](Repositories& r) -> Status {
+    auto p = r.people().by_email(email);
+    if (!p) return p.error();
+    if (!*p) return not_found("person_unknown", "there is no person with e-mail " + email);
+    if (auto st = r.people().add_token((*p)->id, token_digest(token), now_utc()); !st) return st;
+    return r.audit().append({0, now_utc(), "cli", "token.create", audit_object::person(email), "{}"});
   });
   if (!s) fail(s.error().message);
   std::cout << token << "\n";
@@ -128,12 +135,15 @@ void token_create(const std::string& db, const std::string& email) {
 
 void add_server_commands(CLI::App& app) {
   auto* serve_cmd = app.add_subcommand("serve", "Serve the web pages and the JSON API");
-  static std::string db, listen = "127.0.0.1:8080";
+  static std::string db, listen = "127.0.0.1:8080", public_url;
   static int threads = 0;
   serve_cmd->add_option("--db", db, "SQLite database file (created if missing)")->required();
   serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on")->capture_default_str();
   serve_cmd->add_option("--threads", threads, "I/O threads (0: one per core)")->capture_default_str();
-  serve_cmd->callback([] { serve(db, listen, threads); });
+  serve_cmd->add_option("--public-url", public_url,
+                        "Where readers reach this server, e.g. https://convene.example.org (links in calendar "
+                        "feeds; https also marks cookies Secure). Default: http://HOST:PORT of --listen");
+  serve_cmd->callback([] { serve(db, listen, threads, public_url); });
 
   auto* demo_cmd = app.add_subcommand("demo", "Load the demo meetings, people and dispatch requests (idempotent)");
   demo_cmd->add_option("--db", db, "SQLite database file (created if missing)")->required();

@@ -21,4 +21,8 @@ Error unauthorized(std::string message) {
   return {"unauthorized", std::move(message), ErrorKind::unauthorized};
 }
 
+Error internal(std::string message) {
+  return {"internal", std::move(message), ErrorKind::internal};
+}
+
 }  // namespace convene

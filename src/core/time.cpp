@@ -121,4 +121,10 @@ UnixSeconds now_utc() {
   return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
 }
 
+std::string format_minutes(int minutes) {
+  minutes = minutes < 0 ? 0 : minutes;
+  std::string mm = std::to_string(minutes % 60);
+  return std::to_string(minutes / 60) + ":" + (mm.size() < 2 ? "0" : "") + mm;
+}
+
 }  // namespace convene

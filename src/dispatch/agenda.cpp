@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "convene/dispatch/dispatch.h"
 #include "convene/meeting/json_fields.h"
@@ -9,10 +8,6 @@ namespace convene {
 namespace {
 
 namespace jf = json_fields;
-
-bool on_agenda(const DispatchRequest& r) {
-  return r.state == RequestState::accepted || r.state == RequestState::dispatched;
-}
 
 // Agenda order: positioned items first by position, then created_at, then id.
 bool agenda_before(const DispatchRequest& a, const DispatchRequest& b) {
@@ -29,6 +24,17 @@ bool created_before(const DispatchRequest& a, const DispatchRequest& b) {
 }
 
 }  // namespace
+
+bool on_agenda(const DispatchRequest& r) {
+  return r.state == RequestState::accepted || r.state == RequestState::dispatched;
+}
+
+Status check_on_agenda(const DispatchRequest& r) {
+  if (on_agenda(r)) return ok_status();
+  return conflict("not_on_agenda", "request #" + std::to_string(r.id) + " (" + r.draft + ") is " +
+                                       std::string(to_string(r.state)) +
+                                       "; only accepted requests have an agenda position");
+}
 
 Agenda build_agenda(const Meeting& meeting, const std::string& venue, int session_minutes,
                     std::vector<DispatchRequest> requests, std::vector<std::string> chairs_table) {
@@ -71,38 +77,13 @@ void fill_titles(Agenda& a, const std::vector<Draft>& drafts) {
   }
 }
 
-Result<Arrangement> arrangement_from_json(const nlohmann::json& body) {
-  if (auto st = jf::require_object(body); !st) return st.error();
-  Arrangement out;
-  auto given = [&](const char* f) {
-    auto it = body.find(f);
-    return it != body.end() && !it->is_null();
-  };
-  if (given("position")) {
-    auto p = jf::integer(body, "position", 1, 1000);
-    if (!p) return p.error();
-    out.position = static_cast<int>(*p);
-  }
-  if (given("minutes")) {
-    auto m = jf::integer(body, "minutes", 1, 120);
-    if (!m) return m.error();
-    out.minutes = static_cast<int>(*m);
-  }
-  if (!out.position && !out.minutes)
-    return invalid("missing_field", "position, minutes: give at least one of them");
-  return out;
-}
-
 Result<std::vector<DispatchRequest>> move_request(const std::vector<DispatchRequest>& requests,
                                                   std::int64_t id, int position) {
   auto it = std::find_if(requests.begin(), requests.end(),
                          [&](const DispatchRequest& r) { return r.id == id; });
   if (it == requests.end())
     return not_found("request_unknown", "request #" + std::to_string(id) + " does not exist");
-  if (!on_agenda(*it))
-    return conflict("not_on_agenda", "request #" + std::to_string(id) + " (" + it->draft +
-                                         ") is " + std::string(to_string(it->state)) +
-                                         "; only accepted requests have an agenda position");
+  if (auto st = check_on_agenda(*it); !st) return st.error();
   std::vector<DispatchRequest> items;
   for (const DispatchRequest& r : requests)
     if (on_agenda(r) && r.meeting == it->meeting && r.venue == it->venue) items.push_back(r);
@@ -118,6 +99,27 @@ Result<std::vector<DispatchRequest>> move_request(const std::vector<DispatchRequ
   items.insert(items.begin() + (position - 1), std::move(moved));
   for (int i = 0; i < n; ++i) items[i].position = i + 1;
   return items;
+}
+
+std::vector<DispatchRequest> number_agenda(const std::vector<DispatchRequest>& requests,
+                                           const std::string& meeting, const std::string& venue) {
+  std::vector<DispatchRequest> items, changed;
+  for (const DispatchRequest& r : requests) {
+    if (r.meeting != meeting || r.venue != venue) continue;
+    if (on_agenda(r)) items.push_back(r);
+    else if (r.position != 0) {
+      changed.push_back(r);
+      changed.back().position = 0;
+    }
+  }
+  std::stable_sort(items.begin(), items.end(), agenda_before);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    int want = static_cast<int>(i) + 1;
+    if (items[i].position == want) continue;
+    items[i].position = want;
+    changed.push_back(items[i]);
+  }
+  return changed;
 }
 
 }  // namespace convene

@@ -44,7 +44,7 @@ std::string joint_groups() {
 std::string header(const Agenda& a) {
   const Meeting& m = a.meeting;
   std::string s = "# " + venue_title(a.venue) + " agenda, " + md(meeting_title(m)) + "\n\n";
-  if (a.venue == "alldispatch")
+  if (a.venue == kAllDispatch)
     s += "Joint session of " + joint_groups() + ": the sole dispatch venue at " +
          md(meeting_title(m)) + " for all areas.\n\n";
   std::string where = m.city.empty() ? "" : md(m.city) + ", ";

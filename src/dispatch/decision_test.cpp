@@ -101,7 +101,7 @@ json outcome(const std::string& kind, const std::string& target = "", const std:
 
 Result<DispatchRequest> record(const DispatchRequest& r, const json& body,
                                const Meeting& m = consolidated_meeting()) {
-  return record_outcome(r, m, body, 7777, "chair@example.org");
+  return testing::record_outcome(r, m, body, 7777, "chair@example.org");
 }
 
 TEST(Outcome, RecordsEveryKindOnAnAcceptedRequest) {

@@ -5,14 +5,6 @@
 namespace convene {
 namespace {
 
-constexpr std::string_view kJoint = "alldispatch";
-
-std::string venue_list() {
-  std::string out;
-  for (const std::string& v : dispatch_venues()) out += (out.empty() ? "" : ", ") + v;
-  return out;
-}
-
 std::string joined(const std::vector<std::string>& v) {
   std::string out;
   for (const std::string& s : v) out += (out.empty() ? "" : ", ") + s;
@@ -42,34 +34,16 @@ Status check_draft(const NewRequest& req, const Meeting& m, const Draft* draft) 
   return ok_status();
 }
 
+// session_venue, with the venue suggested for the request's areas named
+// when a per-area meeting needs one.
 Result<std::string> choose_venue(const NewRequest& req, const Meeting& m) {
-  const std::string& v = req.venue;
-  if (m.type == MeetingType::interim) {
-    if (!is_dispatch_venue(m.group))
-      return invalid("venue_unknown", "venue: " + meeting_title(m) + " belongs to " + m.group +
-                                          ", which is not a dispatch venue");
-    if (!v.empty() && v != m.group)
-      return invalid("venue_unknown", "venue: " + meeting_title(m) + " is a meeting of " +
-                                          m.group + " only, not of '" + v + "'");
-    return m.group;
+  auto venue = session_venue(m, req.venue);
+  if (!venue && venue.error().code == "venue_required") {
+    Error e = venue.error();
+    e.message += " (suggested for " + joined(req.areas) + ": " + suggest_venue(req.areas) + ")";
+    return e;
   }
-  if (m.dispatch_mode == DispatchMode::consolidated) {
-    if (!v.empty() && v != kJoint && !is_dispatch_venue(v))
-      return invalid("venue_unknown", "venue: '" + v + "' is not a dispatch venue; at " +
-                                          meeting_title(m) +
-                                          " every request goes to the joint ALLDISPATCH session");
-    return std::string(kJoint);
-  }
-  std::string suggestion = suggest_venue(req.areas);
-  if (v.empty())
-    return invalid("venue_required", "venue: " + meeting_title(m) +
-                                         " holds per-area dispatch sessions; choose one of " +
-                                         venue_list() + " (suggested for " + joined(req.areas) +
-                                         ": " + suggestion + ")");
-  if (!is_dispatch_venue(v))
-    return invalid("venue_unknown", "venue: '" + v + "' is not a dispatch venue at " +
-                                        meeting_title(m) + "; choose one of " + venue_list());
-  return v;
+  return venue;
 }
 
 Status check_consolidated(const NewRequest& req, const RequestFacts& f) {
@@ -123,11 +97,11 @@ std::vector<std::string> flags_for(const std::string& venue, const std::string& 
 }  // namespace
 
 bool is_shopping(std::string_view venue, const std::vector<DispatchRequest>& earlier) {
-  if (venue == kJoint || earlier.empty()) return false;
+  if (venue == kAllDispatch || earlier.empty()) return false;
   std::set<std::string, std::less<>> asked, routed;
   for (const DispatchRequest& r : earlier) {
     asked.insert(r.venue);
-    if (r.venue == kJoint) asked.insert(alldispatch_groups().begin(), alldispatch_groups().end());
+    if (r.venue == kAllDispatch) asked.insert(alldispatch_groups().begin(), alldispatch_groups().end());
     if (r.outcome && r.outcome->kind == OutcomeKind::other_dispatch) routed.insert(r.outcome->target);
   }
   return !asked.contains(venue) && !routed.contains(venue);
@@ -153,7 +127,7 @@ Status check_wg_agenda_addition(const Meeting& meeting, const std::string& group
                                 const std::vector<DispatchRequest>& requests_for_draft) {
   if (meeting.dispatch_mode != DispatchMode::consolidated) return ok_status();
   for (const DispatchRequest& r : requests_for_draft) {
-    if (r.meeting != meeting.number || r.venue != kJoint) continue;
+    if (r.meeting != meeting.number || r.venue != kAllDispatch) continue;
     if (r.state != RequestState::accepted && r.state != RequestState::dispatched) continue;
     if (r.state == RequestState::dispatched && r.outcome &&
         r.outcome->kind == OutcomeKind::existing_wg && r.outcome->target == group)

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "convene/dispatch/dispatch.h"
+#include "convene/dispatch/inputs.h"
 #include "test_support.h"
 
 namespace convene {

@@ -5,7 +5,10 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "convene/dispatch/dispatch.h"
+#include "convene/dispatch/inputs.h"
 
 namespace convene::testing {
 
@@ -81,6 +84,20 @@ inline DispatchRequest dispatched(DispatchRequest r, OutcomeKind kind, std::stri
   r.state = RequestState::dispatched;
   r.outcome = Outcome{kind, std::move(target), "", when, "chair@example.org"};
   return r;
+}
+
+// The API's two steps in one: read the body (inputs.h), then apply the rule.
+inline Result<DispatchRequest> decide(const DispatchRequest& r, const nlohmann::json& body, UnixSeconds now = 0) {
+  auto d = decision_from_json(body);
+  if (!d) return d.error();
+  return convene::decide(r, *d, now);
+}
+
+inline Result<DispatchRequest> record_outcome(const DispatchRequest& r, const Meeting& m, const nlohmann::json& body,
+                                              UnixSeconds now, const std::string& by) {
+  auto in = outcome_from_json(body);
+  if (!in) return in.error();
+  return convene::record_outcome(r, m, *in, now, by);
 }
 
 }  // namespace convene::testing

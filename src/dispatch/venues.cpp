@@ -17,6 +17,12 @@ constexpr VenueArea kVenues[] = {
     {"tsvwg", "tsv"},    {"opsawg", "ops"},      {"intarea", "int"},
 };
 
+std::string venue_list() {
+  std::string out;
+  for (const VenueArea& va : kVenues) out += (out.empty() ? "" : ", ") + std::string(va.venue);
+  return out;
+}
+
 }  // namespace
 
 const std::vector<std::string>& dispatch_venues() {
@@ -57,55 +63,39 @@ std::string venue_title(std::string_view venue) {
   return s;
 }
 
-std::string_view to_string(RequestState s) {
-  switch (s) {
-    case RequestState::pending: return "pending";
-    case RequestState::accepted: return "accepted";
-    case RequestState::declined: return "declined";
-    case RequestState::dispatched: return "dispatched";
+Result<std::string> session_venue(const Meeting& m, const std::string& asked) {
+  if (m.type == MeetingType::interim) {
+    if (!is_dispatch_venue(m.group))
+      return invalid("venue_unknown", "venue: " + meeting_title(m) + " belongs to " + m.group +
+                                          ", which is not a dispatch venue");
+    if (!asked.empty() && asked != m.group)
+      return invalid("venue_unknown", "venue: " + meeting_title(m) + " is a meeting of " + m.group +
+                                          " only, not of '" + asked + "'");
+    return m.group;
   }
-  return "pending";
-}
-
-std::string_view to_string(OutcomeKind k) {
-  switch (k) {
-    case OutcomeKind::existing_wg: return "existing-wg";
-    case OutcomeKind::new_wg: return "new-wg";
-    case OutcomeKind::bof: return "bof";
-    case OutcomeKind::ad_sponsored: return "ad-sponsored";
-    case OutcomeKind::more_discussion: return "more-discussion";
-    case OutcomeKind::not_ietf: return "not-ietf";
-    case OutcomeKind::other_dispatch: return "other-dispatch";
+  if (m.dispatch_mode == DispatchMode::consolidated) {
+    if (!asked.empty() && asked != kAllDispatch && !is_dispatch_venue(asked))
+      return invalid("venue_unknown", "venue: '" + asked + "' is not a dispatch venue; at " +
+                                          meeting_title(m) +
+                                          " every request goes to the joint ALLDISPATCH session");
+    return std::string(kAllDispatch);
   }
-  return "more-discussion";
+  if (asked.empty())
+    return invalid("venue_required", "venue: " + meeting_title(m) +
+                                         " holds per-area dispatch sessions; choose one of " +
+                                         venue_list());
+  if (!is_dispatch_venue(asked))
+    return invalid("venue_unknown", "venue: '" + asked + "' is not a dispatch venue at " +
+                                        meeting_title(m) + "; choose one of " + venue_list());
+  return asked;
 }
 
-std::string_view outcome_label(OutcomeKind k) {
-  switch (k) {
-    case OutcomeKind::existing_wg: return "Direct to an existing WG";
-    case OutcomeKind::new_wg: return "Propose a new WG";
-    case OutcomeKind::bof: return "Hold a BoF";
-    case OutcomeKind::ad_sponsored: return "AD-sponsored publication";
-    case OutcomeKind::more_discussion: return "More discussion needed";
-    case OutcomeKind::not_ietf: return "Not appropriate for the IETF";
-    case OutcomeKind::other_dispatch: return "Routed to another dispatch venue";
-  }
-  return "";
-}
-
-std::optional<RequestState> request_state_from(std::string_view s) {
-  for (auto v : {RequestState::pending, RequestState::accepted, RequestState::declined,
-                 RequestState::dispatched})
-    if (to_string(v) == s) return v;
-  return std::nullopt;
-}
-
-std::optional<OutcomeKind> outcome_kind_from(std::string_view s) {
-  for (auto v : {OutcomeKind::existing_wg, OutcomeKind::new_wg, OutcomeKind::bof,
-                 OutcomeKind::ad_sponsored, OutcomeKind::more_discussion, OutcomeKind::not_ietf,
-                 OutcomeKind::other_dispatch})
-    if (to_string(v) == s) return v;
-  return std::nullopt;
+bool may_chair(const Person& p, std::string_view venue) {
+  if (venue != kAllDispatch) return p.chairs(venue);
+  if (p.is_ad_of("gen")) return true;
+  for (const auto& g : alldispatch_groups())
+    if (p.chairs(g)) return true;
+  return false;
 }
 
 }  // namespace convene

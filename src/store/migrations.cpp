@@ -131,6 +131,20 @@ CREATE TABLE telechat_series (
   doc TEXT NOT NULL
 );
 )sql",
+      // 3: the replaces graph as rows, indexed both ways, so that a draft's
+      // family is found without reading every draft; meetings by start date.
+      R"sql(
+CREATE TABLE draft_replaces (
+  name TEXT NOT NULL,
+  replaces TEXT NOT NULL,
+  PRIMARY KEY (name, replaces)
+);
+CREATE INDEX draft_replaces_replaces ON draft_replaces(replaces);
+INSERT OR IGNORE INTO draft_replaces(name, replaces)
+  SELECT d.name, r.value FROM drafts d, json_each(d.replaces) r;
+CREATE INDEX meetings_start ON meetings(start_date);
+CREATE INDEX dispatch_requests_created ON dispatch_requests(draft, created_at);
+)sql",
   };
   return list;
 }

@@ -1,9 +1,9 @@
-// People, credentials and the audit log.
+// People, credentials, the audit log and the directory.
 #include "sqlite_repo.h"
 
 namespace convene::store {
 
-std::vector<std::string> SqliteRepo::roles_of(std::int64_t id) {
+std::vector<std::string> SqlitePeople::roles_of(std::int64_t id) {
   auto st = c_.prepare("SELECT role FROM roles WHERE person_id = ? ORDER BY role");
   st.bind(1, id);
   std::vector<std::string> roles;
@@ -11,7 +11,7 @@ std::vector<std::string> SqliteRepo::roles_of(std::int64_t id) {
   return roles;
 }
 
-std::optional<Person> SqliteRepo::person_where(const char* sql, const std::string& key) {
+std::optional<Person> SqlitePeople::person_where(const char* sql, const std::string& key) {
   auto st = c_.prepare(sql);
   st.bind(1, key);
   if (!st.step()) return std::nullopt;
@@ -20,106 +20,135 @@ std::optional<Person> SqliteRepo::person_where(const char* sql, const std::strin
   return p;
 }
 
-std::optional<Person> SqliteRepo::person_by_email(const std::string& email) {
-  return person_where("SELECT id, email, name FROM people WHERE email = ?", email);
+Result<std::optional<Person>> SqlitePeople::by_email(const std::string& email) {
+  return guarded([&] { return person_where("SELECT id, email, name FROM people WHERE email = ?", email); });
 }
 
-std::optional<Person> SqliteRepo::person_by_token(const std::string& digest) {
-  return person_where(
-      "SELECT p.id, p.email, p.name FROM api_tokens t JOIN people p ON p.id = t.person_id "
-      "WHERE t.digest = ?",
-      digest);
+Result<std::optional<Person>> SqlitePeople::by_token(const std::string& digest) {
+  return guarded([&] {
+    return person_where(
+        "SELECT p.id, p.email, p.name FROM api_tokens t JOIN people p ON p.id = t.person_id "
+        "WHERE t.digest = ?",
+        digest);
+  });
 }
 
-std::optional<std::string> SqliteRepo::password_hash(const std::string& email) {
-  auto st = c_.prepare("SELECT password_hash FROM people WHERE email = ?");
-  st.bind(1, email);
-  if (!st.step()) return std::nullopt;
-  return st.text(0);
+Result<std::optional<std::string>> SqlitePeople::password_hash(const std::string& email) {
+  return guarded([&]() -> std::optional<std::string> {
+    auto st = c_.prepare("SELECT password_hash FROM people WHERE email = ?");
+    st.bind(1, email);
+    if (!st.step()) return std::nullopt;
+    return st.text(0);
+  });
 }
 
-std::int64_t SqliteRepo::save_person(const std::string& email, const std::string& name,
-                                     const std::string& hash, const std::vector<std::string>& roles) {
-  c_.prepare(
-        "INSERT INTO people(email, name, password_hash) VALUES (?, ?, ?) "
-        "ON CONFLICT(email) DO UPDATE SET name = excluded.name, password_hash = excluded.password_hash")
-      .bind(1, email)
-      .bind(2, name)
-      .bind(3, hash)
-      .run();
-  auto id = person_by_email(email)->id;
-  for (const auto& role : roles)
-    c_.prepare("INSERT OR IGNORE INTO roles(person_id, role) VALUES (?, ?)").bind(1, id).bind(2, role).run();
-  return id;
+Result<std::int64_t> SqlitePeople::save(const std::string& email, const std::string& name,
+                                        const std::string& hash, const std::vector<std::string>& roles) {
+  return guarded([&] {
+    c_.prepare(
+          "INSERT INTO people(email, name, password_hash) VALUES (?, ?, ?) "
+          "ON CONFLICT(email) DO UPDATE SET name = excluded.name, password_hash = excluded.password_hash")
+        .bind(1, email)
+        .bind(2, name)
+        .bind(3, hash)
+        .run();
+    auto st = c_.prepare("SELECT id FROM people WHERE email = ?");
+    st.bind(1, email);
+    st.step();
+    std::int64_t id = st.int64(0);
+    for (const auto& role : roles)
+      c_.prepare("INSERT OR IGNORE INTO roles(person_id, role) VALUES (?, ?)")
+          .bind(1, id)
+          .bind(2, role)
+          .run();
+    return id;
+  });
 }
 
-void SqliteRepo::add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) {
-  c_.prepare("INSERT INTO api_tokens(digest, person_id, created_at) VALUES (?, ?, ?)")
-      .bind(1, digest)
-      .bind(2, person_id)
-      .bind(3, now)
-      .run();
+Status SqlitePeople::add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) {
+  return guarded([&] {
+    c_.prepare("INSERT INTO api_tokens(digest, person_id, created_at) VALUES (?, ?, ?)")
+        .bind(1, digest)
+        .bind(2, person_id)
+        .bind(3, now)
+        .run();
+  });
 }
 
-void SqliteRepo::add_web_session(const std::string& digest, std::int64_t person_id,
-                                 const std::string& csrf, UnixSeconds expires_at) {
-  c_.prepare("INSERT INTO web_sessions(digest, person_id, csrf, expires_at) VALUES (?, ?, ?, ?)")
-      .bind(1, digest)
-      .bind(2, person_id)
-      .bind(3, csrf)
-      .bind(4, expires_at)
-      .run();
+Status SqlitePeople::add_web_session(const std::string& digest, std::int64_t person_id,
+                                     const std::string& csrf, UnixSeconds expires_at) {
+  return guarded([&] {
+    c_.prepare("INSERT INTO web_sessions(digest, person_id, csrf, expires_at) VALUES (?, ?, ?, ?)")
+        .bind(1, digest)
+        .bind(2, person_id)
+        .bind(3, csrf)
+        .bind(4, expires_at)
+        .run();
+  });
 }
 
-std::optional<WebSession> SqliteRepo::web_session(const std::string& digest) {
-  auto st = c_.prepare(
-      "SELECT p.id, p.email, p.name, s.csrf, s.expires_at FROM web_sessions s "
-      "JOIN people p ON p.id = s.person_id WHERE s.digest = ?");
-  st.bind(1, digest);
-  if (!st.step()) return std::nullopt;
-  WebSession ws{Person{st.int64(0), st.text(1), st.text(2), {}}, st.text(3), st.int64(4)};
-  ws.person.roles = roles_of(ws.person.id);
-  return ws;
+Result<std::optional<WebSession>> SqlitePeople::web_session(const std::string& digest) {
+  return guarded([&]() -> std::optional<WebSession> {
+    auto st = c_.prepare(
+        "SELECT p.id, p.email, p.name, s.csrf, s.expires_at FROM web_sessions s "
+        "JOIN people p ON p.id = s.person_id WHERE s.digest = ?");
+    st.bind(1, digest);
+    if (!st.step()) return std::nullopt;
+    WebSession ws{Person{st.int64(0), st.text(1), st.text(2), {}}, st.text(3), st.int64(4)};
+    ws.person.roles = roles_of(ws.person.id);
+    return ws;
+  });
 }
 
-void SqliteRepo::delete_web_session(const std::string& digest) {
-  c_.prepare("DELETE FROM web_sessions WHERE digest = ?").bind(1, digest).run();
+Status SqlitePeople::delete_web_session(const std::string& digest) {
+  return guarded([&] { c_.prepare("DELETE FROM web_sessions WHERE digest = ?").bind(1, digest).run(); });
 }
 
-void SqliteRepo::audit(const AuditEntry& e) {
-  c_.prepare("INSERT INTO audit_log(at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)")
-      .bind(1, e.at)
-      .bind(2, e.actor)
-      .bind(3, e.action)
-      .bind(4, e.object)
-      .bind(5, e.detail)
-      .run();
+Status SqliteAudit::append(const AuditEntry& e) {
+  return guarded([&] {
+    c_.prepare("INSERT INTO audit_log(at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)")
+        .bind(1, e.at)
+        .bind(2, e.actor)
+        .bind(3, e.action)
+        .bind(4, e.object)
+        .bind(5, e.detail)
+        .run();
+  });
 }
 
-std::vector<AuditEntry> SqliteRepo::audit_log(int limit) {
-  auto st = c_.prepare("SELECT id, at, actor, action, object, detail FROM audit_log ORDER BY id DESC LIMIT ?");
-  st.bind(1, limit);
-  std::vector<AuditEntry> out;
-  while (st.step()) out.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), st.text(5)});
-  return out;
+Result<std::vector<AuditEntry>> SqliteAudit::recent(int limit, std::int64_t before_id) {
+  return guarded([&] {
+    auto st = c_.prepare(
+        "SELECT id, at, actor, action, object, detail FROM audit_log WHERE (? = 0 OR id < ?) "
+        "ORDER BY id DESC LIMIT ?");
+    st.bind(1, before_id).bind(2, before_id).bind(3, limit);
+    std::vector<AuditEntry> out;
+    while (st.step())
+      out.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+    return out;
+  });
 }
 
-std::vector<Group> SqliteRepo::groups() {
-  auto st = c_.prepare("SELECT acronym, name, type, area FROM groups ORDER BY acronym");
-  std::vector<Group> out;
-  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
-  return out;
+Result<std::vector<Group>> SqliteDirectory::groups() {
+  return guarded([&] {
+    auto st = c_.prepare("SELECT acronym, name, type, area FROM groups ORDER BY acronym");
+    std::vector<Group> out;
+    while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+    return out;
+  });
 }
 
-void SqliteRepo::save_group(const Group& g) {
-  c_.prepare(
-        "INSERT INTO groups(acronym, name, type, area) VALUES (?, ?, ?, ?) ON CONFLICT(acronym) DO "
-        "UPDATE SET name = excluded.name, type = excluded.type, area = excluded.area")
-      .bind(1, g.acronym)
-      .bind(2, g.name)
-      .bind(3, g.type)
-      .bind(4, g.area)
-      .run();
+Status SqliteDirectory::save_group(const Group& g) {
+  return guarded([&] {
+    c_.prepare(
+          "INSERT INTO groups(acronym, name, type, area) VALUES (?, ?, ?, ?) ON CONFLICT(acronym) DO "
+          "UPDATE SET name = excluded.name, type = excluded.type, area = excluded.area")
+        .bind(1, g.acronym)
+        .bind(2, g.name)
+        .bind(3, g.type)
+        .bind(4, g.area)
+        .run();
+  });
 }
 
 }  // namespace convene::store

@@ -96,6 +96,8 @@ void Connection::exec(std::string_view sql) {
 
 std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
+int Connection::changes() const { return sqlite3_changes(db_); }
+
 Transaction::Transaction(Connection& c) : c_(c) { c_.exec("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction() {

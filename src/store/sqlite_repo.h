@@ -1,5 +1,9 @@
-// SQLite implementation of Repo over one connection. Internal to src/store.
+// The SQLite repositories over one connection, one class per domain. No
+// method throws: SQLite failures become Error values (guarded). Internal to
+// src/store.
 #pragma once
+
+#include <type_traits>
 
 #include "convene/store/sqlite.h"
 #include "convene/store/store.h"
@@ -7,54 +11,149 @@
 
 namespace convene::store {
 
-class SqliteRepo : public Repo {
+// A list of strings as stored in a TEXT column (a JSON array), and back; a
+// malformed column reads as an empty list.
+std::string list_json(const std::vector<std::string>& v);
+std::vector<std::string> list_from(const std::string& text);
+
+// An SQLite failure as an Error: a constraint violation that slipped past
+// the domain checks is a conflict, anything else internal.
+Error sql_error(const SqlError& e);
+
+// Runs f; an SqlError becomes an Error value. f returns a value (wrapped in
+// Result) or nothing (ok_status).
+template <class F>
+auto guarded(F&& f) {
+  using T = std::invoke_result_t<F>;
+  if constexpr (std::is_void_v<T>) {
+    try {
+      f();
+      return ok_status();
+    } catch (const SqlError& e) {
+      return Status(sql_error(e));
+    }
+  } else {
+    try {
+      return Result<T>(f());
+    } catch (const SqlError& e) {
+      return Result<T>(sql_error(e));
+    }
+  }
+}
+
+// Runs f, which returns a Result or Status already; an SqlError becomes that
+// Result's Error.
+template <class F>
+auto caught(F&& f) -> std::invoke_result_t<F> {
+  try {
+    return f();
+  } catch (const SqlError& e) {
+    return sql_error(e);
+  }
+}
+
+class SqlitePeople : public PeopleRepository {
  public:
-  explicit SqliteRepo(Connection& c) : c_(c), telechats_(c) {}
-
-  std::optional<Person> person_by_email(const std::string& email) override;
-  std::optional<Person> person_by_token(const std::string& digest) override;
-  std::optional<std::string> password_hash(const std::string& email) override;
-  std::int64_t save_person(const std::string& email, const std::string& name,
-                           const std::string& password_hash,
-                           const std::vector<std::string>& roles) override;
-  void add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) override;
-  void add_web_session(const std::string& digest, std::int64_t person_id, const std::string& csrf,
-                       UnixSeconds expires_at) override;
-  std::optional<WebSession> web_session(const std::string& digest) override;
-  void delete_web_session(const std::string& digest) override;
-  void audit(const AuditEntry& entry) override;
-  std::vector<AuditEntry> audit_log(int limit) override;
-
-  std::vector<Group> groups() override;
-  void save_group(const Group& g) override;
-
-  std::optional<Meeting> meeting(const std::string& number) override;
-  std::vector<Meeting> meetings() override;
-  void insert_meeting(const Meeting& m) override;
-  std::optional<Draft> draft(const std::string& name) override;
-  std::vector<Draft> drafts() override;
-  void save_draft_revision(const DraftSubmission& s) override;
-
-  std::optional<DispatchRequest> request(std::int64_t id) override;
-  std::vector<DispatchRequest> requests_at(const std::string& meeting) override;
-  std::vector<DispatchRequest> requests_for_drafts(const std::vector<std::string>& drafts) override;
-  std::int64_t insert_request(const DispatchRequest& r) override;
-  void update_request(const DispatchRequest& r) override;
-  std::vector<WgAgendaEntry> wg_agenda(const std::string& meeting) override;
-  void add_wg_agenda_entry(const WgAgendaEntry& e, const std::string& by, UnixSeconds at) override;
-  bool is_hotrfc_topic(const std::string& meeting, const std::string& draft) override;
-  void add_hotrfc_topic(const std::string& meeting, const std::string& draft) override;
-  std::optional<DispatchSession> dispatch_session(const std::string& meeting,
-                                                  const std::string& venue) override;
-  void save_dispatch_session(const DispatchSession& s) override;
-  telechat::TelechatRepository& telechats() override { return telechats_; }
+  explicit SqlitePeople(Connection& c) : c_(c) {}
+  Result<std::optional<Person>> by_email(const std::string& email) override;
+  Result<std::optional<Person>> by_token(const std::string& digest) override;
+  Result<std::optional<std::string>> password_hash(const std::string& email) override;
+  Result<std::int64_t> save(const std::string& email, const std::string& name, const std::string& hash,
+                            const std::vector<std::string>& roles) override;
+  Status add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) override;
+  Status add_web_session(const std::string& digest, std::int64_t person_id, const std::string& csrf,
+                         UnixSeconds expires_at) override;
+  Result<std::optional<WebSession>> web_session(const std::string& digest) override;
+  Status delete_web_session(const std::string& digest) override;
 
  private:
   std::optional<Person> person_where(const char* sql, const std::string& key);
   std::vector<std::string> roles_of(std::int64_t id);
-  std::vector<Meeting> meetings_where(const std::string& where, const std::string& key);
-  std::vector<DispatchRequest> requests_where(const std::string& where, const std::string& key);
   Connection& c_;
+};
+
+class SqliteAudit : public AuditLog {
+ public:
+  explicit SqliteAudit(Connection& c) : c_(c) {}
+  Status append(const AuditEntry& e) override;
+  Result<std::vector<AuditEntry>> recent(int limit, std::int64_t before_id) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteDirectory : public DirectoryRepository {
+ public:
+  explicit SqliteDirectory(Connection& c) : c_(c) {}
+  Result<std::vector<Group>> groups() override;
+  Status save_group(const Group& g) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteMeetings : public MeetingRepository {
+ public:
+  explicit SqliteMeetings(Connection& c) : c_(c) {}
+  Result<std::optional<Meeting>> find(const std::string& number) override;
+  Result<std::vector<Meeting>> list() override;
+  Status insert(const Meeting& m) override;
+
+ private:
+  std::vector<Meeting> where(const std::string& clause, const std::string& key);
+  Connection& c_;
+};
+
+class SqliteDrafts : public DraftRepository {
+ public:
+  explicit SqliteDrafts(Connection& c) : c_(c) {}
+  Result<std::optional<Draft>> find(const std::string& name) override;
+  Status save_revision(const DraftSubmission& s) override;
+  Result<std::vector<std::string>> family(const std::string& name) override;
+
+ private:
+  Connection& c_;
+};
+
+class SqliteDispatch : public DispatchRepository {
+ public:
+  explicit SqliteDispatch(Connection& c) : c_(c) {}
+  Result<std::optional<DispatchRequest>> request(std::int64_t id) override;
+  Result<std::vector<DispatchRequest>> at_meeting(const std::string& meeting) override;
+  Result<std::vector<DispatchRequest>> for_drafts(const std::vector<std::string>& drafts) override;
+  Result<std::int64_t> insert(const DispatchRequest& r) override;
+  Status update(const DispatchRequest& r) override;
+  Result<std::vector<WgAgendaEntry>> wg_agenda(const std::string& meeting) override;
+  Status add_wg_agenda_entry(const WgAgendaEntry& e, const std::string& by, UnixSeconds at) override;
+  Result<bool> is_hotrfc_topic(const std::string& meeting, const std::string& draft) override;
+  Status add_hotrfc_topic(const std::string& meeting, const std::string& draft) override;
+  Result<std::optional<DispatchSession>> session(const std::string& meeting, const std::string& venue) override;
+  Status save_session(const DispatchSession& s) override;
+
+ private:
+  std::vector<DispatchRequest> where(const std::string& clause, const std::string& key);
+  Connection& c_;
+};
+
+class SqliteRepositories : public Repositories {
+ public:
+  explicit SqliteRepositories(Connection& c)
+      : people_(c), audit_(c), directory_(c), meetings_(c), drafts_(c), dispatch_(c), telechats_(c) {}
+  PeopleRepository& people() override { return people_; }
+  AuditLog& audit() override { return audit_; }
+  DirectoryRepository& directory() override { return directory_; }
+  MeetingRepository& meetings() override { return meetings_; }
+  DraftRepository& drafts() override { return drafts_; }
+  DispatchRepository& dispatch() override { return dispatch_; }
+  telechat::TelechatRepository& telechats() override { return telechats_; }
+
+ private:
+  SqlitePeople people_;
+  SqliteAudit audit_;
+  SqliteDirectory directory_;
+  SqliteMeetings meetings_;
+  SqliteDrafts drafts_;
+  SqliteDispatch dispatch_;
   SqliteTelechats telechats_;
 };
 

@@ -21,7 +21,7 @@ class SqliteStore : public Store {
     release(std::move(c));
   }
 
-  Status read(const std::function<Status(Repo&)>& fn) override {
+  Status read(const std::function<Status(Repositories&)>& fn) override {
     auto c = acquire();
     c->exec("BEGIN");
     Status s = run(*c, fn);
@@ -30,7 +30,7 @@ class SqliteStore : public Store {
     return s;
   }
 
-  Status write(const std::function<Status(Repo&)>& fn) override {
+  Status write(const std::function<Status(Repositories&)>& fn) override {
     auto c = acquire();
     Status s = ok_status();
     {
@@ -48,16 +48,11 @@ class SqliteStore : public Store {
   std::uint64_t generation() const override { return generation_.load(std::memory_order_acquire); }
 
  private:
-  // Runs fn; a constraint violation that slipped past the domain checks
-  // becomes a conflict error, anything else propagates as an exception.
-  static Status run(Connection& c, const std::function<Status(Repo&)>& fn) {
-    store::SqliteRepo repo(c);
-    try {
-      return fn(repo);
-    } catch (const store::SqlError& e) {
-      if (e.is_constraint()) return conflict("constraint", std::string("the change clashes with stored data: ") + e.what());
-      throw;
-    }
+  // Runs fn over the repositories of `c`. They return SQLite failures as
+  // Error values; this catch is the last guard for a failure outside them.
+  static Status run(Connection& c, const std::function<Status(Repositories&)>& fn) {
+    store::SqliteRepositories repos(c);
+    return store::caught([&] { return fn(repos); });
   }
 
   std::unique_ptr<Connection> acquire() {

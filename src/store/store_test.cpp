@@ -1,3 +1,5 @@
+// The repository contracts, checked on both implementations: SQLite and the
+// in-memory twin must give the same answers.
 #include "convene/store/store.h"
 
 #include <gtest/gtest.h>
@@ -9,12 +11,12 @@
 namespace convene {
 namespace {
 
-Meeting sample_meeting() {
+Meeting sample_meeting(std::string number = "121", const char* start = "2024-11-02") {
   Meeting m;
-  m.number = "121";
+  m.number = std::move(number);
   m.city = "Dublin";
-  m.start_date = parse_date("2024-11-02", "d").value();
-  m.end_date = parse_date("2024-11-08", "d").value();
+  m.start_date = parse_date(start, "d").value();
+  m.end_date = m.start_date + 6;
   m.time_zone = "Europe/Dublin";
   m.mode = MeetingMode::hybrid;
   m.id_cutoff = parse_rfc3339("2024-10-21T23:59:00Z", "t").value();
@@ -22,16 +24,32 @@ Meeting sample_meeting() {
   return m;
 }
 
-class StoreTest : public ::testing::Test {
+DraftSubmission revision(std::string name, std::string rev, std::vector<std::string> replaces = {}) {
+  return {std::move(name), std::move(rev), "Title", 100, {"Ada"}, std::move(replaces)};
+}
+
+enum class Backend { sqlite, memory };
+
+class StoreTest : public ::testing::TestWithParam<Backend> {
  protected:
   testing::TempDir dir;
-  std::unique_ptr<Store> store = open_sqlite_store(dir.file("c.db"));
+  std::unique_ptr<Store> store =
+      GetParam() == Backend::sqlite ? open_sqlite_store(dir.file("c.db")) : open_memory_store();
+
+  // Runs fn in a write transaction and expects it to commit.
+  void write(const std::function<Status(Repositories&)>& fn) { ASSERT_TRUE(store->write(fn).ok()); }
+  // Runs fn on a snapshot and expects the read to succeed.
+  void read(const std::function<Status(Repositories&)>& fn) { ASSERT_TRUE(store->read(fn).ok()); }
 };
 
-TEST_F(StoreTest, MeetingRoundTrip) {
-  ASSERT_TRUE(store->write([](Repo& r) { r.insert_meeting(sample_meeting()); return ok_status(); }).ok());
+TEST_P(StoreTest, MeetingRoundTrip) {
+  write([](Repositories& r) { return r.meetings().insert(sample_meeting()); });
   std::optional<Meeting> got;
-  store->read([&](Repo& r) { got = r.meeting("121"); return ok_status(); });
+  ASSERT_TRUE(store->read([&](Repositories& r) {
+    auto m = r.meetings().find("121");
+    if (m) got = *m;
+    return ok_status();
+  }).ok());
   ASSERT_TRUE(got);
   EXPECT_EQ(got->city, "Dublin");
   EXPECT_EQ(got->mode, MeetingMode::hybrid);
@@ -39,29 +57,46 @@ TEST_F(StoreTest, MeetingRoundTrip) {
   EXPECT_EQ(format_utc(got->id_cutoff), "2024-10-21T23:59:00Z");
 }
 
-TEST_F(StoreTest, FailedWriteRollsBackEverything) {
-  auto s = store->write([](Repo& r) {
-    r.insert_meeting(sample_meeting());
-    r.audit({0, 1, "a@example.org", "meeting.create", "meeting:121", "{}"});
-    return Status(rejected("nope", "refused after writing"));
+TEST_P(StoreTest, MeetingsNewestFirst) {
+  write([](Repositories& r) {
+    for (auto m : {sample_meeting("120", "2024-07-20"), sample_meeting("122", "2025-03-15"), sample_meeting()})
+      if (auto st = r.meetings().insert(m); !st) return st;
+    return ok_status();
   });
-  ASSERT_FALSE(s.ok());
-  store->read([&](Repo& r) {
-    EXPECT_FALSE(r.meeting("121"));
-    EXPECT_TRUE(r.audit_log(10).empty());
+  read([](Repositories& r) {
+    auto list = r.meetings().list();
+    EXPECT_TRUE(list.ok());
+    std::vector<std::string> numbers;
+    for (const auto& m : *list) numbers.push_back(m.number);
+    EXPECT_EQ(numbers, (std::vector<std::string>{"122", "121", "120"}));
+    EXPECT_FALSE(r.meetings().find("999")->has_value());
     return ok_status();
   });
 }
 
-TEST_F(StoreTest, ConstraintViolationBecomesConflict) {
-  ASSERT_TRUE(store->write([](Repo& r) { r.insert_meeting(sample_meeting()); return ok_status(); }).ok());
-  auto s = store->write([](Repo& r) { r.insert_meeting(sample_meeting()); return ok_status(); });
+TEST_P(StoreTest, FailedWriteRollsBackEverything) {
+  auto s = store->write([](Repositories& r) {
+    EXPECT_TRUE(r.meetings().insert(sample_meeting()).ok());
+    EXPECT_TRUE(r.audit().append({0, 1, "a@example.org", "meeting.create", "meeting:121", "{}"}).ok());
+    return Status(rejected("nope", "refused after writing"));
+  });
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, "nope");
+  read([&](Repositories& r) {
+    EXPECT_FALSE(r.meetings().find("121")->has_value());
+    EXPECT_TRUE(r.audit().recent(10)->empty());
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, SecondMeetingWithTheSameNumberIsAConflict) {
+  write([](Repositories& r) { return r.meetings().insert(sample_meeting()); });
+  auto s = store->write([](Repositories& r) { return r.meetings().insert(sample_meeting()); });
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().kind, ErrorKind::conflict);
 }
 
-TEST_F(StoreTest, RequestRoundTripWithOutcome) {
-  DraftSubmission d{"draft-foo-bar", "00", "Foo", 100, {"Ada"}, {"draft-old-foo"}};
+TEST_P(StoreTest, RequestRoundTripWithOutcome) {
   DispatchRequest req;
   req.meeting = "121";
   req.venue = "alldispatch";
@@ -72,59 +107,119 @@ TEST_F(StoreTest, RequestRoundTripWithOutcome) {
   req.areas = {"art", "sec"};
   req.flags = {"resubmission"};
   std::int64_t id = 0;
-  ASSERT_TRUE(store->write([&](Repo& r) {
-    r.insert_meeting(sample_meeting());
-    r.save_draft_revision(d);
-    id = r.insert_request(req);
+  write([&](Repositories& r) {
+    EXPECT_TRUE(r.meetings().insert(sample_meeting()).ok());
+    EXPECT_TRUE(r.drafts().save_revision(revision("draft-foo-bar", "00", {"draft-old-foo"})).ok());
+    auto inserted = r.dispatch().insert(req);
+    if (!inserted) return Status(inserted.error());
+    id = *inserted;
     return ok_status();
-  }).ok());
+  });
   req.id = id;
   req.state = RequestState::dispatched;
   req.outcome = Outcome{OutcomeKind::existing_wg, "httpbis", "go", 500, "chair@example.org"};
-  ASSERT_TRUE(store->write([&](Repo& r) { r.update_request(req); return ok_status(); }).ok());
-  store->read([&](Repo& r) {
-    auto got = r.request(id);
+  write([&](Repositories& r) { return r.dispatch().update(req); });
+  read([&](Repositories& r) {
+    auto got = *r.dispatch().request(id);
     EXPECT_TRUE(got);
     EXPECT_EQ(got->areas, (std::vector<std::string>{"art", "sec"}));
     EXPECT_EQ(got->state, RequestState::dispatched);
     EXPECT_EQ(got->outcome->target, "httpbis");
     EXPECT_EQ(got->flags, std::vector<std::string>{"resubmission"});
-    EXPECT_EQ(r.requests_for_drafts({"draft-x", "draft-foo-bar"}).size(), 1u);
-    EXPECT_EQ(r.draft("draft-foo-bar")->replaces, std::vector<std::string>{"draft-old-foo"});
+    EXPECT_EQ(r.dispatch().for_drafts({"draft-x", "draft-foo-bar"})->size(), 1u);
+    EXPECT_EQ((*r.drafts().find("draft-foo-bar"))->replaces, std::vector<std::string>{"draft-old-foo"});
     return ok_status();
   });
 }
 
-TEST_F(StoreTest, PeopleTokensSessions) {
-  ASSERT_TRUE(store->write([](Repo& r) {
-    auto id = r.save_person("ada@example.org", "Ada", "$argon2id$x", {"chair:dispatch"});
-    r.add_token(id, "digest1", 10);
-    r.add_web_session("sess1", id, "csrf1", 1000);
+TEST_P(StoreTest, UpdatingAMissingRequestIsNotFound) {
+  DispatchRequest ghost;
+  ghost.id = 42;
+  auto s = store->write([&](Repositories& r) { return r.dispatch().update(ghost); });
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.error().code, "request_unknown");
+}
+
+TEST_P(StoreTest, DraftFamilyFollowsReplacesBothWaysAndTransitively) {
+  write([](Repositories& r) {
+    for (const auto& s : {revision("draft-b", "00", {"draft-a"}), revision("draft-c", "00", {"draft-b"}),
+                          revision("draft-d", "00", {"draft-a"}), revision("draft-x", "00", {"draft-y"})})
+      if (auto st = r.drafts().save_revision(s); !st) return st;
     return ok_status();
-  }).ok());
-  store->read([](Repo& r) {
-    EXPECT_EQ(r.person_by_token("digest1")->email, "ada@example.org");
-    EXPECT_FALSE(r.person_by_token("digest2"));
-    auto ws = r.web_session("sess1");
+  });
+  read([](Repositories& r) {
+    using Names = std::vector<std::string>;
+    EXPECT_EQ(*r.drafts().family("draft-c"), (Names{"draft-a", "draft-b", "draft-c", "draft-d"}));
+    EXPECT_EQ(*r.drafts().family("draft-a"), (Names{"draft-a", "draft-b", "draft-c", "draft-d"}));
+    EXPECT_EQ(*r.drafts().family("draft-y"), (Names{"draft-x", "draft-y"}));
+    EXPECT_EQ(*r.drafts().family("draft-unknown"), (Names{"draft-unknown"}));
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, NewRevisionReplacesTheReplacesLinks) {
+  write([](Repositories& r) { return r.drafts().save_revision(revision("draft-b", "00", {"draft-a"})); });
+  write([](Repositories& r) { return r.drafts().save_revision(revision("draft-b", "01", {})); });
+  read([](Repositories& r) {
+    EXPECT_EQ(*r.drafts().family("draft-a"), std::vector<std::string>{"draft-a"});
+    EXPECT_EQ((*r.drafts().find("draft-b"))->revisions.size(), 2u);
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, AuditNewestFirstAndPaged) {
+  write([](Repositories& r) {
+    for (int i = 1; i <= 5; ++i)
+      if (auto st = r.audit().append({0, i, "a@example.org", "x.y", "meeting:" + std::to_string(i), "{}"}); !st)
+        return st;
+    return ok_status();
+  });
+  read([](Repositories& r) {
+    auto first = *r.audit().recent(2);
+    EXPECT_EQ(first.size(), 2u);
+    EXPECT_EQ(first[0].object, "meeting:5");
+    auto next = *r.audit().recent(10, first[1].id);
+    EXPECT_EQ(next.size(), 3u);
+    EXPECT_EQ(next[0].object, "meeting:3");
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, PeopleTokensSessions) {
+  write([](Repositories& r) {
+    auto id = r.people().save("ada@example.org", "Ada", "$argon2id$x", {"chair:dispatch"});
+    if (!id) return Status(id.error());
+    if (auto st = r.people().add_token(*id, "digest1", 10); !st) return st;
+    return r.people().add_web_session("sess1", *id, "csrf1", 1000);
+  });
+  read([](Repositories& r) {
+    EXPECT_EQ((*r.people().by_token("digest1"))->email, "ada@example.org");
+    EXPECT_FALSE(r.people().by_token("digest2")->has_value());
+    auto ws = *r.people().web_session("sess1");
     EXPECT_EQ(ws->csrf, "csrf1");
     EXPECT_TRUE(ws->person.chairs("dispatch"));
     return ok_status();
   });
 }
 
-TEST_F(StoreTest, ConcurrentWritersDoNotLoseUpdates) {
+TEST_P(StoreTest, ConcurrentWritersDoNotLoseUpdates) {
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t)
     threads.emplace_back([&, t] {
       for (int i = 0; i < 25; ++i)
-        store->write([&](Repo& r) {
-          r.save_group({"g" + std::to_string(t) + "-" + std::to_string(i), "G", "wg", "art"});
-          return ok_status();
-        });
+        EXPECT_TRUE(store->write([&](Repositories& r) {
+          return r.directory().save_group({"g" + std::to_string(t) + "-" + std::to_string(i), "G", "wg", "art"});
+        }).ok());
     });
   for (auto& th : threads) th.join();
-  store->read([](Repo& r) { EXPECT_EQ(r.groups().size(), 100u); return ok_status(); });
+  read([](Repositories& r) {
+    EXPECT_EQ(r.directory().groups()->size(), 100u);
+    return ok_status();
+  });
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::sqlite, Backend::memory),
+                         [](const auto& info) { return info.param == Backend::sqlite ? "sqlite" : "memory"; });
 
 }  // namespace
 }  // namespace convene

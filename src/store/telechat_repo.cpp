@@ -1,5 +1,7 @@
 #include "telechat_repo.h"
 
+#include "sqlite_repo.h"
+
 #include <nlohmann/json.hpp>
 
 #include "convene/telechat/codec.h"
@@ -31,52 +33,64 @@ Result<std::vector<Telechat>> SqliteTelechats::query(const char* sql, std::initi
 }
 
 Result<std::optional<Telechat>> SqliteTelechats::load(std::int64_t date) {
-  auto v = query("SELECT doc FROM telechats WHERE date = ?", {date});
-  if (!v) return v.error();
-  if (v->empty()) return std::optional<Telechat>();
-  return std::optional<Telechat>(std::move(v->front()));
+  return caught([&]() -> Result<std::optional<Telechat>> {
+    auto v = query("SELECT doc FROM telechats WHERE date = ?", {date});
+    if (!v) return v.error();
+    if (v->empty()) return std::optional<Telechat>();
+    return std::optional<Telechat>(std::move(v->front()));
+  });
 }
 
 Status SqliteTelechats::save(const Telechat& t) {
-  c_.prepare("INSERT INTO telechats(date, kind, doc) VALUES (?, ?, ?) ON CONFLICT(date) DO UPDATE SET "
-             "kind = excluded.kind, doc = excluded.doc")
-      .bind(1, t.date)
-      .bind(2, std::string(telechat::to_string(t.kind)))
-      .bind(3, telechat::encode(t).dump())
-      .run();
-  return ok_status();
+  return caught([&]() -> Status {
+    c_.prepare("INSERT INTO telechats(date, kind, doc) VALUES (?, ?, ?) ON CONFLICT(date) DO UPDATE SET "
+               "kind = excluded.kind, doc = excluded.doc")
+        .bind(1, t.date)
+        .bind(2, std::string(telechat::to_string(t.kind)))
+        .bind(3, telechat::encode(t).dump())
+        .run();
+    return ok_status();
+  });
 }
 
 Result<std::vector<Telechat>> SqliteTelechats::list(std::int64_t from, std::int64_t to) {
-  return query("SELECT doc FROM telechats WHERE date >= ? AND date < ? ORDER BY date", {from, to});
+  return caught([&]() -> Result<std::vector<Telechat>> {
+    return query("SELECT doc FROM telechats WHERE date >= ? AND date < ? ORDER BY date", {from, to});
+  });
 }
 
 Result<std::optional<Telechat>> SqliteTelechats::previous_informal(std::int64_t before) {
-  auto v = query("SELECT doc FROM telechats WHERE kind = 'informal' AND date < ? ORDER BY date DESC LIMIT 1",
-                 {before});
-  if (!v) return v.error();
-  if (v->empty()) return std::optional<Telechat>();
-  return std::optional<Telechat>(std::move(v->front()));
+  return caught([&]() -> Result<std::optional<Telechat>> {
+    auto v = query("SELECT doc FROM telechats WHERE kind = 'informal' AND date < ? ORDER BY date DESC LIMIT 1",
+                   {before});
+    if (!v) return v.error();
+    if (v->empty()) return std::optional<Telechat>();
+    return std::optional<Telechat>(std::move(v->front()));
+  });
 }
 
 Result<std::vector<telechat::SeriesSettings>> SqliteTelechats::series() {
-  auto st = c_.prepare("SELECT doc FROM telechat_series ORDER BY kind");
-  std::vector<telechat::SeriesSettings> out;
-  while (st.step()) {
-    auto j = nlohmann::json::parse(st.text(0), nullptr, false);
-    auto s = telechat::decode_series(j);
-    if (!s) return s.error();
-    out.push_back(std::move(*s));
-  }
-  return out;
+  return caught([&]() -> Result<std::vector<telechat::SeriesSettings>> {
+    auto st = c_.prepare("SELECT doc FROM telechat_series ORDER BY kind");
+    std::vector<telechat::SeriesSettings> out;
+    while (st.step()) {
+      auto j = nlohmann::json::parse(st.text(0), nullptr, false);
+      auto s = telechat::decode_series(j);
+      if (!s) return s.error();
+      out.push_back(std::move(*s));
+    }
+    return out;
+  });
 }
 
 Status SqliteTelechats::save_series(const telechat::SeriesSettings& s) {
-  c_.prepare("INSERT INTO telechat_series(kind, doc) VALUES (?, ?) ON CONFLICT(kind) DO UPDATE SET doc = excluded.doc")
-      .bind(1, std::string(telechat::to_string(s.kind)))
-      .bind(2, telechat::encode(s).dump())
-      .run();
-  return ok_status();
+  return caught([&]() -> Status {
+    c_.prepare("INSERT INTO telechat_series(kind, doc) VALUES (?, ?) ON CONFLICT(kind) DO UPDATE SET doc = excluded.doc")
+        .bind(1, std::string(telechat::to_string(s.kind)))
+        .bind(2, telechat::encode(s).dump())
+        .run();
+    return ok_status();
+  });
 }
 
 }  // namespace convene::store

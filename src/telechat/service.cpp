@@ -4,6 +4,7 @@
 
 #include "convene/core/time.h"
 #include "convene/telechat/agenda.h"
+#include "convene/telechat/codec.h"
 #include "convene/telechat/import.h"
 #include "convene/telechat/input.h"
 
@@ -26,8 +27,14 @@ Telechat visible_to(const Telechat& t, Audience audience) {
   return copy;
 }
 
-TelechatService::TelechatService(TelechatRepository& repo, std::int64_t today, std::string calendar_url)
-    : repo_(repo), today_(today), calendar_url_(std::move(calendar_url)) {}
+TelechatService::TelechatService(TelechatRepository& repo, std::int64_t today, std::string calendar_url,
+                                 Auditor auditor)
+    : repo_(repo), today_(today), calendar_url_(std::move(calendar_url)), auditor_(std::move(auditor)) {}
+
+Status TelechatService::audited(Status s, const char* action, std::int64_t date, const nlohmann::json& detail) {
+  if (!s) return s;
+  return auditor_.record(action, audit_object::telechat(date), detail.dump());
+}
 
 Result<Telechat> TelechatService::must_load(std::int64_t date) {
   auto found = repo_.load(date);
@@ -73,7 +80,7 @@ Result<Telechat> TelechatService::create_telechat(const nlohmann::json& body) {
     if (!previous) return previous.error();
     if (*previous) carry_over(**previous, t);
   }
-  if (Status s = save_and_sync(t); !s) return s.error();
+  if (Status s = audited(save_and_sync(t), "telechat.create", t.date, body); !s) return s.error();
   return t;
 }
 
@@ -96,7 +103,7 @@ Result<Item> TelechatService::add_item(std::int64_t date, const nlohmann::json& 
     append_item(*t, *item);
     item = *find_item(t->agenda, item->id);
   }
-  if (Status s = save_and_sync(*t); !s) return s.error();
+  if (Status s = audited(save_and_sync(*t), "telechat.item.add", date, body); !s) return s.error();
   return item;
 }
 
@@ -104,7 +111,7 @@ Status TelechatService::close_item(std::int64_t date, std::string_view id) {
   auto t = must_load(date);
   if (!t) return t.error();
   if (Status s = telechat::close_item(*t, id); !s) return s;
-  return save_and_sync(*t);
+  return audited(save_and_sync(*t), "telechat.item.close", date, {{"item", id}});
 }
 
 Status TelechatService::move_item(std::int64_t date, std::string_view id, const nlohmann::json& body) {
@@ -113,7 +120,7 @@ Status TelechatService::move_item(std::int64_t date, std::string_view id, const 
   auto t = must_load(date);
   if (!t) return t.error();
   if (Status s = telechat::move_item(*t, id, *to); !s) return s;
-  return save_and_sync(*t);
+  return audited(save_and_sync(*t), "telechat.item.move", date, {{"item", id}, {"section", slug(*to)}});
 }
 
 Status TelechatService::add_regret(std::int64_t date, const nlohmann::json& body) {
@@ -122,17 +129,17 @@ Status TelechatService::add_regret(std::int64_t date, const nlohmann::json& body
   auto t = must_load(date);
   if (!t) return t.error();
   if (Status s = telechat::add_regret(*t, *member); !s) return s;
-  return repo_.save(*t);
+  return audited(repo_.save(*t), "telechat.regrets", date, {{"member", *member}});
 }
 
 Status TelechatService::set_cancelled(std::int64_t date, bool cancelled) {
   auto t = must_load(date);
   if (!t) return t.error();
   t->cancelled = cancelled;
-  return repo_.save(*t);
+  return audited(repo_.save(*t), "telechat.cancel", date, {{"cancelled", cancelled}});
 }
 
-Status TelechatService::place_formal(std::int64_t date, const nlohmann::json& body,
+Status TelechatService::place_formal(std::int64_t date, const nlohmann::json& body, const char* action,
                                      Status (*place)(FormalAgenda&, FormalEntry)) {
   auto entry = formal_entry_from_json(body);
   if (!entry) return entry.error();
@@ -141,15 +148,15 @@ Status TelechatService::place_formal(std::int64_t date, const nlohmann::json& bo
   if (t->kind != Kind::formal)
     return invalid("not_a_formal_telechat", "date: " + format_date(date) + " is an informal telechat");
   if (Status s = place(t->formal, std::move(*entry)); !s) return s;
-  return repo_.save(*t);
+  return audited(repo_.save(*t), action, date, body);
 }
 
 Status TelechatService::place_document(std::int64_t date, const nlohmann::json& body) {
-  return place_formal(date, body, telechat::place_document);
+  return place_formal(date, body, "telechat.document", telechat::place_document);
 }
 
 Status TelechatService::place_wg_action(std::int64_t date, const nlohmann::json& body) {
-  return place_formal(date, body, telechat::place_wg_action);
+  return place_formal(date, body, "telechat.wg_action", telechat::place_wg_action);
 }
 
 Result<Telechat> TelechatService::get(std::int64_t date, Audience audience) {
@@ -183,13 +190,15 @@ Result<Telechat> TelechatService::import_markdown(std::string_view page, bool re
   if (!existing) return existing.error();
   if (*existing && !replace)
     return conflict("telechat_exists", "page date: there is already a telechat on " + format_date(t->date));
-  if (Status s = save_and_sync(*t); !s) return s.error();
+  if (Status s = audited(save_and_sync(*t), "telechat.import", t->date, {{"bytes", page.size()}}); !s)
+    return s.error();
   return t;
 }
 
 Status TelechatService::save_series(const SeriesSettings& s) {
   if (Status v = validate(s); !v) return v;
-  return repo_.save_series(s);
+  if (Status saved = repo_.save_series(s); !saved) return saved;
+  return auditor_.record("telechat.series", audit_object::telechat_series(to_string(s.kind)), encode(s).dump());
 }
 
 }  // namespace convene::telechat

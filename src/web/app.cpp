@@ -1,7 +1,7 @@
 #include "convene/web/app.h"
 
 #include "context.h"
-#include "routes.h"
+#include "handlers.h"
 
 namespace convene::web {
 
@@ -13,11 +13,9 @@ struct App::Impl {
 
 App::App(Store& store, AppOptions options) : impl_(std::make_unique<Impl>(store, std::move(options))) {
   init_crypto();
-  add_api_routes(impl_->router, impl_->ctx);
-  add_sign_in_routes(impl_->router, impl_->ctx);
-  add_page_routes(impl_->router, impl_->ctx);
-  add_dispatch_pages(impl_->router, impl_->ctx);
-  add_telechat_routes(impl_->router, impl_->ctx);
+  Context& ctx = impl_->ctx;
+  for (const RouteSpec& r : route_table())
+    impl_->router.add(r.method, r.pattern, [&ctx, handler = r.handler](const Request& req) { return handler(ctx, req); });
 }
 
 App::~App() = default;

@@ -1,7 +1,5 @@
 #include "context.h"
 
-#include <nlohmann/json.hpp>
-
 namespace convene::web {
 
 std::optional<http::Response> PageCache::get(const std::string& key, std::uint64_t generation) {
@@ -13,11 +11,20 @@ std::optional<http::Response> PageCache::get(const std::string& key, std::uint64
 
 void PageCache::put(const std::string& key, std::uint64_t generation, const http::Response& r) {
   std::lock_guard lock(mu_);
-  if (entries_.size() > 4096) entries_.clear();
+  if (entries_.size() >= kMaxEntries && !entries_.contains(key)) {
+    std::erase_if(entries_, [&](const auto& e) { return e.second.generation != generation; });
+    if (entries_.size() >= kMaxEntries) entries_.clear();
+  }
   entries_[key] = {generation, r};
 }
 
-http::Response cached(Context& ctx, const std::string& key, const std::function<http::Response()>& render) {
+bool anonymous(const http::Request& req) {
+  return req.header("authorization").empty() && req.cookie(kSessionCookie).empty();
+}
+
+http::Response cached(Context& ctx, const http::Request& req, const std::string& key,
+                      const std::function<http::Response()>& render) {
+  if (!anonymous(req)) return render();
   auto generation = ctx.store.generation();  // read before rendering: never newer than the page
   if (auto hit = ctx.cache.get(key, generation)) return *hit;
   http::Response r = render();
@@ -25,30 +32,36 @@ http::Response cached(Context& ctx, const std::string& key, const std::function<
   return r;
 }
 
-Caller identify(Context& ctx, const http::Request& req) {
+namespace {
+
+Caller by_token(Context& ctx, const std::string& token) {
   Caller caller;
-  std::string auth = req.header("authorization");
-  if (auth.starts_with("Bearer ") || auth.starts_with("bearer ")) {
-    std::string digest = token_digest(auth.substr(7));
-    ctx.store.read([&](Repo& r) {
-      caller.person = r.person_by_token(digest);
-      return ok_status();
-    });
-    caller.bad_token = !caller.person;
-    return caller;
-  }
-  std::string cookie = req.cookie(kSessionCookie);
-  if (cookie.empty()) return caller;
-  std::string digest = token_digest(cookie);
-  ctx.store.read([&](Repo& r) {
-    auto ws = r.web_session(digest);
-    if (ws && ws->expires_at > ctx.now()) {
-      caller.person = ws->person;
-      caller.csrf = ws->csrf;
-    }
-    return ok_status();
-  });
+  auto p = in_read<std::optional<Person>>(
+      ctx, [&](Repositories& r) { return r.people().by_token(token_digest(token)); });
+  if (p && *p) caller.person = **p;
+  caller.bad_token = !caller.person;
   return caller;
+}
+
+Caller by_cookie(Context& ctx, const std::string& cookie) {
+  Caller caller;
+  auto ws = in_read<std::optional<WebSession>>(
+      ctx, [&](Repositories& r) { return r.people().web_session(token_digest(cookie)); });
+  if (ws && *ws && (*ws)->expires_at > ctx.now()) {
+    caller.person = (*ws)->person;
+    caller.csrf = (*ws)->csrf;
+  }
+  return caller;
+}
+
+}  // namespace
+
+Caller identify(Context& ctx, const http::Request& req) {
+  std::string auth = req.header("authorization");
+  if (auth.starts_with("Bearer ") || auth.starts_with("bearer ")) return by_token(ctx, auth.substr(7));
+  std::string cookie = req.cookie(kSessionCookie);
+  if (cookie.empty()) return {};
+  return by_cookie(ctx, cookie);
 }
 
 Result<Person> api_person(Context& ctx, const http::Request& req) {
@@ -68,11 +81,6 @@ Result<Person> form_person(Context& ctx, const http::Request& req,
   if (c.csrf.empty() || it == form.end() || !same_secret(it->second, c.csrf))
     return forbidden("the form's CSRF token does not match your session; reload the page and try again");
   return *c.person;
-}
-
-void audit(Repo& repo, UnixSeconds at, const Person& who, std::string action, std::string object,
-           const nlohmann::json& detail) {
-  repo.audit({0, at, who.email, std::move(action), std::move(object), detail.dump()});
 }
 
 }  // namespace convene::web

@@ -1,7 +1,9 @@
-// Shared state of the web handlers and the helpers that identify the caller.
+// Shared state of the web handlers: the store, the options, the page cache,
+// who is calling, and how a handler runs a service in one transaction.
 #pragma once
 
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -17,9 +19,12 @@ namespace convene::web {
 inline constexpr const char* kSessionCookie = "convene_session";
 inline constexpr UnixSeconds kSessionSeconds = 14 * 24 * 3600;
 
-// Rendered public pages, valid while the store's generation is unchanged.
+// Rendered anonymous pages, valid while the store's generation is unchanged.
+// Holds at most kMaxEntries; when full, entries of older generations go
+// first, then everything.
 class PageCache {
  public:
+  static constexpr std::size_t kMaxEntries = 512;
   std::optional<http::Response> get(const std::string& key, std::uint64_t generation);
   void put(const std::string& key, std::uint64_t generation, const http::Response& r);
 
@@ -59,12 +64,39 @@ Result<Person> api_person(Context& ctx, const http::Request& req);
 Result<Person> form_person(Context& ctx, const http::Request& req,
                            const std::map<std::string, std::string>& form);
 
-// The cached response for `key` while the store is unchanged; otherwise
-// renders it, and keeps it when it is a 200.
-http::Response cached(Context& ctx, const std::string& key, const std::function<http::Response()>& render);
+// True when the request carries no credentials (no Authorization header, no
+// session cookie): only such requests may be served from, or fill, the cache.
+bool anonymous(const http::Request& req);
 
-// Writes an audit entry in the current transaction.
-void audit(Repo& repo, UnixSeconds at, const Person& who, std::string action, std::string object,
-           const nlohmann::json& detail);
+// For an anonymous request: the cached response for `key` while the store is
+// unchanged; otherwise renders it, and keeps it when it is a 200. A request
+// with credentials is always rendered afresh and never cached. `key` must
+// name everything the rendering depends on (path and the query parameters
+// the handler reads), never the raw query string.
+http::Response cached(Context& ctx, const http::Request& req, const std::string& key,
+                      const std::function<http::Response()>& render);
+
+// Runs fn in one read snapshot / one write transaction and returns its
+// Result; a write whose fn returns an Error is rolled back whole.
+template <class T>
+Result<T> in_read(Context& ctx, const std::function<Result<T>(Repositories&)>& fn) {
+  std::optional<Result<T>> out;
+  Status s = ctx.store.read([&](Repositories& r) {
+    out.emplace(fn(r));
+    return ok_status();
+  });
+  if (!s) return s.error();
+  return std::move(*out);
+}
+template <class T>
+Result<T> in_write(Context& ctx, const std::function<Result<T>(Repositories&)>& fn) {
+  std::optional<Result<T>> out;
+  Status s = ctx.store.write([&](Repositories& r) {
+    out.emplace(fn(r));
+    return out->ok() ? ok_status() : Status(out->error());
+  });
+  if (!s && (!out || out->ok())) return s.error();  // the commit itself failed
+  return std::move(*out);
+}
 
 }  // namespace convene::web

@@ -3,9 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "context.h"
+#include "convene/dispatch/inputs.h"
+#include "convene/draft/service.h"
+#include "convene/meeting/service.h"
 #include "convene/telechat/series.h"
 #include "convene/telechat/service.h"
-#include "dispatch_actions.h"
+#include "services.h"
 
 namespace convene::web {
 namespace {
@@ -92,10 +95,21 @@ std::vector<Step> story() {
   };
 }
 
-Person person(Store& store, const std::string& email) {
-  std::optional<Person> p;
-  store.read([&](Repo& r) { p = r.person_by_email(email); return ok_status(); });
-  return *p;
+Person person(Context& ctx, const std::string& email) {
+  auto p = in_read<std::optional<Person>>(ctx, [&](Repositories& r) { return r.people().by_email(email); });
+  return **p;  // the demo's own people: always there
+}
+
+// Reads `body` with `read`, then runs `apply` on the dispatch service in one
+// transaction, as the API does.
+template <class T, class Read, class Apply>
+Result<T> through_service(Context& ctx, const json& body, Read read, Apply apply) {
+  auto input = read(body);
+  if (!input) return input.error();
+  return in_write<T>(ctx, [&](Repositories& r) {
+    DispatchService s = dispatch_service(r, ctx);
+    return apply(s, *input);
+  });
 }
 
 Status add_meetings(Context& ctx, const Person& secretariat) {
@@ -105,26 +119,77 @@ Status add_meetings(Context& ctx, const Person& secretariat) {
   json m125 = {{"number", "125"}, {"type", "plenary"}, {"city", "Shenzhen"}, {"start_date", "2026-03-14"},
                {"end_date", "2026-03-20"}, {"time_zone", "Asia/Shanghai"}, {"mode", "hybrid"},
                {"id_cutoff", "2026-03-02T23:59:00Z"}, {"dispatch_mode", "consolidated"}};
-  for (const auto& m : {m124, m125})
-    if (auto r = create_meeting(ctx, secretariat, m); !r) return r.error();
+  for (const auto& body : {m124, m125}) {
+    auto m = meeting_from_json(body);
+    if (!m) return m.error();
+    auto created = in_write<Meeting>(
+        ctx, [&](Repositories& r) { return create_meeting(r.meetings(), r.audit(), secretariat, *m, ctx.now()); });
+    if (!created) return created.error();
+  }
+  return ok_status();
+}
+
+Status add_drafts(Context& ctx, const Person& secretariat) {
+  for (const auto& body : json::parse(kDrafts)) {
+    auto sub = draft_submission_from_json(body);
+    if (!sub) return sub.error();
+    auto d = in_write<Draft>(
+        ctx, [&](Repositories& r) { return submit_revision(r.drafts(), r.audit(), secretariat, *sub, ctx.now()); });
+    if (!d) return d.error();
+  }
   return ok_status();
 }
 
 Status run_step(Context& ctx, const Step& s, std::vector<std::int64_t>& ids) {
-  Person who = person(ctx.store, s.who);
+  Person who = person(ctx, s.who);
   std::string action = s.action;
   if (action == "request") {
-    auto r = submit_request(ctx, who, s.meeting, s.body);
+    auto r = through_service<DispatchRequest>(ctx, s.body, new_request_from_json,
+                                              [&](DispatchService& d, const NewRequest& in) {
+                                                return d.submit(who, s.meeting, in);
+                                              });
     if (!r) return r.error();
     ids.push_back(r->id);
     return ok_status();
   }
   std::int64_t id = ids.at(static_cast<size_t>(s.ref - 1));
-  Result<DispatchRequest> r = action == "outcome"   ? record_request_outcome(ctx, who, id, s.body)
-                              : action == "arrange" ? arrange_request(ctx, who, id, s.body)
-                                                    : decide_request(ctx, who, id, s.body);
+  Result<DispatchRequest> r =
+      action == "outcome"
+          ? through_service<DispatchRequest>(ctx, s.body, outcome_from_json,
+                                             [&](DispatchService& d, const OutcomeInput& in) {
+                                               return d.record_outcome(who, id, in);
+                                             })
+      : action == "arrange"
+          ? through_service<DispatchRequest>(ctx, s.body, arrangement_from_json,
+                                             [&](DispatchService& d, const Arrangement& a) { return d.arrange(who, id, a); })
+          : through_service<DispatchRequest>(ctx, s.body, decision_from_json,
+                                             [&](DispatchService& d, const Decision& dec) { return d.decide(who, id, dec); });
   if (!r) return r.error();
   return ok_status();
+}
+
+// The chairs' settings of the consolidated session, a WG agenda entry and a
+// HotRFC topic that the ALLDISPATCH rules then refuse.
+Status add_session_and_topics(Context& ctx, const Person& secretariat) {
+  json session = {{"minutes", 90},
+                  {"chairs_table",
+                   {"Dana Dispatch (DISPATCH)", "Sergei Secdispatch (SECDISPATCH)", "Gwen Gendispatch (GENDISPATCH)"}}};
+  Person gen_ad = person(ctx, "gen-ad@example.org"), httpbis = person(ctx, "httpbis-chair@example.org");
+  auto s = through_service<DispatchSession>(ctx, session, session_change_from_json,
+                                            [&](DispatchService& d, const SessionChange& c) {
+                                              return d.configure_session(gen_ad, "125", c);
+                                            });
+  if (!s) return s.error();
+  json entry = {{"group", "httpbis"}, {"draft", "draft-weber-http-resumable-tokens"}};
+  auto e = through_service<WgAgendaEntry>(
+      ctx, entry, [](const json& b) { return wg_agenda_entry_from_json(b, "125"); },
+      [&](DispatchService& d, const WgAgendaEntry& w) { return d.add_to_wg_agenda(httpbis, w); });
+  if (!e) return e.error();
+  auto h = through_service<Ok>(ctx, json{{"draft", "draft-li-ip-address-privacy"}}, hotrfc_draft_from_json,
+                               [&](DispatchService& d, const std::string& draft) {
+                                 return d.add_hotrfc(secretariat, "125", draft);
+                               });
+  return h ? ok_status() : Status(h.error());
 }
 
 // The next `weekday` (0 = Sunday) strictly after day `d`.
@@ -135,11 +200,12 @@ std::int64_t next_weekday(std::int64_t d, int weekday) {
 
 // Telechat series (informal and formal, alternating Thursdays) and the next
 // informal agenda, dated from today so the demo never lies in the past.
-Status add_telechats(Store& store) {
+Status add_telechats(Store& store, const Person& secretariat) {
   std::int64_t today = now_utc() / 86400;
   std::int64_t informal = next_weekday(today, 4), formal = informal + 7;
-  return store.write([&](Repo& r) -> Status {
-    telechat::TelechatService service(r.telechats(), today, "/telechats.ics");
+  return store.write([&](Repositories& r) -> Status {
+    telechat::TelechatService service(r.telechats(), today, "/telechats.ics",
+                                      Auditor(r.audit(), secretariat.email, now_utc()));
     for (auto [kind, first] : {std::pair{telechat::Kind::informal, informal}, std::pair{telechat::Kind::formal, formal}}) {
       json series = {{"first_date", format_date(first)}, {"interval_days", 14}, {"start_time", "10:00"},
                      {"duration_minutes", 120}, {"time_zone", "America/New_York"},
@@ -161,49 +227,59 @@ Status add_telechats(Store& store) {
     };
     for (const auto& item : items)
       if (auto added = service.add_item(informal, item); !added) return added.error();
-    if (auto st = service.add_regret(informal, {{"member", "Sergei Secdispatch"}}); !st) return st;
-    r.audit({0, now_utc(), "demo", "telechat.create", "telechat:" + format_date(informal), "{}"});
-    return ok_status();
+    return service.add_regret(informal, {{"member", "Sergei Secdispatch"}});
   });
 }
 
-}  // namespace
-
-Status load_demo(Store& store) {
-  bool loaded = false;
-  store.read([&](Repo& r) { loaded = r.meeting("125").has_value(); return ok_status(); });
-  if (loaded) return ok_status();
+// The people and groups of the demo.
+Status add_people(Store& store) {
   init_crypto();
   std::string hash = hash_password(kDemoPassword);
-  Status s = store.write([&](Repo& r) {
-    for (const auto& p : kPeople) r.save_person(p.email, p.name, hash, p.roles);
+  return store.write([&](Repositories& r) -> Status {
+    for (const auto& p : kPeople)
+      if (auto id = r.people().save(p.email, p.name, hash, p.roles); !id) return id.error();
     for (const auto& g : std::vector<Group>{{"dispatch", "Dispatch", "dispatch", "art"},
                                             {"secdispatch", "Security Dispatch", "dispatch", "sec"},
                                             {"gendispatch", "General Area Dispatch", "dispatch", "gen"},
                                             {"httpbis", "HTTP", "wg", "wit"},
                                             {"opsawg", "Operations and Management Area Working Group", "wg", "ops"}})
-      r.save_group(g);
+      if (auto st = r.directory().save_group(g); !st) return st;
     return ok_status();
   });
-  if (!s) return s;
+}
+
+Result<bool> loaded(Store& store) {
+  bool there = false;
+  Status s = store.read([&](Repositories& r) -> Status {
+    auto m = r.meetings().find("125");
+    if (!m) return m.error();
+    there = m->has_value();
+    return ok_status();
+  });
+  if (!s) return s.error();
+  return there;
+}
+
+}  // namespace
+
+Status load_demo(Store& store) {
+  auto done = loaded(store);
+  if (!done) return done.error();
+  if (*done) return ok_status();
+  if (Status s = add_people(store); !s) return s;
   UnixSeconds clock = parse_rfc3339("2025-09-01T00:00:00Z", "t").value();
-  Context ctx{store, AppOptions{false, [&clock] { return clock; }}, {}};
-  Person secretariat = person(store, "secretariat@example.org");
+  Context ctx{store, AppOptions{}, {}};
+  ctx.options.clock = [&clock] { return clock; };
+  Person secretariat = person(ctx, "secretariat@example.org");
   if (Status m = add_meetings(ctx, secretariat); !m) return m;
-  for (const auto& d : json::parse(kDrafts))
-    if (auto r = submit_draft(ctx, secretariat, d); !r) return r.error();
+  if (Status d = add_drafts(ctx, secretariat); !d) return d;
   std::vector<std::int64_t> ids;
   for (const auto& step : story()) {
     clock = parse_rfc3339(step.at, "at").value();
     if (Status st = run_step(ctx, step, ids); !st) return st;
   }
-  json session = {{"minutes", 90}, {"chairs_table", {"Dana Dispatch (DISPATCH)", "Sergei Secdispatch (SECDISPATCH)", "Gwen Gendispatch (GENDISPATCH)"}}};
-  if (auto r = configure_session(ctx, person(store, "gen-ad@example.org"), "125", session); !r) return r.error();
-  if (auto r = add_to_wg_agenda(ctx, person(store, "httpbis-chair@example.org"), "125",
-                                {{"group", "httpbis"}, {"draft", "draft-weber-http-resumable-tokens"}}); !r)
-    return r.error();
-  if (Status h = add_hotrfc(ctx, secretariat, "125", {{"draft", "draft-li-ip-address-privacy"}}); !h) return h;
-  return add_telechats(store);
+  if (Status st = add_session_and_topics(ctx, secretariat); !st) return st;
+  return add_telechats(store, secretariat);
 }
 
 }  // namespace convene::web

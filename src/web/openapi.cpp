@@ -1,7 +1,11 @@
 // The OpenAPI 3 description of /api/v1, served at /api/v1/openapi.json.
 #include <nlohmann/json.hpp>
 
-#include "routes.h"
+#include <map>
+
+#include "convene/dispatch/dispatch.h"
+#include "convene/meeting/meeting.h"
+#include "handlers.h"
 
 namespace convene::web {
 namespace {
@@ -38,10 +42,26 @@ json path_param(const std::string& name, const std::string& what) {
 
 json strings() { return {{"type", "array"}, {"items", {{"type", "string"}}}}; }
 
+json outcome_names() {
+  json out = json::array();
+  for (OutcomeKind k : outcome_kinds()) out.push_back(to_string(k));
+  return out;
+}
+
+json venue_names() {
+  json out = json(dispatch_venues());
+  out.push_back(kAllDispatch);
+  return out;
+}
+
 json schemas() {
   json s;
   json error_fields = {{"code", {{"type", "string"}}}, {"message", {{"type", "string"}}}};
   s["Error"] = {{"type", "object"},
+                {"description", "Every error. Input errors of any field use three codes: missing_field (a required "
+                                "field is absent), bad_type (the wrong JSON type), bad_value (the right type, a value "
+                                "that is not allowed); the message starts with the field's name. Rules have codes of "
+                                "their own (e.g. draft_after_cutoff, duplicate_request)."},
                 {"properties", {{"error", {{"type", "object"}, {"properties", error_fields}}}}}};
   s["Meeting"] = {{"type", "object"},
                   {"required", {"number", "city", "start_date", "end_date", "time_zone", "mode", "id_cutoff", "dispatch_mode"}},
@@ -69,11 +89,11 @@ json schemas() {
                           {"properties",
                            {{"draft", {{"type", "string"}}},
                             {"rev", {{"type", "string"}}},
-                            {"presenter", {{"type", "string"}, {"format", "email"}}},
+                            {"presenter", {{"type", "string"}, {"maxLength", 200}, {"description", "a name or an e-mail address, shown publicly"}}},
                             {"question", {{"type", "string"}}},
                             {"areas", strings()},
-                            {"minutes", {{"type", "integer"}, {"default", 12}, {"minimum", 1}, {"maximum", 120}}},
-                            {"venue", {{"type", "string"}, {"description", "per-area mode: dispatch, secdispatch, gendispatch, rtgwg, tsvwg, opsawg, intarea"}}}}}};
+                            {"minutes", {{"type", "integer"}, {"default", kDefaultRequestMinutes}, {"minimum", 1}, {"maximum", 120}}},
+                            {"venue", {{"type", "string"}, {"enum", venue_names()}, {"description", "per-area mode: the venue; consolidated mode: ignored (ALLDISPATCH)"}}}}}};
   s["Created"] = {{"type", "object"},
                   {"description", "The stored request, with its id, venue, state and flags (resubmission, rerouted, shopping, ...)"},
                   {"properties", {{"id", {{"type", "integer"}}}, {"flags", strings()}}}};
@@ -83,13 +103,13 @@ json schemas() {
   s["Outcome"] = {{"type", "object"},
                   {"required", {"outcome"}},
                   {"properties",
-                   {{"outcome", {{"type", "string"}, {"enum", {"existing-wg", "new-wg", "bof", "ad-sponsored", "more-discussion", "not-ietf", "other-dispatch"}}}},
+                   {{"outcome", {{"type", "string"}, {"enum", outcome_names()}}},
                     {"target", {{"type", "string"}, {"description", "WG, AD, mailing list or venue"}}},
                     {"notes", {{"type", "string"}}}}}};
   s["Arrange"] = {{"type", "object"},
-                  {"properties", {{"position", {{"type", "integer"}, {"minimum", 1}}}, {"minutes", {{"type", "integer"}, {"minimum", 1}, {"maximum", 120}}}}}};
+                  {"properties", {{"position", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}}}, {"minutes", {{"type", "integer"}, {"minimum", 1}, {"maximum", 120}}}}}};
   s["Session"] = {{"type", "object"},
-                  {"properties", {{"venue", {{"type", "string"}}}, {"minutes", {{"type", "integer"}}}, {"chairs_table", strings()}}}};
+                  {"properties", {{"venue", {{"type", "string"}}}, {"minutes", {{"type", "integer"}, {"minimum", 15}, {"maximum", 480}, {"default", kDefaultSessionMinutes}}}, {"chairs_table", strings()}}}};
   s["Agenda"] = {{"type", "object"}, {"description", "The public agenda: meeting, venue, session and used minutes, overflow, chairs' table, numbered items"}};
   s["History"] = {{"type", "object"},
                   {"properties",
@@ -126,64 +146,78 @@ json schemas() {
   return s;
 }
 
-json paths() {
-  json number = path_param("number", "meeting number, e.g. 121");
-  json id = path_param("id", "dispatch request id");
-  json p;
-  p["/meetings"]["get"] = op("List meetings", "200", {{"description", "meetings"}}, false);
-  p["/meetings"]["post"] = op("Create a meeting (secretariat)", "201", answer("the meeting", "Meeting"), true, body("Meeting"));
-  p["/meetings/{number}"]["get"] = op("A meeting", "200", answer("the meeting", "Meeting"), false);
-  p["/meetings/{number}"]["parameters"] = {number};
-  p["/drafts"]["post"] = op("Record an Internet-Draft revision", "201", answer("the draft", "Draft"), true, body("Draft"));
-  p["/drafts/{name}"]["get"] = op("A draft with its revisions", "200", answer("the draft", "Draft"), false);
-  p["/drafts/{name}"]["parameters"] = {path_param("name", "draft name")};
-  p["/drafts/{name}/dispatch-history"]["get"] = op("Dispatch history of a draft and its replaces family", "200", answer("history", "History"), false);
-  p["/drafts/{name}/dispatch-history"]["parameters"] = {path_param("name", "draft name")};
-  p["/meetings/{number}/dispatch/requests"]["post"] = op("Ask for dispatch time (signed-in proponent)", "201", answer("created", "Created"), true, body("DispatchRequest"));
-  p["/meetings/{number}/dispatch/requests"]["parameters"] = {number};
-  p["/meetings/{number}/dispatch/agenda"]["get"] = op("The published dispatch agenda (?venue= in per-area mode)", "200", answer("agenda", "Agenda"), false);
-  p["/meetings/{number}/dispatch/agenda"]["parameters"] = {number, {{"name", "venue"}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}}};
-  p["/meetings/{number}/dispatch/session"]["put"] = op("Set session length and chairs' table (chairs)", "200", answer("session", "Session"), true, body("Session"));
-  p["/meetings/{number}/dispatch/session"]["parameters"] = {number};
-  p["/meetings/{number}/wg-agendas"]["post"] = op("List a draft on a WG's session agenda (WG chair)", "201", answer("entry", "WgAgendaEntry"), true, body("WgAgendaEntry"));
-  p["/meetings/{number}/wg-agendas"]["get"] = op("Drafts on WG session agendas", "200", {{"description", "entries"}}, false);
-  p["/meetings/{number}/wg-agendas"]["parameters"] = {number};
-  p["/meetings/{number}/hotrfc"]["post"] = op("Record a HotRFC topic (secretariat)", "201", {{"description", "recorded"}}, true, body("HotRfc"));
-  p["/meetings/{number}/hotrfc"]["parameters"] = {number};
-  p["/dispatch/requests/{id}"]["get"] = op("A dispatch request", "200", answer("request", "Created"), false);
-  p["/dispatch/requests/{id}"]["parameters"] = {id};
-  p["/dispatch/requests/{id}/decision"]["post"] = op("Accept or decline (chairs)", "200", answer("request", "Created"), true, body("Decision"));
-  p["/dispatch/requests/{id}/decision"]["parameters"] = {id};
-  p["/dispatch/requests/{id}/outcome"]["post"] = op("Record the outcome (chairs)", "200", answer("request", "Created"), true, body("Outcome"));
-  p["/dispatch/requests/{id}/outcome"]["parameters"] = {id};
-  p["/dispatch/requests/{id}/arrange"]["post"] = op("Move on the agenda or change minutes (chairs)", "200", answer("request", "Created"), true, body("Arrange"));
-  p["/dispatch/requests/{id}/arrange"]["parameters"] = {id};
-  p["/dispatch/suggest"]["get"] = op("The per-area venue suggested for the areas a request spans", "200", {{"description", "{areas, venue}"}}, false);
-  p["/dispatch/suggest"]["parameters"] = {{{"name", "areas"}, {"in", "query"}, {"required", true}, {"description", "comma-separated, e.g. art,sec"}, {"schema", {{"type", "string"}}}}};
-  json date = path_param("date", "telechat date, YYYY-MM-DD");
-  p["/telechats"]["post"] = op("Create a telechat (IESG, secretariat); an informal one carries over open parking-lot and deferred items", "201", answer("the agenda", "Telechat"), true, body("NewTelechat"));
-  p["/telechats/import"]["post"] = op("Import an IESG wiki agenda page (Markdown body; ?replace=true to overwrite)", "201", answer("the agenda", "Telechat"), true);
-  p["/telechats/series"]["get"] = op("Series settings (cadence, moved and cancelled dates)", "200", {{"description", "{series: [...]}"}}, false);
-  p["/telechats/series/{kind}"]["put"] = op("Set the series of informal or formal telechats", "200", {{"description", "the settings"}}, true, body("Series"));
-  p["/telechats/series/{kind}"]["parameters"] = {path_param("kind", "informal or formal")};
-  p["/telechats/{date}"]["get"] = op("The agenda, with \"meeting\": true|false derived; call details only for IESG and secretariat", "200", answer("the agenda", "Telechat"), false);
-  p["/telechats/{date}"]["parameters"] = {date};
-  p["/telechats/{date}/items"]["post"] = op("Add an item to a section", "201", {{"description", "{id, agenda}"}}, true, body("TelechatItem"));
-  p["/telechats/{date}/items"]["parameters"] = {date};
-  for (const char* action : {"close", "move"}) {
-    std::string path = std::string("/telechats/{date}/items/{id}/") + action;
-    p[path]["post"] = op(std::string(action) == "close" ? "Close an item (stops carry-over)" : "Move an item: {section}", "200", {{"description", "done"}}, true);
-    p[path]["parameters"] = {date, path_param("id", "item id")};
+// What the table does not say of an API route: its request body's schema
+// (if any), its success status and its answer's schema ("" for none).
+struct Shape {
+  const char* request;
+  const char* ok;
+  const char* answer;
+};
+
+const std::map<std::string, Shape>& shapes() {
+  static const std::map<std::string, Shape> m = {
+      {"POST /api/v1/meetings", {"Meeting", "201", "Meeting"}},
+      {"GET /api/v1/meetings/{number}", {"", "200", "Meeting"}},
+      {"POST /api/v1/drafts", {"Draft", "201", "Draft"}},
+      {"GET /api/v1/drafts/{name}", {"", "200", "Draft"}},
+      {"GET /api/v1/drafts/{name}/dispatch-history", {"", "200", "History"}},
+      {"POST /api/v1/meetings/{number}/dispatch/requests", {"DispatchRequest", "201", "Created"}},
+      {"GET /api/v1/meetings/{number}/dispatch/agenda", {"", "200", "Agenda"}},
+      {"PUT /api/v1/meetings/{number}/dispatch/session", {"Session", "200", "Session"}},
+      {"POST /api/v1/meetings/{number}/wg-agendas", {"WgAgendaEntry", "201", "WgAgendaEntry"}},
+      {"POST /api/v1/meetings/{number}/hotrfc", {"HotRfc", "201", ""}},
+      {"GET /api/v1/dispatch/requests/{id}", {"", "200", "Created"}},
+      {"POST /api/v1/dispatch/requests/{id}/decision", {"Decision", "200", "Created"}},
+      {"POST /api/v1/dispatch/requests/{id}/outcome", {"Outcome", "200", "Created"}},
+      {"POST /api/v1/dispatch/requests/{id}/arrange", {"Arrange", "200", "Created"}},
+      {"POST /api/v1/telechats", {"NewTelechat", "201", "Telechat"}},
+      {"POST /api/v1/telechats/import", {"", "201", "Telechat"}},
+      {"PUT /api/v1/telechats/series/{kind}", {"Series", "200", ""}},
+      {"GET /api/v1/telechats/{date}", {"", "200", "Telechat"}},
+      {"POST /api/v1/telechats/{date}/items", {"TelechatItem", "201", ""}},
+  };
+  return m;
+}
+
+// The {name} parameters of a path pattern.
+json parameters(const std::string& pattern) {
+  static const std::map<std::string, std::string> meaning = {
+      {"number", "meeting number, e.g. 121"}, {"id", "id"}, {"name", "draft name"},
+      {"date", "telechat date, YYYY-MM-DD"},  {"kind", "informal or formal"}};
+  json out = json::array();
+  for (std::size_t at = pattern.find('{'); at != std::string::npos; at = pattern.find('{', at + 1)) {
+    std::string name = pattern.substr(at + 1, pattern.find('}', at) - at - 1);
+    out.push_back(path_param(name, meaning.count(name) ? meaning.at(name) : name));
   }
-  p["/telechats/{date}/regrets"]["post"] = op("Send regrets: {member}", "200", {{"description", "done"}}, true);
-  p["/telechats/{date}/regrets"]["parameters"] = {date};
-  p["/telechats/{date}/cancel"]["post"] = op("Cancel (or with {cancelled: false} restore) a telechat", "200", {{"description", "done"}}, true);
-  p["/telechats/{date}/cancel"]["parameters"] = {date};
-  p["/telechats/{date}/documents"]["post"] = op("Formal agenda: place a document {section, name, title, responsible}", "200", {{"description", "done"}}, true);
-  p["/telechats/{date}/documents"]["parameters"] = {date};
-  p["/telechats/{date}/wg-actions"]["post"] = op("Formal agenda: place a working-group action", "200", {{"description", "done"}}, true);
-  p["/telechats/{date}/wg-actions"]["parameters"] = {date};
-  p["/me"]["get"] = op("Who the token belongs to", "200", {{"description", "the person"}}, true);
+  return out;
+}
+
+json operation(const RouteSpec& r) {
+  std::string key = std::string(http::method_name(r.method)) + " " + r.pattern;
+  Shape shape = shapes().count(key) ? shapes().at(key) : Shape{"", "200", ""};
+  json ok = *shape.answer ? answer("done", shape.answer) : json{{"description", "done"}};
+  bool writes = r.method != http::Method::get;
+  json o = op(r.summary, shape.ok, ok, writes || key == "GET /api/v1/me", *shape.request ? body(shape.request) : json());
+  if (auto params = parameters(r.pattern); !params.empty()) o["parameters"] = params;
+  return o;
+}
+
+// Every /api/v1 route of the route table, and nothing else.
+json paths() {
+  json p = json::object();
+  const std::string prefix = "/api/v1";
+  for (const RouteSpec& r : route_table()) {
+    std::string pattern = r.pattern;
+    if (!pattern.starts_with(prefix + "/") || pattern == "/api/v1/openapi.json") continue;
+    std::string method(http::method_name(r.method));
+    for (char& c : method) c = static_cast<char>(c - 'A' + 'a');
+    p[pattern.substr(prefix.size())][method] = operation(r);
+  }
+  p["/meetings/{number}/dispatch/agenda"]["get"]["parameters"].push_back(
+      {{"name", "venue"}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}});
+  p["/dispatch/suggest"]["get"]["parameters"] = {{{"name", "areas"}, {"in", "query"}, {"required", true},
+                                                  {"description", "comma-separated, e.g. art,sec"},
+                                                  {"schema", {{"type", "string"}}}}};
   return p;
 }
 

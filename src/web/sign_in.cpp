@@ -3,14 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "html.h"
-#include "routes.h"
+#include "handlers.h"
 
 namespace convene::web {
 namespace {
 
-using http::Method;
-using http::Request;
-using http::Response;
 
 const char* kLoginForm = R"(
 <form method="post" action="/login" class="card">
@@ -34,49 +31,56 @@ std::string session_cookie(const Context& ctx, const std::string& value, long ma
   return c;
 }
 
-Response login_page(const Caller& caller, const nlohmann::json& data, int status) {
+Response login_form(const Caller& caller, const nlohmann::json& data, int status) {
   return page(caller, "Sign in", render_template(kLoginForm, data), status);
+}
+
+// The person and password hash for `email` (both empty when unknown).
+Result<std::pair<std::optional<Person>, std::optional<std::string>>> account(Context& ctx, const std::string& email) {
+  using Account = std::pair<std::optional<Person>, std::optional<std::string>>;
+  return in_read<Account>(ctx, [&](Repositories& r) -> Result<Account> {
+    auto person = r.people().by_email(email);
+    if (!person) return person.error();
+    auto hash = r.people().password_hash(email);
+    if (!hash) return hash.error();
+    return Account{*person, *hash};
+  });
 }
 
 }  // namespace
 
-void add_sign_in_routes(http::Router& router, Context& ctx) {
-  router.add(Method::get, "/login", [&ctx](const Request& req) {
-    auto next = req.query.count("next") ? req.query.at("next") : "/";
-    return login_page(identify(ctx, req), {{"next", safe_next(next)}, {"email", ""}}, 200);
-  });
+Response login_page(Context& ctx, const Request& req) {
+  auto next = req.query.count("next") ? req.query.at("next") : "/";
+  return login_form(identify(ctx, req), {{"next", safe_next(next)}, {"email", ""}}, 200);
+}
 
-  router.add(Method::post, "/login", [&ctx](const Request& req) {
-    auto form = http::parse_form(req.body);
-    std::string email = form["email"], password = form["password"], next = safe_next(form["next"]);
-    std::optional<std::string> hash;
-    std::optional<Person> person;
-    ctx.store.read([&](Repo& r) {
-      hash = r.password_hash(email);
-      person = r.person_by_email(email);
-      return ok_status();
-    });
-    if (!hash || !verify_password(*hash, password))
-      return login_page(Caller{}, {{"next", next}, {"email", email}, {"error", "Unknown e-mail or wrong password."}}, 401);
-    std::string token = random_token(), csrf = random_token();
-    ctx.store.write([&](Repo& r) {
-      r.add_web_session(token_digest(token), person->id, csrf, ctx.now() + kSessionSeconds);
-      r.audit({0, ctx.now(), email, "session.sign_in", "person:" + email, "{}"});
-      return ok_status();
-    });
-    return http::redirect(next).with_header("Set-Cookie", session_cookie(ctx, token, kSessionSeconds));
+Response login_post(Context& ctx, const Request& req) {
+  auto form = http::parse_form(req.body);
+  std::string email = form["email"], password = form["password"], next = safe_next(form["next"]);
+  auto found = account(ctx, email);
+  if (!found) return error_page(Caller{}, found.error());
+  const auto& [person, hash] = *found;
+  if (!person || !hash || !verify_password(*hash, password))
+    return login_form(Caller{}, {{"next", next}, {"email", email}, {"error", "Unknown e-mail or wrong password."}}, 401);
+  std::string token = random_token(), csrf = random_token();
+  auto signed_in = in_write<Ok>(ctx, [&](Repositories& r) -> Status {
+    if (auto st = r.people().add_web_session(token_digest(token), person->id, csrf, ctx.now() + kSessionSeconds); !st)
+      return st;
+    return r.audit().append({0, ctx.now(), email, "session.sign_in", audit_object::person(email), "{}"});
   });
+  if (!signed_in) return error_page(Caller{}, signed_in.error());
+  return http::redirect(next).with_header("Set-Cookie", session_cookie(ctx, token, kSessionSeconds));
+}
 
-  router.add(Method::post, "/logout", [&ctx](const Request& req) {
-    auto form = http::parse_form(req.body);
-    auto who = form_person(ctx, req, form);
-    if (!who) return error_page(identify(ctx, req), who.error());
-    ctx.store.write([&](Repo& r) {
-      r.delete_web_session(token_digest(req.cookie(kSessionCookie)));
-      return ok_status();
-    });
-    return http::redirect("/").with_header("Set-Cookie", session_cookie(ctx, "", 0));
+Response logout_post(Context& ctx, const Request& req) {
+  auto form = http::parse_form(req.body);
+  auto who = form_person(ctx, req, form);
+  if (!who) return error_page(identify(ctx, req), who.error());
+  auto done = in_write<Ok>(ctx, [&](Repositories& r) {
+    return r.people().delete_web_session(token_digest(req.cookie(kSessionCookie)));
   });
+  if (!done) return error_page(identify(ctx, req), done.error());
+  return http::redirect("/").with_header("Set-Cookie", session_cookie(ctx, "", 0));
 }
 
 }  // namespace convene::web

@@ -52,7 +52,7 @@ Internet-Draft cutoff: {{meeting.cutoff_utc}} UTC ({{meeting.cutoff_local}} loca
     {{#open}}
     <form method="post" action="/dispatch/requests/{{id}}/outcome" class="outcome-form">
       <input type="hidden" name="csrf" value="{{csrf}}">
-      <label>Outcome <select name="outcome">{{#outcomes}}<option>{{.}}</option>{{/outcomes}}</select></label>
+      <label>Outcome <select name="outcome">{{#outcomes}}<option value="{{kind}}">{{label}}</option>{{/outcomes}}</select></label>
       <label>Target <input name="target" placeholder="WG, AD, list or venue"></label>
       <label>Notes <input name="notes"></label>
       <button>Record outcome</button>
@@ -147,6 +147,8 @@ const char* const kTelechatListTemplate = R"(
 {{#any}}<table><thead><tr><th>Date</th><th>Kind</th><th>Status</th></tr></thead>
 <tbody>{{#telechats}}<tr><td><a href="/telechats/{{date}}">{{date}}</a></td><td>{{kind}}</td><td>{{status}}</td></tr>{{/telechats}}</tbody></table>{{/any}}
 )";
+
+const char* const kTelechatLinksTemplate = R"(<p class="links"><a href="/telechats/{{date}}.md">Markdown</a> · <a href="/api/v1/telechats/{{date}}">JSON</a> · <a href="/telechats.ics">Calendar</a></p>)";
 
 const char* const kStylesheet = R"(
 body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}

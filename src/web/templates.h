@@ -10,6 +10,7 @@ extern const char* const kHistoryTemplate;
 extern const char* const kHomeTemplate;
 extern const char* const kMeetingTemplate;
 extern const char* const kTelechatListTemplate;
+extern const char* const kTelechatLinksTemplate;
 extern const char* const kStylesheet;
 
 }  // namespace convene::web

@@ -183,7 +183,7 @@ TEST_F(DispatchApi, PerAreaNeedsAVenueAndSuggestsOne) {
 TEST_F(DispatchApi, EveryChangeIsAudited) {
   server.post("/api/v1/meetings/121/dispatch/requests", request_body("draft-foo-bar", "00"), proponent);
   std::vector<AuditEntry> log;
-  server.store().read([&](Repo& r) { log = r.audit_log(10); return ok_status(); });
+  ASSERT_TRUE(server.store().read([&](Repositories& r) { log = r.audit().recent(10).value(); return ok_status(); }).ok());
   ASSERT_GE(log.size(), 3u);
   EXPECT_EQ(log[0].action, "dispatch.request");
   EXPECT_EQ(log[0].actor, "ada@example.org");

@@ -122,7 +122,7 @@ TEST_F(TelechatApi, ImportsTheRealWikiPage) {
                                      {"Authorization: Bearer " + iesg});
   EXPECT_EQ(again.status, 409);
   std::vector<AuditEntry> log;
-  server.store().read([&](Repo& repo) { log = repo.audit_log(1); return ok_status(); });
+  ASSERT_TRUE(server.store().read([&](Repositories& repo) { log = repo.audit().recent(1).value(); return ok_status(); }).ok());
   EXPECT_EQ(log.at(0).action, "telechat.import");
 }
 

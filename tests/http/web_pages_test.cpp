@@ -43,11 +43,11 @@ class WebPages : public ::testing::Test {
 TEST_F(WebPages, DemoIsIdempotentAndRich) {
   ASSERT_TRUE(web::load_demo(server.store()).ok());
   std::vector<DispatchRequest> at124, at125;
-  server.store().read([&](Repo& r) {
-    at124 = r.requests_at("124");
-    at125 = r.requests_at("125");
+  ASSERT_TRUE(server.store().read([&](Repositories& r) {
+    at124 = r.dispatch().at_meeting("124").value();
+    at125 = r.dispatch().at_meeting("125").value();
     return ok_status();
-  });
+  }).ok());
   EXPECT_EQ(at124.size() + at125.size(), 12u);
   bool flagged = false, dispatched = false, declined = false, pending = false;
   for (const auto& q : at125) {
@@ -130,24 +130,23 @@ TEST_F(WebPages, ChairAcceptsFromTheAgendaPage) {
   EXPECT_NE(page.body.find("Accept"), std::string::npos);
   std::string csrf = csrf_of(page.body);
   std::int64_t pending_id = 0;
-  server.store().read([&](Repo& r) {
-    for (const auto& q : r.requests_at("125"))
+  ASSERT_TRUE(server.store().read([&](Repositories& r) {
+    for (const auto& q : r.dispatch().at_meeting("125").value())
       if (q.state == RequestState::pending) pending_id = q.id;
     return ok_status();
-  });
+  }).ok());
   ASSERT_GT(pending_id, 0);
   auto r = form("/dispatch/requests/" + std::to_string(pending_id) + "/decision", "decision=accept&csrf=" + csrf, cookie);
   EXPECT_EQ(r.status, 303);
-  server.store().read([&](Repo& repo) {
-    EXPECT_EQ(repo.request(pending_id)->state, RequestState::accepted);
+  ASSERT_TRUE(server.store().read([&](Repositories& repo) {
+    EXPECT_EQ((*repo.dispatch().request(pending_id))->state, RequestState::accepted);
     return ok_status();
-  });
+  }).ok());
 }
 
 TEST_F(WebPages, PerAreaFormUsesTheSuggestedVenueWhenNoneIsPicked) {
-  ASSERT_TRUE(server.store().write([](Repo& r) {
-    r.save_draft_revision({"draft-ng-secure-thing", "00", "A secure thing", parse_rfc3339("2025-10-01T00:00:00Z", "t").value(), {"Ng"}, {}});
-    return ok_status();
+  ASSERT_TRUE(server.store().write([](Repositories& r) {
+    return r.drafts().save_revision({"draft-ng-secure-thing", "00", "A secure thing", parse_rfc3339("2025-10-01T00:00:00Z", "t").value(), {"Ng"}, {}});
   }).ok());
   std::string cookie = sign_in("bob@example.org");
   auto page = testing::http_request("GET", server.url("/meetings/124/dispatch/request"), "", {"Cookie: " + cookie});

@@ -87,11 +87,12 @@ std::string TestServer::token_for(const std::string& email, const std::vector<st
   init_crypto();
   std::string token = random_token();
   std::string hash = hash_password(password);
-  store_->write([&](Repo& r) {
-    auto id = r.save_person(email, email.substr(0, email.find('@')), hash, roles);
-    r.add_token(id, token_digest(token), now);
-    return ok_status();
+  Status s = store_->write([&](Repositories& r) -> Status {
+    auto id = r.people().save(email, email.substr(0, email.find('@')), hash, roles);
+    if (!id) return id.error();
+    return r.people().add_token(*id, token_digest(token), now);
   });
+  if (!s) throw std::runtime_error("token_for: " + s.error().message);
   return token;
 }
 

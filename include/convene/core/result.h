@@ -34,11 +34,13 @@ Error not_found(std::string code, std::string message);
 Error conflict(std::string code, std::string message);
 Error forbidden(std::string message);
 Error unauthorized(std::string message);
+// A storage or environment failure ("internal", 500): never the caller's fault.
+Error internal(std::string message);
 
 // Result<T>: holds a T or an Error. REQUIRES: value() only when ok(),
-// error() only when !ok().
+// error() only when !ok(). [[nodiscard]]: a dropped Result is a warning.
 template <class T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : v_(std::move(value)) {}
   Result(Error error) : v_(std::move(error)) {}

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "convene/auth/auth.h"
 #include "convene/core/result.h"
 #include "convene/core/time.h"
 #include "convene/draft/draft.h"
@@ -22,6 +23,11 @@ namespace convene {
 // Venues: "dispatch" (art), "secdispatch" (sec), "gendispatch" (gen),
 // "rtgwg" (rtg), "tsvwg" (tsv), "opsawg" (ops), "intarea" (int), and in
 // consolidated mode the joint session "alldispatch".
+inline constexpr std::string_view kAllDispatch = "alldispatch";
+// A dispatch session lasts this long until its chairs say otherwise.
+inline constexpr int kDefaultSessionMinutes = 90;
+// A request asks for this many minutes unless it says otherwise.
+inline constexpr int kDefaultRequestMinutes = 12;
 const std::vector<std::string>& dispatch_venues();        // the seven per-area venues
 bool is_dispatch_venue(std::string_view venue);           // one of the seven
 std::string_view venue_area(std::string_view venue);      // "dispatch" -> "art"; "" if none
@@ -34,6 +40,31 @@ std::string suggest_venue(const std::vector<std::string>& areas);
 // "ALLDISPATCH", "SECDISPATCH", "RTGWG": the venue as people write it.
 std::string venue_title(std::string_view venue);
 
+// The venue rule, for requests and for readers alike: which dispatch session
+// of `m` does `asked` ("" when not given; folded to lower case by callers)
+// mean?
+//   interim: the meeting's group, which must be a dispatch venue; `asked`
+//     may be empty or that group (else venue_unknown);
+//   consolidated plenary: always "alldispatch"; `asked` may be empty,
+//     "alldispatch" or one of the seven (else venue_unknown);
+//   per-area plenary: `asked` itself, which must be one of the seven
+//     (venue_required when empty, venue_unknown otherwise).
+// Errors are invalid (400) and name "venue".
+Result<std::string> session_venue(const Meeting& m, const std::string& asked);
+
+// May `p` chair the session of `venue`? Its group's chairs; for
+// "alldispatch" the chairs of any joint group and the GEN area director
+// (who adjudicates the consolidated session).
+bool may_chair(const Person& p, std::string_view venue);
+
+// The dispatch session of one venue at one meeting, as its chairs set it.
+struct DispatchSession {
+  std::string meeting;
+  std::string venue;
+  int minutes = kDefaultSessionMinutes;
+  std::vector<std::string> chairs_table;   // who sits at the chairs' table
+};
+
 enum class RequestState { pending, accepted, declined, dispatched };
 enum class OutcomeKind { existing_wg, new_wg, bof, ad_sponsored, more_discussion, not_ietf, other_dispatch };
 std::string_view to_string(RequestState s);   // "pending" ...
@@ -41,6 +72,17 @@ std::string_view to_string(OutcomeKind k);    // "existing-wg", "new-wg", "bof",
                                               // "more-discussion", "not-ietf", "other-dispatch"
 std::optional<RequestState> request_state_from(std::string_view s);
 std::optional<OutcomeKind> outcome_kind_from(std::string_view s);
+// Every request state and every outcome kind, in the order above.
+const std::vector<RequestState>& request_states();
+const std::vector<OutcomeKind>& outcome_kinds();
+// The outcomes a chair may record at `m`: all but other-dispatch where
+// ALLDISPATCH is the only venue (a consolidated plenary).
+std::vector<OutcomeKind> outcome_kinds_at(const Meeting& m);
+// For people: "Pending", "Accepted", "Declined", "Dispatched".
+std::string_view state_label(RequestState s);
+// For people: "Resubmission", "Re-routed", "Possible dispatch shopping",
+// "Not the suggested venue"; the flag itself when unknown.
+std::string_view flag_label(std::string_view flag);
 // For people: "Direct to an existing WG", "Propose a new WG", "Hold a BoF",
 // "AD-sponsored publication", "More discussion needed", "Not appropriate for
 // the IETF", "Routed to another dispatch venue".
@@ -65,7 +107,7 @@ struct DispatchRequest {
   std::string presenter;         // as given: a name or an email (shown publicly)
   std::string question;          // the dispatch question
   std::vector<std::string> areas;
-  int minutes = 12;
+  int minutes = kDefaultRequestMinutes;
   RequestState state = RequestState::pending;
   std::string decline_reason;
   UnixSeconds decided_at = 0;    // when accepted/declined (0: not yet)
@@ -76,27 +118,16 @@ struct DispatchRequest {
   std::vector<std::string> flags;  // Placement::flags at the time it was made
 };
 
-// What a proponent posts: {"draft", "rev", "presenter", "question", "areas",
-// "minutes" (default 12, 1..120), "venue" (per-area mode)}. Errors name the field.
-//   draft      required draft name without revision (is_draft_name)
-//   rev        required two digits
-//   presenter  required, one line, at most 200 characters (a name or an email)
-//   question   required, at most 2000 characters, may span lines
-//   areas      required, 1 to 10 area acronyms (letters and digits); upper
-//              case is folded to lower case ("SEC" -> "sec"); no repeats
-//   minutes    optional integer 1..120, default 12
-//   venue      optional; folded to lower case; checked by place_request
-// Codes: missing_field, bad_type, bad_value. Unknown fields are ignored.
+// What a proponent asks for (inputs.h reads it from the API and the form).
 struct NewRequest {
   std::string draft;
   std::string rev;
   std::string presenter;
   std::string question;
   std::vector<std::string> areas;
-  int minutes = 12;
+  int minutes = kDefaultRequestMinutes;
   std::string venue;   // empty when not given
 };
-Result<NewRequest> new_request_from_json(const nlohmann::json& body);
 
 // A draft listed on a working group's session agenda at a meeting.
 struct WgAgendaEntry {
@@ -136,11 +167,8 @@ struct Placement {
 //   draft_after_cutoff (rejected): that rev was submitted after
 //       meeting.id_cutoff. Submitted exactly at the cutoff is in time; a
 //       meeting without a cutoff (id_cutoff 0, interims) has no such rule;
-//   venue_required / venue_unknown (invalid): per-area plenary: venue must
-//       be one of the seven; consolidated: venue may be absent,
-//       "alldispatch" or one of the seven, and the request always goes to
-//       "alldispatch" (the sole venue); interim: venue defaults to the
-//       meeting's group, which must be a dispatch venue, and may not differ;
+//   venue_required / venue_unknown (invalid): session_venue(meeting,
+//       req.venue); a venue_required message names the suggested venue;
 //   on_wg_agenda, hotrfc_topic (rejected): consolidated mode only (the
 //       ALLDISPATCH rules): the draft is on a WG session agenda at this
 //       meeting (facts.wg_agendas), or is a HotRFC topic there;
@@ -171,31 +199,35 @@ DispatchRequest make_request(const NewRequest& req, const Placement& p, const Me
 Status check_wg_agenda_addition(const Meeting& meeting, const std::string& group,
                                 const std::vector<DispatchRequest>& requests_for_draft);
 
-// Decision {"decision": "accept"} | {"decision": "decline", "reason": "..."}.
+// A chair's decision on a request (inputs.h reads it).
+struct Decision {
+  bool accept = true;
+  std::string reason;   // a decline's reason, for the proponent
+};
 // Only pending or accepted/declined requests may change; a dispatched one is
 // final ("already_dispatched", conflict). A decline needs a non-empty reason
-// ("reason_required", invalid). Accepting clears decline_reason; accepting a
-// request that was not accepted, or declining, resets position to 0 (end of
-// the agenda). Body errors: missing_field, bad_type, bad_value.
-// This form leaves decided_at as it was; the caller sets it.
-Result<DispatchRequest> decide(const DispatchRequest& req, const nlohmann::json& body);
-// The same, and sets decided_at = now.
-Result<DispatchRequest> decide(const DispatchRequest& req, const nlohmann::json& body,
-                               UnixSeconds now);
+// ("reason_required", invalid). Accepting clears decline_reason. Sets
+// decided_at = now. Position is left to number_agenda: a request that joins
+// the agenda gets position 0 (after every positioned item), one that leaves
+// it gets 0.
+Result<DispatchRequest> decide(const DispatchRequest& req, const Decision& d, UnixSeconds now);
 
-// Outcome {"outcome": kind, "target": ..., "notes": ...}. Needs an accepted
-// request ("not_accepted"); target required for existing-wg, ad-sponsored,
-// more-discussion, other-dispatch ("target_required"); other-dispatch only in
-// per-area mode ("not_in_consolidated"); "adopt" or any unknown kind is
-// "unknown_outcome" with a message that dispatch never adopts drafts.
-// Checked in this order: body types and kind (invalid); state: pending or
-// declined is "not_accepted", dispatched is "already_dispatched" (both
-// conflict: an outcome is final); mode (rejected); target (invalid
-// target_required; bad_value for an existing-wg target that is not a group
-// acronym, or an other-dispatch target that is not another dispatch venue).
-// Sets state dispatched and outcome {kind, target, notes, now, by}.
+// A chair's record of what the session recommended (inputs.h reads it).
+struct OutcomeInput {
+  OutcomeKind kind = OutcomeKind::more_discussion;
+  std::string target;   // folded to lower case for other-dispatch
+  std::string notes;
+};
+// Needs an accepted request: pending or declined is "not_accepted",
+// dispatched is "already_dispatched" (both conflict: an outcome is final);
+// other-dispatch only where outcome_kinds_at allows it ("not_in_consolidated",
+// rejected); target required for existing-wg, ad-sponsored, more-discussion,
+// other-dispatch ("target_required", invalid); bad_value for an existing-wg
+// target that is not a group acronym, or an other-dispatch target that is not
+// another dispatch venue. Sets state dispatched and outcome {kind, target,
+// notes, now, by}.
 Result<DispatchRequest> record_outcome(const DispatchRequest& req, const Meeting& meeting,
-                                       const nlohmann::json& body, UnixSeconds now,
+                                       const OutcomeInput& in, UnixSeconds now,
                                        const std::string& by);
 
 // The published agenda of one venue at one meeting: accepted and dispatched
@@ -210,7 +242,7 @@ struct AgendaItem {
 struct Agenda {
   Meeting meeting;
   std::string venue;
-  int session_minutes = 90;
+  int session_minutes = kDefaultSessionMinutes;
   int used_minutes = 0;
   int overflow_minutes = 0;     // max(0, used - session)
   std::vector<std::string> chairs_table;  // who sits at the chairs' table
@@ -230,13 +262,16 @@ Agenda build_agenda(const Meeting& meeting, const std::string& venue, int sessio
 // Sets each item's title from `drafts` (by name); unknown drafts keep "".
 void fill_titles(Agenda& a, const std::vector<Draft>& drafts);
 
-// A chair's change to one agenda item: {"position"?: 1..1000, "minutes"?:
-// 1..120}, at least one (missing_field naming both otherwise).
+// A chair's change to one agenda item (inputs.h reads it): at least one of
+// a new 1-based position and new minutes.
 struct Arrangement {
   std::optional<int> position;
   std::optional<int> minutes;
 };
-Result<Arrangement> arrangement_from_json(const nlohmann::json& body);
+// Accepted and dispatched requests are on the agenda; pending and declined
+// ones are not ("not_on_agenda", conflict, naming the request and its state).
+bool on_agenda(const DispatchRequest& r);
+Status check_on_agenda(const DispatchRequest& r);
 // Moves request `id` to 1-based `position` among the accepted and dispatched
 // requests of its meeting and venue in `requests` (agenda order as in
 // build_agenda), and returns those requests renumbered 1..n in the new
@@ -245,10 +280,23 @@ Result<Arrangement> arrangement_from_json(const nlohmann::json& body);
 // (position outside 1..n, message names "position").
 Result<std::vector<DispatchRequest>> move_request(const std::vector<DispatchRequest>& requests,
                                                   std::int64_t id, int position);
+// The agenda items of `meeting` at `venue` among `requests`, numbered 1..n in
+// build_agenda's order; returns only those whose position changed (store
+// each). Pending and declined requests keep position 0 and are returned when
+// they had another.
+std::vector<DispatchRequest> number_agenda(const std::vector<DispatchRequest>& requests,
+                                           const std::string& meeting, const std::string& venue);
 
 // Every field of the request; times as RFC 3339 ("decided_at" null when 0),
 // "outcome" null or {"kind", "target", "notes", "at", "by"}.
 nlohmann::json to_json(const DispatchRequest& r);
+// What anyone may read of a request: to_json without "requested_by" (who
+// signed in to ask is private; the presenter is public).
+nlohmann::json to_public_json(const DispatchRequest& r);
+// {"meeting", "venue", "minutes", "chairs_table"}.
+nlohmann::json to_json(const DispatchSession& s);
+// {"meeting", "group", "draft"}.
+nlohmann::json to_json(const WgAgendaEntry& e);
 // The public agenda: {"meeting", "meeting_title", "venue", "venue_title",
 // "dispatch_mode", "session_minutes", "used_minutes", "free_minutes",
 // "overflow_minutes", "chairs_table", "items": [{"number", "id", "draft",

@@ -64,6 +64,8 @@ class Connection {
   void exec(std::string_view sql);
   Statement prepare(std::string_view sql) { return Statement(db_, sql); }
   std::int64_t last_insert_id() const;
+  // Rows changed by the last INSERT, UPDATE or DELETE.
+  int changes() const;
   sqlite3* raw() { return db_; }
 
  private:

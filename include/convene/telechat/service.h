@@ -1,9 +1,10 @@
 // TelechatService: the operations the HTTP API and the pages need, over a
 // TelechatRepository. Pure: no clock (it takes `today`), no I/O of its own.
 // Request bodies are the JSON of the API (input.h); every failure is an Error
-// value. Each mutating call loads, changes and saves one telechat; on error
-// nothing is saved. Roles are checked by the caller (who may call what); the
-// service only hides private fields from the public audience.
+// value. Each mutating call loads, changes and saves one telechat and records
+// its audit entry (object audit_object::telechat(date)); on error nothing is
+// saved. Roles are checked by the caller (who may call what); the service
+// only hides private fields from the public audience.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "convene/audit/audit.h"
 #include "convene/core/result.h"
 #include "convene/telechat/model.h"
 #include "convene/telechat/render.h"
@@ -23,8 +25,9 @@ class TelechatService {
  public:
   // REQUIRES: repo outlives the service. `today` is days since epoch.
   // `calendar_url` (e.g. "https://convene.example/telechats.ics") is set on
-  // every telechat the service creates.
-  TelechatService(TelechatRepository& repo, std::int64_t today, std::string calendar_url = "");
+  // every telechat the service creates. Changes are recorded by `auditor`.
+  TelechatService(TelechatRepository& repo, std::int64_t today, std::string calendar_url = "",
+                  Auditor auditor = {});
 
   // POST /api/v1/telechats. Validates (input.h), refuses a second telechat on
   // the same date ("telechat_exists", conflict), and for an informal one
@@ -85,15 +88,19 @@ class TelechatService {
  private:
   Result<Telechat> must_load(std::int64_t date);
   // Validates a formal entry and places it with `place` on a formal telechat.
-  Status place_formal(std::int64_t date, const nlohmann::json& body,
+  Status place_formal(std::int64_t date, const nlohmann::json& body, const char* action,
                       Status (*place)(FormalAgenda&, FormalEntry));
   // Saves `t`, then re-syncs the later informal telechats (see above).
   Status save_and_sync(const Telechat& t);
   Result<std::vector<FeedEntry>> feed_entries(std::int64_t from, std::int64_t to);
 
+  // `s`, after recording {action, telechat(date), detail} when it is ok.
+  Status audited(Status s, const char* action, std::int64_t date, const nlohmann::json& detail);
+
   TelechatRepository& repo_;
   std::int64_t today_;
   std::string calendar_url_;
+  Auditor auditor_;
 };
 
 // A copy of `t` with what `audience` may not see removed (call details).

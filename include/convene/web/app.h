@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
 #include "convene/core/time.h"
 #include "convene/http/router.h"
@@ -18,6 +19,9 @@ struct AppOptions {
   bool secure_cookies = false;
   // The clock; tests pass a fixed one.
   std::function<UnixSeconds()> clock = now_utc;
+  // Where readers reach this server ("https://convene.example.org"), for the
+  // absolute links of calendar feeds. Never taken from a request header.
+  std::string public_url = "http://127.0.0.1:8080";
 };
 
 class App {

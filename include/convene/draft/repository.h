@@ -1,0 +1,29 @@
+// Where Internet-Drafts and their revisions are kept. "Not there" is an empty
+// optional; storage failure is an internal Error; no method throws. Every
+// method costs the same whatever the number of drafts on record (indexed
+// lookups only): the archive holds over 100,000 draft names.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "convene/draft/draft.h"
+
+namespace convene {
+
+class DraftRepository {
+ public:
+  virtual ~DraftRepository() = default;
+  // The draft with its revisions in ascending rev order.
+  virtual Result<std::optional<Draft>> find(const std::string& name) = 0;
+  // Stores revision s.rev (REQUIRES: not stored yet) and sets title, authors
+  // and replaces of the draft to those of `s`.
+  virtual Status save_revision(const DraftSubmission& s) = 0;
+  // replaces_family(name, every draft): the names linked to `name` through
+  // replaces links in either direction, transitively, `name` included (also
+  // when nothing is stored of it), sorted by name.
+  virtual Result<std::vector<std::string>> family(const std::string& name) = 0;
+};
+
+}  // namespace convene

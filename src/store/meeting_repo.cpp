@@ -1,0 +1,126 @@
+// Meetings and drafts.
+#include <nlohmann/json.hpp>
+
+#include "sqlite_repo.h"
+
+namespace convene::store {
+namespace {
+
+constexpr const char* kMeetingColumns =
+    "SELECT number, type, grp, city, start_date, end_date, time_zone, mode, id_cutoff, dispatch_mode "
+    "FROM meetings ";
+
+Meeting meeting_from(const Statement& st) {
+  Meeting m;
+  m.number = st.text(0);
+  m.type = meeting_type_from(st.text(1)).value_or(MeetingType::plenary);
+  m.group = st.text(2);
+  m.city = st.text(3);
+  m.start_date = st.int64(4);
+  m.end_date = st.int64(5);
+  m.time_zone = st.text(6);
+  m.mode = meeting_mode_from(st.text(7)).value_or(MeetingMode::in_person);
+  m.id_cutoff = st.int64(8);
+  m.dispatch_mode = dispatch_mode_from(st.text(9)).value_or(DispatchMode::per_area);
+  return m;
+}
+
+}  // namespace
+
+std::vector<Meeting> SqliteMeetings::where(const std::string& clause, const std::string& key) {
+  auto st = c_.prepare(std::string(kMeetingColumns) + clause);
+  if (!key.empty()) st.bind(1, key);
+  std::vector<Meeting> out;
+  while (st.step()) out.push_back(meeting_from(st));
+  return out;
+}
+
+Result<std::optional<Meeting>> SqliteMeetings::find(const std::string& number) {
+  return guarded([&]() -> std::optional<Meeting> {
+    auto v = where("WHERE number = ?", number);
+    if (v.empty()) return std::nullopt;
+    return v.front();
+  });
+}
+
+Result<std::vector<Meeting>> SqliteMeetings::list() {
+  return guarded([&] { return where("ORDER BY start_date DESC, number", ""); });
+}
+
+Status SqliteMeetings::insert(const Meeting& m) {
+  auto existing = find(m.number);
+  if (!existing) return existing.error();
+  if (*existing) return conflict("meeting_exists", "meeting " + m.number + " already exists");
+  return guarded([&] {
+    c_.prepare(
+          "INSERT INTO meetings(number, type, grp, city, start_date, end_date, time_zone, mode, "
+          "id_cutoff, dispatch_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, m.number)
+        .bind(2, std::string(to_string(m.type)))
+        .bind(3, m.group)
+        .bind(4, m.city)
+        .bind(5, m.start_date)
+        .bind(6, m.end_date)
+        .bind(7, m.time_zone)
+        .bind(8, std::string(to_string(m.mode)))
+        .bind(9, m.id_cutoff)
+        .bind(10, std::string(to_string(m.dispatch_mode)))
+        .run();
+  });
+}
+
+Result<std::optional<Draft>> SqliteDrafts::find(const std::string& name) {
+  return guarded([&]() -> std::optional<Draft> {
+    auto st = c_.prepare("SELECT name, title, authors, replaces FROM drafts WHERE name = ?");
+    st.bind(1, name);
+    if (!st.step()) return std::nullopt;
+    Draft d{st.text(0), st.text(1), list_from(st.text(2)), list_from(st.text(3)), {}};
+    auto revs = c_.prepare("SELECT rev, submitted_at FROM draft_revisions WHERE name = ? ORDER BY rev");
+    revs.bind(1, name);
+    while (revs.step()) d.revisions.push_back({revs.text(0), revs.int64(1)});
+    return d;
+  });
+}
+
+Status SqliteDrafts::save_revision(const DraftSubmission& s) {
+  return guarded([&] {
+    c_.prepare(
+          "INSERT INTO drafts(name, title, authors, replaces) VALUES (?, ?, ?, ?) ON CONFLICT(name) "
+          "DO UPDATE SET title = excluded.title, authors = excluded.authors, replaces = excluded.replaces")
+        .bind(1, s.name)
+        .bind(2, s.title)
+        .bind(3, list_json(s.authors))
+        .bind(4, list_json(s.replaces))
+        .run();
+    c_.prepare("INSERT INTO draft_revisions(name, rev, submitted_at) VALUES (?, ?, ?)")
+        .bind(1, s.name)
+        .bind(2, s.rev)
+        .bind(3, s.submitted_at)
+        .run();
+    c_.prepare("DELETE FROM draft_replaces WHERE name = ?").bind(1, s.name).run();
+    for (const auto& old : s.replaces)
+      c_.prepare("INSERT OR IGNORE INTO draft_replaces(name, replaces) VALUES (?, ?)")
+          .bind(1, s.name)
+          .bind(2, old)
+          .run();
+  });
+}
+
+// The connected component of `name` in the replaces graph, walked in SQL
+// over the two indexes of draft_replaces: the cost follows the family's
+// size, not the number of drafts on record.
+Result<std::vector<std::string>> SqliteDrafts::family(const std::string& name) {
+  return guarded([&] {
+    auto st = c_.prepare(
+        "WITH RECURSIVE edge(a, b) AS ("
+        "  SELECT name, replaces FROM draft_replaces UNION ALL SELECT replaces, name FROM draft_replaces),"
+        " family(n) AS (SELECT ? UNION SELECT edge.b FROM edge JOIN family ON edge.a = family.n)"
+        " SELECT n FROM family ORDER BY n");
+    st.bind(1, name);
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.text(0));
+    return out;
+  });
+}
+
+}  // namespace convene::store

@@ -1,0 +1,262 @@
+// The in-memory repositories: the test twins of the SQLite ones, with the
+// same orderings and the same "not there" answers. They never fail.
+#include <algorithm>
+
+#include "memory_state.h"
+
+namespace convene::store {
+namespace {
+
+template <class T>
+Result<std::optional<T>> found(const T* v) {
+  if (!v) return std::optional<T>();
+  return std::optional<T>(*v);
+}
+
+template <class Map>
+const typename Map::mapped_type* lookup(const Map& m, const typename Map::key_type& k) {
+  auto it = m.find(k);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+class People : public PeopleRepository {
+ public:
+  explicit People(MemoryState& s) : s_(s) {}
+  Result<std::optional<Person>> by_email(const std::string& email) override {
+    auto* a = lookup(s_.accounts, email);
+    return found(a ? &a->person : nullptr);
+  }
+  Result<std::optional<Person>> by_token(const std::string& digest) override {
+    auto* id = lookup(s_.tokens, digest);
+    return found(id ? by_id(*id) : nullptr);
+  }
+  Result<std::optional<std::string>> password_hash(const std::string& email) override {
+    auto* a = lookup(s_.accounts, email);
+    return found(a ? &a->password_hash : nullptr);
+  }
+  Result<std::int64_t> save(const std::string& email, const std::string& name, const std::string& hash,
+                            const std::vector<std::string>& roles) override {
+    auto& a = s_.accounts[email];
+    if (a.person.id == 0) a.person = {s_.next_id++, email, name, {}};
+    a.person.name = name;
+    a.password_hash = hash;
+    for (const auto& r : roles)
+      if (!a.person.has_role(r)) a.person.roles.push_back(r);
+    std::sort(a.person.roles.begin(), a.person.roles.end());
+    return a.person.id;
+  }
+  Status add_token(std::int64_t person_id, const std::string& digest, UnixSeconds) override {
+    s_.tokens[digest] = person_id;
+    return ok_status();
+  }
+  Status add_web_session(const std::string& digest, std::int64_t person_id, const std::string& csrf,
+                         UnixSeconds expires_at) override {
+    s_.sessions[digest] = {person_id, csrf, expires_at};
+    return ok_status();
+  }
+  Result<std::optional<WebSession>> web_session(const std::string& digest) override {
+    auto* ws = lookup(s_.sessions, digest);
+    const Person* p = ws ? by_id(ws->person_id) : nullptr;
+    if (!p) return std::optional<WebSession>();
+    return std::optional<WebSession>(WebSession{*p, ws->csrf, ws->expires_at});
+  }
+  Status delete_web_session(const std::string& digest) override {
+    s_.sessions.erase(digest);
+    return ok_status();
+  }
+
+ private:
+  const Person* by_id(std::int64_t id) const {
+    for (const auto& [email, a] : s_.accounts)
+      if (a.person.id == id) return &a.person;
+    return nullptr;
+  }
+  MemoryState& s_;
+};
+
+class Audit : public AuditLog {
+ public:
+  explicit Audit(MemoryState& s) : s_(s) {}
+  Status append(const AuditEntry& e) override {
+    s_.audit.push_back(e);
+    s_.audit.back().id = s_.next_id++;
+    return ok_status();
+  }
+  Result<std::vector<AuditEntry>> recent(int limit, std::int64_t before_id) override {
+    std::vector<AuditEntry> out;
+    for (auto it = s_.audit.rbegin(); it != s_.audit.rend() && static_cast<int>(out.size()) < limit; ++it)
+      if (before_id == 0 || it->id < before_id) out.push_back(*it);
+    return out;
+  }
+
+ private:
+  MemoryState& s_;
+};
+
+class Directory : public DirectoryRepository {
+ public:
+  explicit Directory(MemoryState& s) : s_(s) {}
+  Result<std::vector<Group>> groups() override {
+    std::vector<Group> out;
+    for (const auto& [acronym, g] : s_.groups) out.push_back(g);
+    return out;
+  }
+  Status save_group(const Group& g) override {
+    s_.groups[g.acronym] = g;
+    return ok_status();
+  }
+
+ private:
+  MemoryState& s_;
+};
+
+class Meetings : public MeetingRepository {
+ public:
+  explicit Meetings(MemoryState& s) : s_(s) {}
+  Result<std::optional<Meeting>> find(const std::string& number) override {
+    return found(lookup(s_.meetings, number));
+  }
+  Result<std::vector<Meeting>> list() override {
+    std::vector<Meeting> out;
+    for (const auto& [n, m] : s_.meetings) out.push_back(m);
+    std::stable_sort(out.begin(), out.end(), [](const Meeting& a, const Meeting& b) {
+      return a.start_date != b.start_date ? a.start_date > b.start_date : a.number < b.number;
+    });
+    return out;
+  }
+  Status insert(const Meeting& m) override {
+    if (!s_.meetings.emplace(m.number, m).second)
+      return conflict("meeting_exists", "meeting " + m.number + " already exists");
+    return ok_status();
+  }
+
+ private:
+  MemoryState& s_;
+};
+
+class Drafts : public DraftRepository {
+ public:
+  explicit Drafts(MemoryState& s) : s_(s) {}
+  Result<std::optional<Draft>> find(const std::string& name) override { return found(lookup(s_.drafts, name)); }
+  Status save_revision(const DraftSubmission& sub) override {
+    Draft& d = s_.drafts[sub.name];
+    d.name = sub.name;
+    d.title = sub.title;
+    d.authors = sub.authors;
+    d.replaces = sub.replaces;
+    d.revisions.push_back({sub.rev, sub.submitted_at});
+    std::sort(d.revisions.begin(), d.revisions.end(),
+              [](const DraftRevision& a, const DraftRevision& b) { return a.rev < b.rev; });
+    return ok_status();
+  }
+  Result<std::vector<std::string>> family(const std::string& name) override {
+    std::vector<Draft> all;
+    for (const auto& [n, d] : s_.drafts) all.push_back(d);
+    return replaces_family(name, all);
+  }
+
+ private:
+  MemoryState& s_;
+};
+
+class Dispatch : public DispatchRepository {
+ public:
+  explicit Dispatch(MemoryState& s) : s_(s) {}
+  Result<std::optional<DispatchRequest>> request(std::int64_t id) override { return found(lookup(s_.requests, id)); }
+  Result<std::vector<DispatchRequest>> at_meeting(const std::string& meeting) override {
+    return where([&](const DispatchRequest& r) { return r.meeting == meeting; });
+  }
+  Result<std::vector<DispatchRequest>> for_drafts(const std::vector<std::string>& drafts) override {
+    auto out = where([&](const DispatchRequest& r) {
+      return std::find(drafts.begin(), drafts.end(), r.draft) != drafts.end();
+    });
+    std::stable_sort(out.begin(), out.end(), [](const DispatchRequest& a, const DispatchRequest& b) {
+      return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
+    });
+    return out;
+  }
+  Result<std::int64_t> insert(const DispatchRequest& r) override {
+    std::int64_t id = s_.next_id++;
+    s_.requests[id] = r;
+    s_.requests[id].id = id;
+    return id;
+  }
+  Status update(const DispatchRequest& r) override {
+    auto it = s_.requests.find(r.id);
+    if (it == s_.requests.end())
+      return not_found("request_unknown", "there is no dispatch request " + std::to_string(r.id));
+    it->second = r;
+    return ok_status();
+  }
+  Result<std::vector<WgAgendaEntry>> wg_agenda(const std::string& meeting) override {
+    std::vector<MemoryState::WgEntry> rows;
+    for (const auto& w : s_.wg_agenda)
+      if (w.entry.meeting == meeting) rows.push_back(w);
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.entry.group, a.added_at, a.seq) < std::tie(b.entry.group, b.added_at, b.seq);
+    });
+    std::vector<WgAgendaEntry> out;
+    for (const auto& w : rows) out.push_back(w.entry);
+    return out;
+  }
+  Status add_wg_agenda_entry(const WgAgendaEntry& e, const std::string&, UnixSeconds at) override {
+    for (const auto& w : s_.wg_agenda)
+      if (w.entry.meeting == e.meeting && w.entry.group == e.group && w.entry.draft == e.draft) return ok_status();
+    s_.wg_agenda.push_back({e, at, s_.next_id++});
+    return ok_status();
+  }
+  Result<bool> is_hotrfc_topic(const std::string& meeting, const std::string& draft) override {
+    return s_.hotrfc.contains({meeting, draft});
+  }
+  Status add_hotrfc_topic(const std::string& meeting, const std::string& draft) override {
+    s_.hotrfc.insert({meeting, draft});
+    return ok_status();
+  }
+  Result<std::optional<DispatchSession>> session(const std::string& meeting, const std::string& venue) override {
+    return found(lookup(s_.dispatch_sessions, {meeting, venue}));
+  }
+  Status save_session(const DispatchSession& s) override {
+    s_.dispatch_sessions[{s.meeting, s.venue}] = s;
+    return ok_status();
+  }
+
+ private:
+  template <class Pred>
+  std::vector<DispatchRequest> where(Pred keep) const {
+    std::vector<DispatchRequest> out;
+    for (const auto& [id, r] : s_.requests)
+      if (keep(r)) out.push_back(r);
+    return out;
+  }
+  MemoryState& s_;
+};
+
+class MemoryRepositories : public Repositories {
+ public:
+  explicit MemoryRepositories(MemoryState& s)
+      : state_(s), people_(s), audit_(s), directory_(s), meetings_(s), drafts_(s), dispatch_(s) {}
+  PeopleRepository& people() override { return people_; }
+  AuditLog& audit() override { return audit_; }
+  DirectoryRepository& directory() override { return directory_; }
+  MeetingRepository& meetings() override { return meetings_; }
+  DraftRepository& drafts() override { return drafts_; }
+  DispatchRepository& dispatch() override { return dispatch_; }
+  telechat::TelechatRepository& telechats() override { return state_.telechats; }
+
+ private:
+  MemoryState& state_;
+  People people_;
+  Audit audit_;
+  Directory directory_;
+  Meetings meetings_;
+  Drafts drafts_;
+  Dispatch dispatch_;
+};
+
+}  // namespace
+
+std::unique_ptr<Repositories> memory_repositories(MemoryState& state) {
+  return std::make_unique<MemoryRepositories>(state);
+}
+
+}  // namespace convene::store

@@ -1,0 +1,53 @@
+// The whole state of the in-memory store: plain values, copied for each
+// transaction so that a failed write leaves nothing behind. Internal to
+// src/store.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "convene/store/store.h"
+#include "convene/telechat/memory_store.h"
+
+namespace convene::store {
+
+struct MemoryState {
+  struct Account {
+    Person person;
+    std::string password_hash;
+  };
+  struct Session {
+    std::int64_t person_id = 0;
+    std::string csrf;
+    UnixSeconds expires_at = 0;
+  };
+  struct WgEntry {
+    WgAgendaEntry entry;
+    UnixSeconds added_at = 0;
+    std::int64_t seq = 0;
+  };
+
+  std::map<std::string, Account> accounts;          // by e-mail
+  std::map<std::string, std::int64_t> tokens;       // digest -> person id
+  std::map<std::string, Session> sessions;          // digest -> session
+  std::vector<AuditEntry> audit;                    // ascending id
+  std::map<std::string, Group> groups;              // by acronym
+  std::map<std::string, Meeting> meetings;          // by number
+  std::map<std::string, Draft> drafts;              // by name
+  std::map<std::int64_t, DispatchRequest> requests; // by id
+  std::vector<WgEntry> wg_agenda;
+  std::set<std::pair<std::string, std::string>> hotrfc;                    // (meeting, draft)
+  std::map<std::pair<std::string, std::string>, DispatchSession> dispatch_sessions;
+  telechat::MemoryTelechatRepository telechats;
+  std::int64_t next_id = 1;                         // people, requests, audit, entries
+};
+
+// The repositories over one MemoryState.
+std::unique_ptr<Repositories> memory_repositories(MemoryState& state);
+
+}  // namespace convene::store

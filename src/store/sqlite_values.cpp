@@ -1,0 +1,25 @@
+// Values shared by the SQLite repositories.
+#include <nlohmann/json.hpp>
+
+#include "sqlite_repo.h"
+
+namespace convene::store {
+
+std::string list_json(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
+
+std::vector<std::string> list_from(const std::string& text) {
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  std::vector<std::string> out;
+  if (j.is_array())
+    for (const auto& x : j)
+      if (x.is_string()) out.push_back(x.get<std::string>());
+  return out;
+}
+
+Error sql_error(const SqlError& e) {
+  if (e.is_constraint())
+    return conflict("constraint", std::string("the change clashes with stored data: ") + e.what());
+  return internal(std::string("storage failed: ") + e.what());
+}
+
+}  // namespace convene::store

@@ -1,0 +1,36 @@
+// How the API handlers read their input and answer: the signed-in person,
+// the JSON body read into a typed input by its domain reader, and the
+// result rendered as JSON or as the error it is.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "context.h"
+#include "handlers.h"
+
+namespace convene::web {
+
+// Runs fn(person, input) for a signed-in API caller whose JSON object body
+// `read` accepts; answers the first error otherwise (401/403, 400).
+template <class Read, class F>
+Response with_input(Context& ctx, const Request& req, Read read, F fn) {
+  auto who = api_person(ctx, req);
+  if (!who) return http::error(who.error());
+  auto body = http::parse_json_object(req);
+  if (!body) return http::error(body.error());
+  auto input = read(*body);
+  if (!input) return http::error(input.error());
+  return fn(*who, *input);
+}
+
+// `r` rendered by to_json with `status`, or its error.
+template <class T>
+Response answer(const Result<T>& r, int status = 200) {
+  if (!r) return http::error(r.error());
+  return http::json(status, to_json(*r));
+}
+
+// The query parameter, or "" when absent.
+std::string query(const Request& req, const char* name);
+
+}  // namespace convene::web

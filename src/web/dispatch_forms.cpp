@@ -1,0 +1,166 @@
+// The dispatch forms: the proponent's request and the chairs' controls. Each
+// form's fields become the API's JSON body, read by the same domain reader as
+// the API, and the same service call runs.
+#include <charconv>
+
+#include "api_support.h"
+#include "convene/dispatch/inputs.h"
+#include "dispatch_views.h"
+#include "html.h"
+#include "services.h"
+
+namespace convene::web {
+
+namespace {
+
+using nlohmann::json;
+using Form = std::map<std::string, std::string>;
+
+std::string field(const Form& f, const char* name) {
+  auto it = f.find(name);
+  return it == f.end() ? "" : it->second;
+}
+
+// A number typed in a form: the integer when the whole text is one, else the
+// text itself (the reader then says what is wrong with it).
+json number_field(const std::string& text) {
+  long long n = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec == std::errc() && p == text.data() + text.size() && !text.empty()) return n;
+  return text;
+}
+
+json request_body(const Form& form) {
+  json body = {{"draft", field(form, "draft")},
+               {"rev", field(form, "rev")},
+               {"presenter", field(form, "presenter")},
+               {"question", field(form, "question")},
+               {"areas", json::array()}};
+  for (const auto& a : form_areas())
+    if (form.count("area_" + a)) body["areas"].push_back(a);
+  if (form.count("minutes")) body["minutes"] = number_field(form.at("minutes"));
+  if (!field(form, "venue").empty()) body["venue"] = field(form, "venue");
+  else if (form.count("venue")) body["venue"] = suggest_venue(body["areas"].get<std::vector<std::string>>());
+  return body;
+}
+
+json decision_body(const Form& f) {
+  json b = {{"decision", field(f, "decision")}};
+  if (f.count("reason")) b["reason"] = f.at("reason");
+  return b;
+}
+
+json outcome_body(const Form& f) {
+  return {{"outcome", field(f, "outcome")}, {"target", field(f, "target")}, {"notes", field(f, "notes")}};
+}
+
+json arrange_body(const Form& f) {
+  json b = json::object();
+  for (const char* k : {"position", "minutes"})
+    if (f.count(k)) b[k] = number_field(f.at(k));
+  return b;
+}
+
+json session_body(const Form& f, const std::string& venue) {
+  json body = {{"chairs_table", json::array()}, {"minutes", number_field(field(f, "minutes"))}};
+  if (!venue.empty()) body["venue"] = venue;
+  std::string names = field(f, "chairs_table");
+  for (std::size_t start = 0; start < names.size();) {
+    std::size_t end = std::min(names.find('\n', start), names.size());
+    std::string name = names.substr(start, end - start);
+    while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
+    if (!name.empty()) body["chairs_table"].push_back(name);
+    start = end + 1;
+  }
+  return body;
+}
+
+std::string agenda_path(const Meeting& m, const std::string& venue) {
+  std::string path = "/meetings/" + http::percent_encode(m.number) + "/dispatch";
+  return m.dispatch_mode == DispatchMode::per_area ? path + "?venue=" + http::percent_encode(venue) : path;
+}
+
+// The agenda page of the request's meeting, at its item.
+Response back_to_agenda(Context& ctx, const DispatchRequest& r) {
+  auto m = load_meeting(ctx, r.meeting);
+  if (!m) return http::redirect("/");
+  return http::redirect(agenda_path(*m, r.venue) + "#item-" + std::to_string(r.id));
+}
+
+// A chair's form on request {id}: `to_body` makes its fields the API body,
+// `read` reads it, `apply` runs the service.
+template <class Read, class Apply>
+Response chair_form(Context& ctx, const Request& req, json (*to_body)(const Form&), Read read, Apply apply) {
+  Form form = http::parse_form(req.body);
+  Caller caller = identify(ctx, req);
+  auto who = form_person(ctx, req, form);
+  if (!who) return error_page(caller, who.error());
+  auto id = parse_id(req.param("id"));
+  if (!id) return error_page(caller, id.error());
+  auto input = read(to_body(form));
+  if (!input) return error_page(caller, input.error());
+  auto r = in_write<DispatchRequest>(ctx, [&](Repositories& repos) {
+    DispatchService s = dispatch_service(repos, ctx);
+    return apply(s, *who, *id, *input);
+  });
+  if (!r) return error_page(caller, r.error());
+  return back_to_agenda(ctx, *r);
+}
+
+}  // namespace
+
+Response request_form_post(Context& ctx, const Request& req) {
+  Form form = http::parse_form(req.body);
+  auto who = form_person(ctx, req, form);
+  if (!who) return error_page(identify(ctx, req), who.error());
+  auto in = new_request_from_json(request_body(form));
+  if (!in) return request_form(ctx, req, form, &in.error());
+  auto r = in_write<DispatchRequest>(ctx, [&](Repositories& repos) {
+    return dispatch_service(repos, ctx).submit(*who, req.param("number"), *in);
+  });
+  if (!r) return request_form(ctx, req, form, &r.error());
+  auto m = load_meeting(ctx, r->meeting);
+  if (!m) return http::redirect("/");
+  std::string path = agenda_path(*m, r->venue);
+  return http::redirect(path + (path.find('?') == std::string::npos ? "?" : "&") +
+                        "submitted=" + std::to_string(r->id) + "#pending");
+}
+
+Response decision_form_post(Context& ctx, const Request& req) {
+  return chair_form(ctx, req, decision_body, decision_from_json,
+                    [](DispatchService& s, const Person& who, std::int64_t id, const Decision& d) {
+                      return s.decide(who, id, d);
+                    });
+}
+
+Response outcome_form_post(Context& ctx, const Request& req) {
+  return chair_form(ctx, req, outcome_body, outcome_from_json,
+                    [](DispatchService& s, const Person& who, std::int64_t id, const OutcomeInput& in) {
+                      return s.record_outcome(who, id, in);
+                    });
+}
+
+Response arrange_form_post(Context& ctx, const Request& req) {
+  return chair_form(ctx, req, arrange_body, arrangement_from_json,
+                    [](DispatchService& s, const Person& who, std::int64_t id, const Arrangement& a) {
+                      return s.arrange(who, id, a);
+                    });
+}
+
+Response session_form_post(Context& ctx, const Request& req) {
+  Form form = http::parse_form(req.body);
+  Caller caller = identify(ctx, req);
+  auto who = form_person(ctx, req, form);
+  if (!who) return error_page(caller, who.error());
+  auto change = session_change_from_json(session_body(form, query(req, "venue")));
+  if (!change) return error_page(caller, change.error());
+  auto s = in_write<DispatchSession>(ctx, [&](Repositories& r) {
+    return dispatch_service(r, ctx).configure_session(*who, req.param("number"), *change);
+  });
+  if (!s) return error_page(caller, s.error());
+  auto m = load_meeting(ctx, req.param("number"));
+  if (!m) return error_page(caller, m.error());
+  return http::redirect(agenda_path(*m, s->venue));
+}
+
+}  // namespace convene::web

@@ -1,0 +1,142 @@
+#include "dispatch_views.h"
+
+#include <algorithm>
+
+namespace convene::web {
+namespace {
+
+using nlohmann::json;
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+std::string flag_labels(const std::vector<std::string>& flags) {
+  std::vector<std::string> labels;
+  for (const auto& f : flags) labels.emplace_back(flag_label(f));
+  return join(labels, ", ");
+}
+
+json request_view(const DispatchRequest& r) {
+  json v = {{"id", r.id},
+            {"draft", r.draft},
+            {"rev", r.rev},
+            {"presenter", r.presenter},
+            {"question", r.question},
+            {"areas", join(r.areas, ", ")},
+            {"minutes", r.minutes},
+            {"state", std::string(state_label(r.state))},
+            {"flags", flag_labels(r.flags)},
+            {"has_flags", !r.flags.empty()},
+            {"decline_reason", r.decline_reason}};
+  if (r.outcome)
+    v["outcome"] = {{"kind", std::string(outcome_label(r.outcome->kind))},
+                    {"target", r.outcome->target},
+                    {"notes", r.outcome->notes}};
+  return v;
+}
+
+json item_view(const AgendaItem& it, std::size_t count) {
+  json v = request_view(it.request);
+  v["number"] = it.number;
+  v["start"] = format_minutes(it.start_offset_min);
+  v["title"] = it.title;
+  v["overflows"] = it.overflows;
+  v["can_up"] = it.number > 1;
+  v["up"] = it.number - 1;
+  v["can_down"] = it.number < static_cast<int>(count);
+  v["down"] = it.number + 1;
+  v["open"] = it.request.state == RequestState::accepted;
+  return v;
+}
+
+json outcome_options(const Meeting& m) {
+  json out = json::array();
+  for (OutcomeKind k : outcome_kinds_at(m))
+    out.push_back({{"kind", std::string(to_string(k))}, {"label", std::string(outcome_label(k))}});
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& form_areas() {
+  static const std::vector<std::string> areas = {"art", "gen", "int", "ops", "rtg", "sec", "tsv", "wit", "irtf"};
+  return areas;
+}
+
+json meeting_view(const Meeting& m) {
+  return {{"number", m.number},
+          {"city", m.city},
+          {"dates", format_date(m.start_date) + " to " + format_date(m.end_date)},
+          {"time_zone", m.time_zone},
+          {"mode", std::string(to_string(m.mode))},
+          {"consolidated", m.dispatch_mode == DispatchMode::consolidated},
+          {"dispatch_mode", std::string(to_string(m.dispatch_mode))},
+          {"cutoff_utc", format_utc(m.id_cutoff)},
+          {"cutoff_local", format_local(m.id_cutoff, m.time_zone)}};
+}
+
+json agenda_view(const Agenda& a, const Caller& caller) {
+  bool chair = caller.person && may_chair(*caller.person, a.venue);
+  json items = json::array();
+  for (const auto& it : a.items) items.push_back(item_view(it, a.items.size()));
+  json pending = json::array();
+  for (const auto& r : a.pending) pending.push_back(request_view(r));
+  return {{"meeting", meeting_view(a.meeting)},
+          {"venue", a.venue},
+          {"venue_title", venue_title(a.venue)},
+          {"session", a.session_minutes},
+          {"used", a.used_minutes},
+          {"overflow", a.overflow_minutes},
+          {"over", a.overflow_minutes > 0},
+          {"free", std::max(0, a.session_minutes - a.used_minutes)},
+          {"chairs_table", a.chairs_table},
+          {"chairs_table_text", join(a.chairs_table, "\n")},
+          {"has_chairs_table", !a.chairs_table.empty()},
+          {"items", items},
+          {"has_items", !a.items.empty()},
+          {"pending", pending},
+          {"has_pending", !pending.empty()},
+          {"declined", json::array()},
+          {"has_declined", false},
+          {"chair", chair},
+          {"signed_in", caller.person.has_value()},
+          {"csrf", caller.csrf},
+          {"outcomes", outcome_options(a.meeting)},
+          {"venue_query", a.meeting.dispatch_mode == DispatchMode::per_area ? "?venue=" + a.venue : ""}};
+}
+
+json request_form_view(const Meeting& m, const Caller& caller, const std::map<std::string, std::string>& form) {
+  auto value = [&](const char* k, const std::string& def = "") {
+    auto it = form.find(k);
+    return it == form.end() ? def : it->second;
+  };
+  json areas = json::array();
+  for (const auto& a : form_areas()) areas.push_back({{"area", a}, {"checked", form.count("area_" + a) > 0}});
+  json venues = json::array();
+  for (const auto& v : dispatch_venues())
+    venues.push_back({{"venue", v}, {"area", std::string(venue_area(v))}, {"selected", value("venue") == v}});
+  return {{"meeting", meeting_view(m)},
+          {"csrf", caller.csrf},
+          {"draft", value("draft")},
+          {"rev", value("rev")},
+          {"presenter", value("presenter", caller.person ? caller.person->email : "")},
+          {"question", value("question")},
+          {"minutes", value("minutes", std::to_string(kDefaultRequestMinutes))},
+          {"areas", areas},
+          {"venues", venues},
+          {"per_area", m.dispatch_mode == DispatchMode::per_area}};
+}
+
+json history_view(const History& h) {
+  json events = json::array();
+  for (const auto& e : h.events)
+    events.push_back({{"meeting", e.meeting}, {"venue", venue_title(e.venue)}, {"draft", e.draft}, {"state", e.state},
+                      {"outcome", e.outcome}, {"target", e.target}, {"at", format_utc(e.at)}});
+  return {{"draft", h.draft},   {"events", events},       {"days", h.days_since_first},
+          {"venues", h.venues}, {"shopping", h.shopping}, {"has_events", !events.empty()}};
+}
+
+}  // namespace convene::web

@@ -1,0 +1,107 @@
+// Every handler of the web application, by file. Each is a named function
+// from the request to a response: it reads typed input at the edge, calls a
+// service in one transaction and picks a renderer. route_table.cpp lists
+// which route calls which.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "context.h"
+#include "convene/http/router.h"
+
+namespace convene::web {
+
+using http::Request;
+using http::Response;
+
+// api_meetings.cpp: meetings, drafts, the caller, OpenAPI.
+Response api_list_meetings(Context& ctx, const Request& req);
+Response api_create_meeting(Context& ctx, const Request& req);
+Response api_get_meeting(Context& ctx, const Request& req);
+Response api_submit_draft(Context& ctx, const Request& req);
+Response api_get_draft(Context& ctx, const Request& req);
+Response api_draft_history(Context& ctx, const Request& req);
+Response api_me(Context& ctx, const Request& req);
+Response api_openapi(Context& ctx, const Request& req);
+
+// api_dispatch.cpp: dispatch requests and agendas.
+Response api_submit_request(Context& ctx, const Request& req);
+Response api_agenda(Context& ctx, const Request& req);
+Response api_configure_session(Context& ctx, const Request& req);
+Response api_add_wg_agenda(Context& ctx, const Request& req);
+Response api_list_wg_agenda(Context& ctx, const Request& req);
+Response api_add_hotrfc(Context& ctx, const Request& req);
+Response api_decide(Context& ctx, const Request& req);
+Response api_record_outcome(Context& ctx, const Request& req);
+Response api_arrange(Context& ctx, const Request& req);
+Response api_get_request(Context& ctx, const Request& req);
+Response api_suggest_venue(Context& ctx, const Request& req);
+
+// telechat_api.cpp
+Response api_create_telechat(Context& ctx, const Request& req);
+Response api_import_telechat(Context& ctx, const Request& req);
+Response api_list_series(Context& ctx, const Request& req);
+Response api_save_series(Context& ctx, const Request& req);
+Response api_get_telechat(Context& ctx, const Request& req);
+Response api_add_telechat_item(Context& ctx, const Request& req);
+Response api_close_telechat_item(Context& ctx, const Request& req);
+Response api_move_telechat_item(Context& ctx, const Request& req);
+Response api_add_regrets(Context& ctx, const Request& req);
+Response api_cancel_telechat(Context& ctx, const Request& req);
+Response api_place_document(Context& ctx, const Request& req);
+Response api_place_wg_action(Context& ctx, const Request& req);
+
+// telechat_pages.cpp
+Response telechat_feed(Context& ctx, const Request& req);
+Response telechat_list_page(Context& ctx, const Request& req);
+Response telechat_markdown(Context& ctx, const Request& req);
+Response telechat_page(Context& ctx, const Request& req);
+
+// dispatch_pages.cpp and dispatch_forms.cpp
+Response agenda_page(Context& ctx, const Request& req);
+Response agenda_markdown(Context& ctx, const Request& req);
+Response request_form_page(Context& ctx, const Request& req);
+Response request_form_post(Context& ctx, const Request& req);
+Response decision_form_post(Context& ctx, const Request& req);
+Response outcome_form_post(Context& ctx, const Request& req);
+Response arrange_form_post(Context& ctx, const Request& req);
+Response session_form_post(Context& ctx, const Request& req);
+Response history_page(Context& ctx, const Request& req);
+
+// Shared by dispatch_pages.cpp and dispatch_forms.cpp: the meeting (or
+// meeting_unknown), and the request form with what was typed and the error.
+Result<Meeting> load_meeting(Context& ctx, const std::string& number);
+Response request_form(Context& ctx, const Request& req, const std::map<std::string, std::string>& form,
+                      const Error* error);
+
+// pages.cpp
+Response home_page(Context& ctx, const Request& req);
+Response meeting_page(Context& ctx, const Request& req);
+Response stylesheet(Context& ctx, const Request& req);
+Response health(Context& ctx, const Request& req);
+
+// sign_in.cpp
+Response login_page(Context& ctx, const Request& req);
+Response login_post(Context& ctx, const Request& req);
+Response logout_post(Context& ctx, const Request& req);
+
+// One route: what the route table lists.
+struct RouteSpec {
+  http::Method method;
+  const char* pattern;
+  Response (*handler)(Context&, const Request&);
+  const char* summary;   // for people; also the OpenAPI summary of /api routes
+};
+
+// The one route table, in matching order.
+const std::vector<RouteSpec>& route_table();
+
+// Parses a request id path parameter; error "bad_id".
+Result<std::int64_t> parse_id(const std::string& text);
+
+// The OpenAPI 3 document of the /api/v1 routes (openapi.cpp).
+Response openapi_document();
+
+}  // namespace convene::web

@@ -1,0 +1,23 @@
+#include "services.h"
+
+namespace convene::web {
+
+std::int64_t today(const Context& ctx) {
+  UnixSeconds t = ctx.now();
+  return t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+}
+
+telechat::Audience audience_of(const std::optional<Person>& p) {
+  if (!p) return telechat::Audience::public_view;
+  if (p->is_secretariat()) return telechat::Audience::secretariat;
+  if (p->is_iesg()) return telechat::Audience::iesg;
+  return telechat::Audience::public_view;
+}
+
+telechat::TelechatService telechat_service(Repositories& r, const Context& ctx, const Person* who) {
+  Auditor auditor = who ? Auditor(r.audit(), who->email, ctx.now()) : Auditor();
+  return telechat::TelechatService(r.telechats(), today(ctx), ctx.options.public_url + "/telechats.ics",
+                                   std::move(auditor));
+}
+
+}  // namespace convene::web

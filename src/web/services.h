@@ -1,0 +1,26 @@
+// The services of one transaction, as the handlers use them.
+#pragma once
+
+#include <optional>
+
+#include "context.h"
+#include "convene/dispatch/service.h"
+#include "convene/telechat/service.h"
+
+namespace convene::web {
+
+inline DispatchService dispatch_service(Repositories& r, const Context& ctx) {
+  return DispatchService({r.meetings(), r.drafts(), r.dispatch(), r.audit()}, ctx.now());
+}
+
+// Days since the epoch of the context's clock (UTC).
+std::int64_t today(const Context& ctx);
+
+// What a caller may see of a telechat: the secretariat and IESG members see
+// call details, everyone else the public view.
+telechat::Audience audience_of(const std::optional<Person>& p);
+
+// The telechat service; its changes are audited as `who` (nobody: reads only).
+telechat::TelechatService telechat_service(Repositories& r, const Context& ctx, const Person* who);
+
+}  // namespace convene::web
