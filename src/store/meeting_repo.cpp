@@ -112,9 +112,9 @@ Status SqliteDrafts::save_revision(const DraftSubmission& s) {
 Result<std::vector<std::string>> SqliteDrafts::family(const std::string& name) {
   return guarded([&] {
     auto st = c_.prepare(
-        "WITH RECURSIVE edge(a, b) AS ("
-        "  SELECT name, replaces FROM draft_replaces UNION ALL SELECT replaces, name FROM draft_replaces),"
-        " family(n) AS (SELECT ? UNION SELECT edge.b FROM edge JOIN family ON edge.a = family.n)"
+        "WITH RECURSIVE family(n) AS (SELECT ? UNION"
+        " SELECT CASE WHEN r.name = family.n THEN r.replaces ELSE r.name END"
+        " FROM draft_replaces r JOIN family ON r.name = family.n OR r.replaces = family.n)"
         " SELECT n FROM family ORDER BY n");
     st.bind(1, name);
     std::vector<std::string> out;
