@@ -1,0 +1,103 @@
+// The web application over the in-memory store, without a server: the one
+// route table, the OpenAPI document built from it, and the public cache.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "convene/auth/auth.h"
+#include "convene/dispatch/dispatch.h"
+#include "convene/web/app.h"
+#include "convene/web/demo.h"
+#include "handlers.h"
+
+namespace convene::web {
+namespace {
+
+using nlohmann::json;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+json openapi() { return json::parse(openapi_document().body); }
+
+TEST(RouteTable, EachMethodAndPatternOnce) {
+  std::set<std::string> seen;
+  for (const RouteSpec& r : route_table()) {
+    std::string key = std::string(http::method_name(r.method)) + " " + r.pattern;
+    EXPECT_TRUE(seen.insert(key).second) << key;
+    EXPECT_NE(std::string(r.summary), "") << key;
+  }
+}
+
+TEST(OpenApi, DescribesExactlyTheApiRoutesOfTheTable) {
+  json paths = openapi()["paths"];
+  std::set<std::string> documented, routed;
+  for (auto& [path, ops] : paths.items())
+    for (auto& [method, op] : ops.items()) documented.insert(method + " /api/v1" + path);
+  for (const RouteSpec& r : route_table()) {
+    std::string pattern = r.pattern;
+    if (pattern.starts_with("/api/v1/") && pattern != "/api/v1/openapi.json")
+      routed.insert(lower(http::method_name(r.method)) + " " + pattern);
+  }
+  EXPECT_EQ(documented, routed);
+}
+
+TEST(OpenApi, EnumerationsComeFromTheDomain) {
+  json schemas = openapi()["components"]["schemas"];
+  json kinds = json::array();
+  for (OutcomeKind k : outcome_kinds()) kinds.push_back(to_string(k));
+  EXPECT_EQ(schemas["Outcome"]["properties"]["outcome"]["enum"], kinds);
+  EXPECT_EQ(schemas["DispatchRequest"]["properties"]["minutes"]["default"], kDefaultRequestMinutes);
+  EXPECT_FALSE(schemas["DispatchRequest"]["properties"]["presenter"].contains("format"));  // a name or an e-mail
+}
+
+// The demo in memory, served through the router.
+class AppOverMemory : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(load_demo(*store).ok());
+    token = random_token();
+    ASSERT_TRUE(store->write([&](Repositories& r) -> Status {
+      auto chair = r.people().by_email("dispatch-chair@example.org");
+      if (!chair || !*chair) return internal("no demo chair");
+      return r.people().add_token((*chair)->id, token_digest(token), 0);
+    }).ok());
+  }
+
+  http::Response get(const std::string& target, const std::string& bearer = "") {
+    http::Request req;
+    http::set_target(req, target);
+    if (!bearer.empty()) req.headers["authorization"] = "Bearer " + bearer;
+    return app.router().handle(req);
+  }
+
+  std::unique_ptr<Store> store = open_memory_store();
+  App app{*store, AppOptions{}};
+  std::string token;
+};
+
+TEST_F(AppOverMemory, ServesTheDemoFromTheTwin) {
+  auto page = get("/meetings/125/dispatch");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("ALLDISPATCH"), std::string::npos);
+  EXPECT_EQ(get("/api/v1/meetings/125/dispatch/agenda?venue=secdispatch").status, 200);
+  EXPECT_EQ(get("/meetings/124/dispatch").status, 400);  // per-area: a venue is needed
+}
+
+TEST_F(AppOverMemory, ACachedPageIsOnlyEverTheAnonymousOne) {
+  auto chair_view = get("/meetings/125/dispatch", token);
+  ASSERT_EQ(chair_view.status, 200);
+  ASSERT_NE(chair_view.body.find("Record outcome"), std::string::npos);  // the chair's forms
+  auto anonymous = get("/meetings/125/dispatch");
+  EXPECT_EQ(anonymous.body.find("Record outcome"), std::string::npos);
+  EXPECT_EQ(anonymous.body.find("dispatch-chair@example.org"), std::string::npos);
+  EXPECT_EQ(get("/meetings/125/dispatch?x=1").body, anonymous.body);  // unknown parameters share the entry
+}
+
+}  // namespace
+}  // namespace convene::web
