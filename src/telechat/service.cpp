@@ -177,12 +177,6 @@ Result<std::string> TelechatService::markdown(std::int64_t date, Audience audien
   return render_markdown(*t, audience);
 }
 
-Result<std::string> TelechatService::html(std::int64_t date, Audience audience) {
-  auto t = get(date, audience);
-  if (!t) return t.error();
-  return render_html(*t, audience);
-}
-
 Result<Telechat> TelechatService::import_markdown(std::string_view page, bool replace) {
   auto t = telechat::import_markdown(page);
   if (!t) return t.error();

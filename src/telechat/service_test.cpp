@@ -104,7 +104,7 @@ TEST_F(ServiceTest, ItemsRegretsAndErrors) {
   EXPECT_NE(md.find("Experiment: alldispatch"), std::string::npos);
   EXPECT_EQ(md.find("PW-1"), std::string::npos);
   EXPECT_NE(service.markdown(day("2026-12-10"), Audience::iesg)->find("PW-1"), std::string::npos);
-  EXPECT_EQ(service.html(day("2026-12-10"), Audience::public_view)->find("SECRET"), std::string::npos);
+  EXPECT_EQ(service.json(day("2026-12-10"), Audience::public_view)->dump().find("SECRET"), std::string::npos);
   EXPECT_TRUE(service.get(day("2026-12-10"), Audience::public_view)->call.empty());
 }
 

@@ -5,7 +5,6 @@
 #include "dispatch_views.h"
 #include "html.h"
 #include "services.h"
-#include "templates.h"
 
 namespace convene::web {
 namespace {
@@ -23,7 +22,7 @@ Response render_agenda_page(Context& ctx, const Request& req) {
   std::string title = "IETF " + agenda->meeting.number + " " + venue_title(agenda->venue) + " agenda";
   nlohmann::json view = agenda_view(*agenda, caller);
   view["submitted"] = query(req, "submitted");
-  return page(caller, title, render_template(kAgendaTemplate, view));
+  return page(caller, title, render_template("agenda", view));
 }
 
 }  // namespace
@@ -56,7 +55,7 @@ Response request_form(Context& ctx, const Request& req, const std::map<std::stri
   if (!m) return error_page(caller, m.error());
   nlohmann::json view = request_form_view(*m, caller, form);
   if (error) view["error"] = {{"code", error->code}, {"message", error->message}};
-  return page(caller, "Ask for dispatch time at IETF " + m->number, render_template(kRequestFormTemplate, view),
+  return page(caller, "Ask for dispatch time at IETF " + m->number, render_template("request_form", view),
               error ? http::status_for(error->kind) : 200);
 }
 
@@ -66,7 +65,7 @@ Response history_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto h = in_read<History>(ctx, [&](Repositories& r) { return dispatch_service(r, ctx).history(req.param("name")); });
   if (!h) return error_page(caller, h.error());
-  return page(caller, "Dispatch history of " + h->draft, render_template(kHistoryTemplate, history_view(*h)));
+  return page(caller, "Dispatch history of " + h->draft, render_template("history", history_view(*h)));
 }
 
 }  // namespace convene::web

@@ -2,6 +2,8 @@
 
 #include <mstch/mstch.hpp>
 
+#include "templates.h"
+
 namespace convene::web {
 namespace {
 
@@ -31,55 +33,48 @@ mstch::node to_node(const nlohmann::json& j) {
   }
 }
 
-const char* kLayout = R"(<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{title}} · convene</title>
-<link rel="stylesheet" href="/static/convene.css">
-</head>
-<body>
-<header class="top">
-  <a class="brand" href="/">convene</a>
-  <nav>
-    <a href="/">Meetings</a>
-    {{#person}}
-    <span class="who">{{name}} ({{email}})</span>
-    <form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">Sign out</button></form>
-    {{/person}}
-    {{^person}}<a href="/login">Sign in</a>{{/person}}
-  </nav>
-</header>
-<main>
-<h1>{{title}}</h1>
-{{{body}}}
-</main>
-<footer>convene · times are shown in UTC and in the meeting's time zone</footer>
-</body>
-</html>
-)";
+// Escapes the five characters that matter in HTML text and in quoted
+// attribute values. (mstch's default also escapes '/', which makes every URL
+// in a page's source unreadable without making it any safer.)
+std::string escape_html(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
-std::string render_template(const std::string& tmpl, const nlohmann::json& data) {
-  return mstch::render(tmpl, to_node(data));
+std::string render_template(std::string_view name, const nlohmann::json& data) {
+  static const bool escaping = [] {
+    mstch::config::escape = escape_html;
+    return true;
+  }();
+  (void)escaping;
+  return mstch::render(embedded(std::string(name) + ".mustache"), to_node(data));
 }
 
 http::Response page(const Caller& caller, const std::string& title, const std::string& body_html, int status) {
   nlohmann::json data = {{"title", title}, {"body", body_html}};
   if (caller.person)
     data["person"] = {{"name", caller.person->name}, {"email", caller.person->email}, {"csrf", caller.csrf}};
-  auto r = http::html(status, render_template(kLayout, data));
+  auto r = http::html(status, render_template("layout", data));
   // Pages that show a signed-in person's forms must not be cached by proxies.
   if (caller.person) r.with_header("Cache-Control", "private, no-store");
   return r;
 }
 
 http::Response error_page(const Caller& caller, const Error& e) {
-  std::string body = render_template(
-      R"(<p class="error" role="alert"><strong>{{code}}</strong>: {{message}}</p><p><a href="/">Home</a></p>)",
-      {{"code", e.code}, {"message", e.message}});
+  std::string body = render_template("error", {{"code", e.code}, {"message", e.message}});
   return page(caller, "Something is not right", body, http::status_for(e.kind));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -10,8 +11,9 @@
 
 namespace convene::web {
 
-// Renders a Mustache template with `data` (objects, arrays, strings, numbers, booleans).
-std::string render_template(const std::string& tmpl, const nlohmann::json& data);
+// Renders the template src/web/templates/<name>.mustache with `data`
+// (objects, arrays, strings, numbers, booleans). REQUIRES: the file exists.
+std::string render_template(std::string_view name, const nlohmann::json& data);
 
 // The full page: layout with navigation (sign in/out with its CSRF form), the title and body.
 http::Response page(const Caller& caller, const std::string& title, const std::string& body_html,

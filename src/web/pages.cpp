@@ -16,7 +16,7 @@ Response home_page(Context& ctx, const Request& req) {
   if (!list) return error_page(caller, list.error());
   json meetings = json::array();
   for (const auto& m : *list) meetings.push_back(meeting_view(m));
-  return page(caller, "Meetings", render_template(kHomeTemplate, {{"meetings", meetings}}));
+  return page(caller, "Meetings", render_template("home", {{"meetings", meetings}}));
 }
 
 Response meeting_page(Context& ctx, const Request& req) {
@@ -27,11 +27,11 @@ Response meeting_page(Context& ctx, const Request& req) {
   for (const auto& v : dispatch_venues())
     venues.push_back({{"venue", v}, {"title", venue_title(v)}, {"area", std::string(venue_area(v))}});
   json view = {{"meeting", meeting_view(*m)}, {"venues", venues}};
-  return page(caller, "IETF " + m->number, render_template(kMeetingTemplate, view));
+  return page(caller, "IETF " + m->number, render_template("meeting", view));
 }
 
 Response stylesheet(Context&, const Request&) {
-  return http::text(200, kStylesheet, "text/css; charset=utf-8").with_header("Cache-Control", "public, max-age=3600");
+  return http::text(200, embedded("convene.css"), "text/css; charset=utf-8").with_header("Cache-Control", "public, max-age=3600");
 }
 
 Response health(Context&, const Request&) { return http::text(200, "ok\n"); }

@@ -8,16 +8,6 @@
 namespace convene::web {
 namespace {
 
-
-const char* kLoginForm = R"(
-<form method="post" action="/login" class="card">
-  {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
-  <input type="hidden" name="next" value="{{next}}">
-  <label>E-mail <input type="email" name="email" value="{{email}}" required autocomplete="username"></label>
-  <label>Password <input type="password" name="password" required autocomplete="current-password"></label>
-  <button type="submit">Sign in</button>
-</form>)";
-
 // Only local paths: never redirect off-site after signing in.
 std::string safe_next(const std::string& next) {
   if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next.find('\\') == std::string::npos) return next;
@@ -32,7 +22,7 @@ std::string session_cookie(const Context& ctx, const std::string& value, long ma
 }
 
 Response login_form(const Caller& caller, const nlohmann::json& data, int status) {
-  return page(caller, "Sign in", render_template(kLoginForm, data), status);
+  return page(caller, "Sign in", render_template("login", data), status);
 }
 
 // The person and password hash for `email` (both empty when unknown).

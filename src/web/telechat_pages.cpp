@@ -6,7 +6,7 @@
 #include "convene/telechat/agenda.h"
 #include "html.h"
 #include "services.h"
-#include "templates.h"
+#include "telechat_views.h"
 
 namespace convene::web {
 namespace {
@@ -57,7 +57,7 @@ Response telechat_list_page(Context& ctx, const Request& req) {
   if (!list) return error_page(caller, list.error());
   json rows = list_rows(*list);
   return page(caller, "IESG telechats",
-              render_template(kTelechatListTemplate, {{"telechats", rows}, {"any", !rows.empty()}}));
+              render_template("telechat_list", {{"telechats", rows}, {"any", !rows.empty()}}));
 }
 
 Response telechat_markdown(Context& ctx, const Request& req) {
@@ -77,12 +77,12 @@ Response telechat_page(Context& ctx, const Request& req) {
   auto date = parse_date(req.param("date"), "date");
   if (!date) return error_page(caller, date.error());
   return cached(ctx, req, "telechat:" + format_date(*date), [&] {
-    auto body = rendered(ctx, req, *date, [](telechat::TelechatService& s, std::int64_t d, Audience a) {
-      return s.html(d, a);
+    Audience audience = audience_of(caller.person);
+    auto t = in_read<telechat::Telechat>(ctx, [&](Repositories& r) {
+      return telechat_service(r, ctx, nullptr).get(*date, audience);
     });
-    if (!body) return error_page(caller, body.error());
-    std::string links = render_template(kTelechatLinksTemplate, {{"date", format_date(*date)}});
-    return page(caller, "IESG telechat " + format_date(*date), links + *body);
+    if (!t) return error_page(caller, t.error());
+    return page(caller, "IESG telechat " + format_date(*date), render_template("telechat", telechat_view(*t, audience)));
   });
 }
 

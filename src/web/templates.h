@@ -1,16 +1,15 @@
-// Mustache templates of the HTML pages. Values are escaped by the engine;
-// only {{{body}}} in the layout takes already rendered HTML.
+// The page templates (Mustache) and the stylesheet, from the files in
+// src/web/templates/, compiled into the binary.
 #pragma once
+
+#include <string>
+#include <string_view>
 
 namespace convene::web {
 
-extern const char* const kAgendaTemplate;
-extern const char* const kRequestFormTemplate;
-extern const char* const kHistoryTemplate;
-extern const char* const kHomeTemplate;
-extern const char* const kMeetingTemplate;
-extern const char* const kTelechatListTemplate;
-extern const char* const kTelechatLinksTemplate;
-extern const char* const kStylesheet;
+// The text of the embedded file `name` ("agenda.mustache", "convene.css").
+// REQUIRES: such a file exists in src/web/templates/ (a missing one is a
+// programming error: std::out_of_range).
+const std::string& embedded(std::string_view name);
 
 }  // namespace convene::web

@@ -11,6 +11,9 @@
 #include "convene/web/app.h"
 #include "convene/web/demo.h"
 #include "handlers.h"
+#include "html.h"
+#include "telechat_views.h"
+#include "../telechat/test_support.h"
 
 namespace convene::web {
 namespace {
@@ -97,6 +100,44 @@ TEST_F(AppOverMemory, ACachedPageIsOnlyEverTheAnonymousOne) {
   EXPECT_EQ(anonymous.body.find("Record outcome"), std::string::npos);
   EXPECT_EQ(anonymous.body.find("dispatch-chair@example.org"), std::string::npos);
   EXPECT_EQ(get("/meetings/125/dispatch?x=1").body, anonymous.body);  // unknown parameters share the entry
+}
+
+// The telechat page: one Telechat value rendered by the template.
+std::string telechat_html(const telechat::Telechat& t, telechat::Audience a) {
+  return render_template("telechat", telechat_view(t, a));
+}
+
+TEST(TelechatPage, CallDetailsOnlyForIesgAndSecretariat) {
+  using telechat::Audience;
+  namespace tt = telechat::testing;
+  for (telechat::Kind kind : {telechat::Kind::informal, telechat::Kind::formal})
+    for (Audience a : {Audience::public_view, Audience::iesg, Audience::secretariat}) {
+      // The service hands the public a copy without call details; the page
+      // must not show them even when given the whole value.
+      std::string html = telechat_html(tt::sample(kind), a);
+      for (const char* secret : {tt::kUrl, tt::kNumber, tt::kPassword})
+        EXPECT_EQ(html.find(secret) != std::string::npos, telechat::sees_private(a)) << secret;
+    }
+}
+
+TEST(TelechatPage, EscapesEverythingAndNeedsNoScript) {
+  std::string html = telechat_html(telechat::testing::sample(), telechat::Audience::iesg);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_NE(html.find("HotRFC &lt;co-chair&gt; &amp; more"), std::string::npos);
+  EXPECT_NE(html.find("There <strong>WILL</strong> be a meeting"), std::string::npos);
+  EXPECT_NE(html.find("<section id=\"management-issues\">"), std::string::npos);
+  EXPECT_NE(html.find("href=\"/experiments/alldispatch\""), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"https://example.org/survey\">"), std::string::npos);
+  EXPECT_EQ(html.find("Settled"), std::string::npos);
+  EXPECT_EQ(html.find("<h1"), std::string::npos);  // the layout holds the page's one <h1>
+}
+
+TEST(TelechatPage, UnsafeLinksAreNotLinked) {
+  telechat::Telechat t = telechat::testing::sample();
+  t.agenda.items[0].links = {"javascript:alert(1)"};
+  std::string html = telechat_html(t, telechat::Audience::iesg);
+  EXPECT_EQ(html.find("href=\"javascript:"), std::string::npos);
+  EXPECT_NE(html.find("javascript:alert(1)"), std::string::npos);
 }
 
 }  // namespace

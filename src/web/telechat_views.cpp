@@ -1,0 +1,106 @@
+#include "telechat_views.h"
+
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+
+#include "convene/telechat/agenda.h"
+#include "convene/telechat/formal.h"
+#include "convene/telechat/render.h"
+
+namespace convene::web {
+namespace {
+
+using nlohmann::json;
+using namespace convene::telechat;
+
+bool safe_href(std::string_view url) {
+  return url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:") ||
+         (url.starts_with("/") && !url.starts_with("//"));
+}
+
+json link(const std::string& url) { return {{"url", url}, {"safe", safe_href(url)}}; }
+
+std::string markdown_html(std::string_view md) {
+  std::unique_ptr<char, void (*)(void*)> html(cmark_markdown_to_html(md.data(), md.size(), CMARK_OPT_DEFAULT),
+                                              std::free);
+  return html ? std::string(html.get()) : std::string();
+}
+
+json item_view(const Item& item) {
+  json links = json::array();
+  for (const std::string& url : item.links) links.push_back(link(url));
+  std::string history;
+  if (item.history.size() >= 2)
+    for (const HistoryEntry& h : item.history)
+      history += (history.empty() ? "" : "; ") + format_date(h.date) + " " + std::string(title(h.section));
+  return {{"id", item.id},
+          {"title", item.title},
+          {"owner", item.owner},
+          {"body_html", item.body.empty() ? "" : markdown_html(item.body)},
+          {"links", links},
+          {"has_links", !links.empty()},
+          {"experiment", item.experiment},
+          {"history", history}};
+}
+
+json sections_view(const Agenda& agenda) {
+  json out = json::array();
+  for (Section s : all_sections()) {
+    json items = json::array();
+    for (const Item* item : open_items(agenda, s)) items.push_back(item_view(*item));
+    out.push_back({{"slug", std::string(slug(s))},
+                   {"title", std::string(title(s))},
+                   {"numbered", !is_holding(s)},
+                   {"items", items},
+                   {"empty", items.empty()}});
+  }
+  return out;
+}
+
+json formal_view(const FormalAgenda& agenda) {
+  json out = json::array();
+  for (const FormalSection& s : formal_sections()) {
+    json entries = json::array();
+    for (const FormalEntry* e : entries_in(agenda, s.number))
+      entries.push_back({{"name", e->name}, {"title", e->title}, {"responsible", e->responsible}});
+    json management = json::array();
+    if (s.number == "6")
+      for (std::size_t i = 0; i < agenda.management.size(); ++i) {
+        const ManagementIssue& m = agenda.management[i];
+        management.push_back({{"number", management_number(i)}, {"title", m.title}, {"owner", m.owner},
+                              {"body_html", m.body.empty() ? "" : markdown_html(m.body)}});
+      }
+    out.push_back({{"number", s.number},
+                   {"title", std::string(s.title)},
+                   {"level", s.depth() + 1},
+                   {"entries", entries},
+                   {"has_entries", !entries.empty()},
+                   {"management", management}});
+  }
+  return out;
+}
+
+}  // namespace
+
+json telechat_view(const Telechat& t, Audience audience) {
+  json v = {{"date", format_date(t.date)},
+            {"kind", std::string(to_string(t.kind))},
+            {"heading", std::string(t.kind == Kind::formal ? "Formal" : "Informal") + " Telechat - " +
+                            long_date(t.date)},
+            {"meeting", telechat::meeting(t)},
+            {"cancelled", t.cancelled},
+            {"sees_call", sees_private(audience)},
+            {"calendar", t.calendar_url.empty() ? json(nullptr) : link(t.calendar_url)},
+            {"regrets", t.regrets},
+            {"has_regrets", !t.regrets.empty()},
+            {"formal", t.kind == Kind::formal}};
+  if (sees_private(audience))
+    v["call"] = {{"url", link(t.call.url)}, {"number", t.call.number}, {"password", t.call.password}};
+  if (t.kind == Kind::formal) v["formal_sections"] = formal_view(t.formal);
+  else v["sections"] = sections_view(t.agenda);
+  return v;
+}
+
+}  // namespace convene::web

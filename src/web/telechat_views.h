@@ -1,0 +1,16 @@
+// What the telechat template sees of a telechat: a view value built from the
+// Telechat as its reader may see it (TelechatService::get hides the call
+// details from the public). Item bodies are Markdown, turned into HTML by
+// cmark-gfm's safe renderer (raw HTML and unsafe links dropped); links that
+// are not http(s), mailto or local are shown as text, not linked.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "convene/telechat/model.h"
+
+namespace convene::web {
+
+nlohmann::json telechat_view(const telechat::Telechat& t, telechat::Audience audience);
+
+}  // namespace convene::web
