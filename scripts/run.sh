@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh build
+TARGET=convene scripts/build.sh build
 DB=${DB:-convene.db}
 LISTEN=${LISTEN:-127.0.0.1:8080}
 build/src/cli/convene demo --db "$DB"
