@@ -43,8 +43,12 @@ Result<std::optional<Meeting>> SqliteMeetings::find(const std::string& number) {
   });
 }
 
-Result<std::vector<Meeting>> SqliteMeetings::list() {
-  return guarded([&] { return where("ORDER BY start_date DESC, number", ""); });
+Result<std::vector<Meeting>> SqliteMeetings::list(int limit, int offset) {
+  return guarded([&] {
+    return where("ORDER BY start_date DESC, number LIMIT " + std::to_string(limit) + " OFFSET " +
+                     std::to_string(offset),
+                 "");
+  });
 }
 
 Status SqliteMeetings::insert(const Meeting& m) {

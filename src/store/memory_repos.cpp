@@ -116,12 +116,14 @@ class Meetings : public MeetingRepository {
   Result<std::optional<Meeting>> find(const std::string& number) override {
     return found(lookup(s_.meetings, number));
   }
-  Result<std::vector<Meeting>> list() override {
+  Result<std::vector<Meeting>> list(int limit, int offset) override {
     std::vector<Meeting> out;
     for (const auto& [n, m] : s_.meetings) out.push_back(m);
     std::stable_sort(out.begin(), out.end(), [](const Meeting& a, const Meeting& b) {
       return a.start_date != b.start_date ? a.start_date > b.start_date : a.number < b.number;
     });
+    out.erase(out.begin(), out.begin() + std::min<std::size_t>(offset, out.size()));
+    if (out.size() > static_cast<std::size_t>(limit)) out.resize(limit);
     return out;
   }
   Status insert(const Meeting& m) override {

@@ -96,7 +96,7 @@ class SqliteMeetings : public MeetingRepository {
  public:
   explicit SqliteMeetings(Connection& c) : c_(c) {}
   Result<std::optional<Meeting>> find(const std::string& number) override;
-  Result<std::vector<Meeting>> list() override;
+  Result<std::vector<Meeting>> list(int limit, int offset) override;
   Status insert(const Meeting& m) override;
 
  private:

@@ -64,11 +64,14 @@ TEST_P(StoreTest, MeetingsNewestFirst) {
     return ok_status();
   });
   read([](Repositories& r) {
-    auto list = r.meetings().list();
-    EXPECT_TRUE(list.ok());
-    std::vector<std::string> numbers;
-    for (const auto& m : *list) numbers.push_back(m.number);
-    EXPECT_EQ(numbers, (std::vector<std::string>{"122", "121", "120"}));
+    auto numbers = [&](int limit, int offset) {
+      std::vector<std::string> out;
+      for (const auto& m : r.meetings().list(limit, offset).value()) out.push_back(m.number);
+      return out;
+    };
+    EXPECT_EQ(numbers(10, 0), (std::vector<std::string>{"122", "121", "120"}));
+    EXPECT_EQ(numbers(1, 1), std::vector<std::string>{"121"});
+    EXPECT_TRUE(numbers(10, 3).empty());
     EXPECT_FALSE(r.meetings().find("999")->has_value());
     return ok_status();
   });

@@ -1,4 +1,6 @@
 // The JSON API of meetings, drafts and the caller.
+#include <charconv>
+
 #include "api_support.h"
 #include "convene/draft/service.h"
 #include "convene/meeting/service.h"
@@ -10,12 +12,17 @@ using nlohmann::json;
 
 Response api_openapi(Context&, const Request&) { return openapi_document(); }
 
-Response api_list_meetings(Context& ctx, const Request&) {
-  auto list = in_read<std::vector<Meeting>>(ctx, [](Repositories& r) { return r.meetings().list(); });
+// ?limit=1..500 (default 100)&offset=0..: newest first.
+Response api_list_meetings(Context& ctx, const Request& req) {
+  auto limit = query_int(req, "limit", 1, 500, 100);
+  if (!limit) return http::error(limit.error());
+  auto offset = query_int(req, "offset", 0, 1'000'000, 0);
+  if (!offset) return http::error(offset.error());
+  auto list = in_read<std::vector<Meeting>>(ctx, [&](Repositories& r) { return r.meetings().list(*limit, *offset); });
   if (!list) return http::error(list.error());
   json out = json::array();
   for (const Meeting& m : *list) out.push_back(to_json(m));
-  return http::json(200, {{"meetings", out}});
+  return http::json(200, {{"meetings", out}, {"limit", *limit}, {"offset", *offset}});
 }
 
 Response api_create_meeting(Context& ctx, const Request& req) {
@@ -59,6 +66,18 @@ Response api_me(Context& ctx, const Request& req) {
 std::string query(const Request& req, const char* name) {
   auto it = req.query.find(name);
   return it == req.query.end() ? "" : it->second;
+}
+
+Result<int> query_int(const Request& req, const char* name, int min, int max, int fallback) {
+  auto it = req.query.find(name);
+  if (it == req.query.end()) return fallback;
+  const std::string& text = it->second;
+  int n = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec != std::errc() || p != text.data() + text.size() || n < min || n > max)
+    return invalid("bad_value", std::string(name) + ": must be an integer from " + std::to_string(min) + " to " +
+                                    std::to_string(max) + ", got '" + text + "'");
+  return n;
 }
 
 }  // namespace convene::web

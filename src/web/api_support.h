@@ -33,4 +33,8 @@ Response answer(const Result<T>& r, int status = 200) {
 // The query parameter, or "" when absent.
 std::string query(const Request& req, const char* name);
 
+// A whole-number query parameter in [min, max]; `fallback` when absent.
+// Error bad_value: "<name>: must be an integer from <min> to <max>, got '<text>'".
+Result<int> query_int(const Request& req, const char* name, int min, int max, int fallback);
+
 }  // namespace convene::web

@@ -213,6 +213,9 @@ json paths() {
     for (char& c : method) c = static_cast<char>(c - 'A' + 'a');
     p[pattern.substr(prefix.size())][method] = operation(r);
   }
+  for (const char* name : {"limit", "offset"})
+    p["/meetings"]["get"]["parameters"].push_back(
+        {{"name", name}, {"in", "query"}, {"required", false}, {"schema", {{"type", "integer"}}}});
   p["/meetings/{number}/dispatch/agenda"]["get"]["parameters"].push_back(
       {{"name", "venue"}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}});
   p["/dispatch/suggest"]["get"]["parameters"] = {{{"name", "areas"}, {"in", "query"}, {"required", true},

@@ -10,13 +10,25 @@ namespace convene::web {
 
 using nlohmann::json;
 
+constexpr int kMeetingsPerPage = 50;
+
+// ?page=1.. of kMeetingsPerPage meetings, newest first.
 Response home_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
-  auto list = in_read<std::vector<Meeting>>(ctx, [](Repositories& r) { return r.meetings().list(); });
+  auto page_number = query_int(req, "page", 1, 10'000, 1);
+  if (!page_number) return error_page(caller, page_number.error());
+  int offset = (*page_number - 1) * kMeetingsPerPage;
+  auto list = in_read<std::vector<Meeting>>(
+      ctx, [&](Repositories& r) { return r.meetings().list(kMeetingsPerPage + 1, offset); });
   if (!list) return error_page(caller, list.error());
+  bool more = list->size() > static_cast<std::size_t>(kMeetingsPerPage);
   json meetings = json::array();
-  for (const auto& m : *list) meetings.push_back(meeting_view(m));
-  return page(caller, "Meetings", render_template("home", {{"meetings", meetings}}));
+  for (std::size_t i = 0; i < list->size() && i < static_cast<std::size_t>(kMeetingsPerPage); ++i)
+    meetings.push_back(meeting_view((*list)[i]));
+  json view = {{"meetings", meetings},
+               {"older", more ? json(*page_number + 1) : json(false)},
+               {"newer", *page_number > 1 ? json(*page_number - 1) : json(false)}};
+  return page(caller, "Meetings", render_template("home", view));
 }
 
 Response meeting_page(Context& ctx, const Request& req) {

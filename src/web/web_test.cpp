@@ -92,6 +92,18 @@ TEST_F(AppOverMemory, ServesTheDemoFromTheTwin) {
   EXPECT_EQ(get("/meetings/124/dispatch").status, 400);  // per-area: a venue is needed
 }
 
+TEST_F(AppOverMemory, MeetingListsArePaged) {
+  auto first = json::parse(get("/api/v1/meetings?limit=1").body);
+  ASSERT_EQ(first["meetings"].size(), 1u);
+  EXPECT_EQ(first["meetings"][0]["number"], "125");
+  auto second = json::parse(get("/api/v1/meetings?limit=1&offset=1").body);
+  EXPECT_EQ(second["meetings"][0]["number"], "124");
+  EXPECT_EQ(get("/api/v1/meetings?limit=0").status, 400);
+  EXPECT_EQ(get("/api/v1/meetings?offset=x").status, 400);
+  EXPECT_EQ(get("/?page=0").status, 400);
+  EXPECT_EQ(get("/?page=2").status, 200);
+}
+
 TEST_F(AppOverMemory, ACachedPageIsOnlyEverTheAnonymousOne) {
   auto chair_view = get("/meetings/125/dispatch", token);
   ASSERT_EQ(chair_view.status, 200);

@@ -14,8 +14,9 @@ class MeetingRepository {
  public:
   virtual ~MeetingRepository() = default;
   virtual Result<std::optional<Meeting>> find(const std::string& number) = 0;
-  // Every meeting, newest start date first (ties by number).
-  virtual Result<std::vector<Meeting>> list() = 0;
+  // Meetings newest start date first (ties by number): at most `limit`,
+  // after skipping the first `offset`. REQUIRES: limit >= 0, offset >= 0.
+  virtual Result<std::vector<Meeting>> list(int limit, int offset) = 0;
   // REQUIRES: no meeting m.number yet (else a conflict Error).
   virtual Status insert(const Meeting& m) = 0;
 };

@@ -1,6 +1,7 @@
 // Renderers: one Telechat value, several views. Every renderer takes the
 // reader's Audience; for Audience::public_view the call details (URL, number,
 // password) never appear in the output. Closed items are shown only in JSON.
+// HTML is the web layer's: it renders the Telechat value with a template.
 #pragma once
 
 #include <string>
@@ -31,10 +32,6 @@ nlohmann::json render_json(const Telechat& t, Audience audience);
 // follow as a list of <URL>; an experiment is a line "Experiment: <slug>".
 // Formal telechats render their numbered structure instead.
 std::string render_markdown(const Telechat& t, Audience audience);
-
-// An HTML body fragment (no scripts, everything escaped; item bodies go
-// through cmark-gfm's safe renderer, which drops raw HTML and unsafe links).
-std::string render_html(const Telechat& t, Audience audience);
 
 // One calendar entry of the feed.
 struct FeedEntry {

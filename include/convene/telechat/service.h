@@ -66,10 +66,10 @@ class TelechatService {
   // The telechat as `audience` may see it: call details blanked for public.
   Result<Telechat> get(std::int64_t date, Audience audience);
 
-  // GET /api/v1/telechats/{date}, /telechats/{date}.md, /telechats/{date}.
+  // GET /api/v1/telechats/{date} and /telechats/{date}.md (the HTML page
+  // renders get()'s value with a template).
   Result<nlohmann::json> json(std::int64_t date, Audience audience);
   Result<std::string> markdown(std::int64_t date, Audience audience);
-  Result<std::string> html(std::int64_t date, Audience audience);
 
   // GET /telechats.ics: every series occurrence and every stored telechat
   // with from <= date < to; a stored telechat on a series date replaces the
