@@ -60,19 +60,17 @@ Status TelechatService::save_and_sync(const Telechat& t) {
   return ok_status();
 }
 
-Result<Telechat> TelechatService::create_telechat(const nlohmann::json& body) {
-  auto input = new_telechat_from_json(body, today_);
-  if (!input) return input.error();
-  auto existing = repo_.load(input->date);
+Result<Telechat> TelechatService::create_telechat(const NewTelechat& in) {
+  auto existing = repo_.load(in.date);
   if (!existing) return existing.error();
   if (*existing)
-    return conflict("telechat_exists", "date: there is already a telechat on " + format_date(input->date));
+    return conflict("telechat_exists", "date: there is already a telechat on " + format_date(in.date));
   auto series = repo_.series();
   if (!series) return series.error();
   Telechat t;
-  t.date = input->date;
-  t.kind = input->kind;
-  t.call = std::move(input->call);
+  t.date = in.date;
+  t.kind = in.kind;
+  t.call = in.call;
   t.calendar_url = calendar_url_;
   t.cancelled = cancelled_in_series(*series, t.kind, t.date);
   if (t.kind == Kind::informal) {
@@ -80,30 +78,30 @@ Result<Telechat> TelechatService::create_telechat(const nlohmann::json& body) {
     if (!previous) return previous.error();
     if (*previous) carry_over(**previous, t);
   }
-  if (Status s = audited(save_and_sync(t), "telechat.create", t.date, body); !s) return s.error();
+  nlohmann::json detail = {{"date", format_date(t.date)}, {"kind", to_string(t.kind)}};  // never the call details
+  if (Status s = audited(save_and_sync(t), "telechat.create", t.date, detail); !s) return s.error();
   return t;
 }
 
-Result<Item> TelechatService::add_item(std::int64_t date, const nlohmann::json& body) {
-  auto item = new_item_from_json(body);
-  if (!item) return item.error();
+Result<Item> TelechatService::add_item(std::int64_t date, Item item) {
   auto t = must_load(date);
   if (!t) return t.error();
   if (t->kind == Kind::formal) {
-    if (item->section != Section::management_issues)
+    if (item.section != Section::management_issues)
       return invalid("section_not_in_formal_agenda",
                      "section: a formal telechat takes only management-issues items; '" +
-                         std::string(slug(item->section)) + "' is informal");
-    auto number = add_management_issue(t->formal, {item->title, item->owner, item->body});
+                         std::string(slug(item.section)) + "' is informal");
+    auto number = add_management_issue(t->formal, {item.title, item.owner, item.body});
     if (!number) return number.error();
-    item->id = *number;
-    item->history.push_back({date, item->section});
+    item.id = *number;
+    item.history.push_back({date, item.section});
   } else {
-    item->id = next_item_id(t->agenda, date);
-    append_item(*t, *item);
-    item = *find_item(t->agenda, item->id);
+    item.id = next_item_id(t->agenda, date);
+    append_item(*t, item);
+    item = *find_item(t->agenda, item.id);
   }
-  if (Status s = audited(save_and_sync(*t), "telechat.item.add", date, body); !s) return s.error();
+  nlohmann::json detail = {{"id", item.id}, {"section", slug(item.section)}, {"title", item.title}};
+  if (Status s = audited(save_and_sync(*t), "telechat.item.add", date, detail); !s) return s.error();
   return item;
 }
 
@@ -114,22 +112,18 @@ Status TelechatService::close_item(std::int64_t date, std::string_view id) {
   return audited(save_and_sync(*t), "telechat.item.close", date, {{"item", id}});
 }
 
-Status TelechatService::move_item(std::int64_t date, std::string_view id, const nlohmann::json& body) {
-  auto to = section_from_json(body);
-  if (!to) return to.error();
+Status TelechatService::move_item(std::int64_t date, std::string_view id, Section to) {
   auto t = must_load(date);
   if (!t) return t.error();
-  if (Status s = telechat::move_item(*t, id, *to); !s) return s;
-  return audited(save_and_sync(*t), "telechat.item.move", date, {{"item", id}, {"section", slug(*to)}});
+  if (Status s = telechat::move_item(*t, id, to); !s) return s;
+  return audited(save_and_sync(*t), "telechat.item.move", date, {{"item", id}, {"section", slug(to)}});
 }
 
-Status TelechatService::add_regret(std::int64_t date, const nlohmann::json& body) {
-  auto member = regret_from_json(body);
-  if (!member) return member.error();
+Status TelechatService::add_regret(std::int64_t date, const std::string& member) {
   auto t = must_load(date);
   if (!t) return t.error();
-  if (Status s = telechat::add_regret(*t, *member); !s) return s;
-  return audited(repo_.save(*t), "telechat.regrets", date, {{"member", *member}});
+  if (Status s = telechat::add_regret(*t, member); !s) return s;
+  return audited(repo_.save(*t), "telechat.regrets", date, {{"member", member}});
 }
 
 Status TelechatService::set_cancelled(std::int64_t date, bool cancelled) {
@@ -139,24 +133,23 @@ Status TelechatService::set_cancelled(std::int64_t date, bool cancelled) {
   return audited(repo_.save(*t), "telechat.cancel", date, {{"cancelled", cancelled}});
 }
 
-Status TelechatService::place_formal(std::int64_t date, const nlohmann::json& body, const char* action,
+Status TelechatService::place_formal(std::int64_t date, FormalEntry entry, const char* action,
                                      Status (*place)(FormalAgenda&, FormalEntry)) {
-  auto entry = formal_entry_from_json(body);
-  if (!entry) return entry.error();
+  nlohmann::json detail = {{"section", entry.section}, {"name", entry.name}};
   auto t = must_load(date);
   if (!t) return t.error();
   if (t->kind != Kind::formal)
     return invalid("not_a_formal_telechat", "date: " + format_date(date) + " is an informal telechat");
-  if (Status s = place(t->formal, std::move(*entry)); !s) return s;
-  return audited(repo_.save(*t), action, date, body);
+  if (Status s = place(t->formal, std::move(entry)); !s) return s;
+  return audited(repo_.save(*t), action, date, detail);
 }
 
-Status TelechatService::place_document(std::int64_t date, const nlohmann::json& body) {
-  return place_formal(date, body, "telechat.document", telechat::place_document);
+Status TelechatService::place_document(std::int64_t date, FormalEntry entry) {
+  return place_formal(date, std::move(entry), "telechat.document", telechat::place_document);
 }
 
-Status TelechatService::place_wg_action(std::int64_t date, const nlohmann::json& body) {
-  return place_formal(date, body, "telechat.wg_action", telechat::place_wg_action);
+Status TelechatService::place_wg_action(std::int64_t date, FormalEntry entry) {
+  return place_formal(date, std::move(entry), "telechat.wg_action", telechat::place_wg_action);
 }
 
 Result<Telechat> TelechatService::get(std::int64_t date, Audience audience) {

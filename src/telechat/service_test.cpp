@@ -14,13 +14,52 @@ namespace {
 using nlohmann::json;
 using testing::day;
 
+// The API's two steps in one, as the tests were written: read the JSON body
+// (input.h), then call the service with the typed input.
+struct JsonApi {
+  TelechatService& service;
+  std::int64_t today;
+
+  Result<Telechat> create_telechat(const json& body) {
+    auto in = new_telechat_from_json(body, today);
+    if (!in) return in.error();
+    return service.create_telechat(*in);
+  }
+  Result<Item> add_item(std::int64_t date, const json& body) {
+    auto item = new_item_from_json(body);
+    if (!item) return item.error();
+    return service.add_item(date, *item);
+  }
+  Status move_item(std::int64_t date, std::string_view id, const json& body) {
+    auto to = section_from_json(body);
+    if (!to) return to.error();
+    return service.move_item(date, id, *to);
+  }
+  Status add_regret(std::int64_t date, const json& body) {
+    auto member = regret_from_json(body);
+    if (!member) return member.error();
+    return service.add_regret(date, *member);
+  }
+  Status place_document(std::int64_t date, const json& body) {
+    auto e = formal_entry_from_json(body);
+    if (!e) return e.error();
+    return service.place_document(date, *e);
+  }
+  Status place_wg_action(std::int64_t date, const json& body) {
+    auto e = formal_entry_from_json(body);
+    if (!e) return e.error();
+    return service.place_wg_action(date, *e);
+  }
+};
+
 class ServiceTest : public ::testing::Test {
  protected:
   MemoryTelechatRepository repo;
   TelechatService service{repo, day("2026-11-22"), "https://convene.example/telechats.ics"};
+  JsonApi api{service, day("2026-11-22")};
 
   Telechat create(const char* date, const char* kind = "informal") {
-    auto t = service.create_telechat(json{
+    auto t = api.create_telechat(json{
         {"date", date},
         {"kind", kind},
         {"call", {{"url", "https://webex.example/SECRET"}, {"number", "NUM-1"}, {"password", "PW-1"}}}});
@@ -28,7 +67,7 @@ class ServiceTest : public ::testing::Test {
     return t.ok() ? *t : Telechat{};
   }
   std::string add(const char* date, const char* section, const char* title) {
-    auto item = service.add_item(day(date), json{{"section", section}, {"title", title}, {"owner", "Roman"}});
+    auto item = api.add_item(day(date), json{{"section", section}, {"title", title}, {"owner", "Roman"}});
     EXPECT_TRUE(item.ok()) << item.error().message;
     return item.ok() ? item->id : "";
   }
@@ -39,11 +78,11 @@ TEST_F(ServiceTest, CreateValidatesAndRefusesDuplicates) {
   Telechat t = create("2026-12-10");
   EXPECT_EQ(t.calendar_url, "https://convene.example/telechats.ics");
   EXPECT_EQ(t.call.password, "PW-1");
-  auto again = service.create_telechat(json{{"date", "2026-12-10"}, {"kind", "informal"}});
+  auto again = api.create_telechat(json{{"date", "2026-12-10"}, {"kind", "informal"}});
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, "telechat_exists");
   EXPECT_EQ(again.error().kind, ErrorKind::conflict);
-  auto past = service.create_telechat(json{{"date", "2026-11-01"}, {"kind", "informal"}});
+  auto past = api.create_telechat(json{{"date", "2026-11-01"}, {"kind", "informal"}});
   EXPECT_EQ(past.error().code, "date_in_past");
 }
 
@@ -59,7 +98,7 @@ TEST_F(ServiceTest, CarryOverAcrossThreeTelechats) {
   EXPECT_FALSE(meeting(second));
   EXPECT_EQ((*service.json(day("2026-12-10"), Audience::public_view))["meeting"], false);
 
-  ASSERT_TRUE(service.move_item(day("2026-12-10"), deferred, json{{"section", "management-issues"}}).ok());
+  ASSERT_TRUE(api.move_item(day("2026-12-10"), deferred, json{{"section", "management-issues"}}).ok());
   EXPECT_EQ((*service.json(day("2026-12-10"), Audience::public_view))["meeting"], true);
   Telechat third = create("2026-12-24");
   ASSERT_EQ(third.agenda.items.size(), 1u);
@@ -84,21 +123,21 @@ TEST_F(ServiceTest, LaterAgendasFollowChangesToEarlierOnes) {
 
 TEST_F(ServiceTest, ItemsRegretsAndErrors) {
   create("2026-12-10");
-  auto item = service.add_item(day("2026-12-10"), json{{"section", "management-issues"},
+  auto item = api.add_item(day("2026-12-10"), json{{"section", "management-issues"},
                                                        {"title", "Alldispatch - way forward"},
                                                        {"links", {"https://example.org/a"}},
                                                        {"experiment", "alldispatch"}});
   ASSERT_TRUE(item.ok());
   EXPECT_EQ(item->id, "2026-12-10.1");
   EXPECT_EQ(item->history, (std::vector<HistoryEntry>{{day("2026-12-10"), Section::management_issues}}));
-  EXPECT_EQ(service.add_item(day("2026-12-10"), json{{"section", "gossip"}, {"title", "x"}}).error().code,
+  EXPECT_EQ(api.add_item(day("2026-12-10"), json{{"section", "gossip"}, {"title", "x"}}).error().code,
             "unknown_section");
-  EXPECT_EQ(service.add_item(day("2026-12-10"), json{{"section", "aob"}, {"title", ""}}).error().code,
+  EXPECT_EQ(api.add_item(day("2026-12-10"), json{{"section", "aob"}, {"title", ""}}).error().code,
             "title_required");
-  EXPECT_EQ(service.add_item(day("2027-05-05"), json{{"section", "aob"}, {"title", "x"}}).error().code,
+  EXPECT_EQ(api.add_item(day("2027-05-05"), json{{"section", "aob"}, {"title", "x"}}).error().code,
             "telechat_not_found");
   EXPECT_EQ(service.close_item(day("2026-12-10"), "nope").error().code, "item_not_found");
-  ASSERT_TRUE(service.add_regret(day("2026-12-10"), json{{"member", "Deb"}}).ok());
+  ASSERT_TRUE(api.add_regret(day("2026-12-10"), json{{"member", "Deb"}}).ok());
   EXPECT_EQ(load("2026-12-10").regrets, std::vector<std::string>{"Deb"});
   std::string md = *service.markdown(day("2026-12-10"), Audience::public_view);
   EXPECT_NE(md.find("Experiment: alldispatch"), std::string::npos);
@@ -110,16 +149,16 @@ TEST_F(ServiceTest, ItemsRegretsAndErrors) {
 
 TEST_F(ServiceTest, FormalTelechatTakesManagementIssuesAndDocuments) {
   create("2026-12-03", "formal");
-  auto issue = service.add_item(day("2026-12-03"), json{{"section", "management-issues"}, {"title", "Experts"}});
+  auto issue = api.add_item(day("2026-12-03"), json{{"section", "management-issues"}, {"title", "Experts"}});
   ASSERT_TRUE(issue.ok());
   EXPECT_EQ(issue->id, "6.1");
-  EXPECT_EQ(service.add_item(day("2026-12-03"), json{{"section", "aob"}, {"title", "x"}}).error().code,
+  EXPECT_EQ(api.add_item(day("2026-12-03"), json{{"section", "aob"}, {"title", "x"}}).error().code,
             "section_not_in_formal_agenda");
-  ASSERT_TRUE(service.place_document(day("2026-12-03"), json{{"section", "2.1.1"}, {"name", "draft-x"}}).ok());
-  EXPECT_EQ(service.place_wg_action(day("2026-12-03"), json{{"section", "2.1.1"}, {"name", "wg"}}).error().code,
+  ASSERT_TRUE(api.place_document(day("2026-12-03"), json{{"section", "2.1.1"}, {"name", "draft-x"}}).ok());
+  EXPECT_EQ(api.place_wg_action(day("2026-12-03"), json{{"section", "2.1.1"}, {"name", "wg"}}).error().code,
             "not_a_wg_action_section");
   create("2026-12-10");
-  EXPECT_EQ(service.place_document(day("2026-12-10"), json{{"section", "2.1.1"}, {"name", "d"}}).error().code,
+  EXPECT_EQ(api.place_document(day("2026-12-10"), json{{"section", "2.1.1"}, {"name", "d"}}).error().code,
             "not_a_formal_telechat");
   EXPECT_EQ(load("2026-12-03").formal.entries.size(), 1u);
 }
@@ -159,7 +198,7 @@ TEST_F(ServiceTest, ImportSavesAndRefusesToOverwrite) {
   EXPECT_EQ(service.import_markdown(testing::informal_page(), false).error().code, "telechat_exists");
   EXPECT_TRUE(service.import_markdown(testing::informal_page(), true).ok());
   // The imported page's parked and deferred topics carry over to the next informal telechat.
-  auto next = service.create_telechat(json{{"date", "2026-12-10"}, {"kind", "informal"}});
+  auto next = api.create_telechat(json{{"date", "2026-12-10"}, {"kind", "informal"}});
   ASSERT_TRUE(next.ok());
   EXPECT_EQ(next->agenda.items.size(), 3u);
 }
@@ -167,7 +206,7 @@ TEST_F(ServiceTest, ImportSavesAndRefusesToOverwrite) {
 TEST_F(ServiceTest, StorageFailuresAreReturned) {
   create("2026-12-10");
   repo.fail_next("disk full");
-  auto r = service.add_item(day("2026-12-10"), json{{"section", "aob"}, {"title", "x"}});
+  auto r = api.add_item(day("2026-12-10"), json{{"section", "aob"}, {"title", "x"}});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::internal);
   EXPECT_TRUE(load("2026-12-10").agenda.items.empty());

@@ -214,9 +214,9 @@ Status add_telechats(Store& store, const Person& secretariat) {
       if (!settings) return settings.error();
       if (auto st = service.save_series(*settings); !st) return st;
     }
-    json call = {{"url", "https://meetings.example.org/j/iesg-informal"}, {"number", "2427 431 7054"}, {"password", "demo-secret"}};
-    if (auto t = service.create_telechat({{"date", format_date(informal)}, {"kind", "informal"}, {"call", call}}); !t)
-      return t.error();
+    telechat::NewTelechat next{informal, telechat::Kind::informal,
+                               {"https://meetings.example.org/j/iesg-informal", "2427 431 7054", "demo-secret"}};
+    if (auto t = service.create_telechat(next); !t) return t.error();
     const json items[] = {
         {{"section", "administrivia"}, {"title", "Retreat planning"}, {"owner", "Secretariat"}, {"body", "Dates and venue for the spring retreat."}},
         {{"section", "management-issues"}, {"title", "ALLDISPATCH experiment: evaluation after IETF 125"}, {"owner", "Gabriel General"},
@@ -225,9 +225,12 @@ Status add_telechats(Store& store, const Person& secretariat) {
         {{"section", "parking-lot"}, {"title", "Interim meeting policy refresh"}, {"owner", "Secretariat"}},
         {{"section", "deferred"}, {"title", "BoF approval criteria"}, {"owner", "Gabriel General"}},
     };
-    for (const auto& item : items)
-      if (auto added = service.add_item(informal, item); !added) return added.error();
-    return service.add_regret(informal, {{"member", "Sergei Secdispatch"}});
+    for (const auto& body : items) {
+      auto item = telechat::new_item_from_json(body);
+      if (!item) return item.error();
+      if (auto added = service.add_item(informal, *item); !added) return added.error();
+    }
+    return service.add_regret(informal, "Sergei Secdispatch");
   });
 }
 

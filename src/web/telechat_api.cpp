@@ -55,8 +55,11 @@ Response on_date(Context& ctx, const Request& req,
 }  // namespace
 
 Response api_create_telechat(Context& ctx, const Request& req) {
-  return edit(ctx, req, [](TelechatService& s, const json& body) -> Result<json> {
-    auto t = s.create_telechat(body);
+  std::int64_t day = today(ctx);
+  return edit(ctx, req, [day](TelechatService& s, const json& body) -> Result<json> {
+    auto in = telechat::new_telechat_from_json(body, day);
+    if (!in) return in.error();
+    auto t = s.create_telechat(*in);
     if (!t) return t.error();
     auto out = s.json(t->date, Audience::secretariat);
     if (!out) return out.error();
@@ -111,7 +114,9 @@ Response api_get_telechat(Context& ctx, const Request& req) {
 
 Response api_add_telechat_item(Context& ctx, const Request& req) {
   return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) -> Result<json> {
-    auto item = s.add_item(d, b);
+    auto in = telechat::new_item_from_json(b);
+    if (!in) return in.error();
+    auto item = s.add_item(d, *in);
     if (!item) return item.error();
     auto agenda = s.json(d, Audience::secretariat);
     if (!agenda) return agenda.error();
@@ -128,33 +133,41 @@ Response api_close_telechat_item(Context& ctx, const Request& req) {
 
 Response api_move_telechat_item(Context& ctx, const Request& req) {
   std::string id = req.param("id");
-  return on_date(ctx, req, [&](TelechatService& s, std::int64_t d, const json& b) {
-    return status_only(s.move_item(d, id, b), {{"moved", id}});
+  return on_date(ctx, req, [&](TelechatService& s, std::int64_t d, const json& b) -> Result<json> {
+    auto to = telechat::section_from_json(b);
+    if (!to) return to.error();
+    return status_only(s.move_item(d, id, *to), {{"moved", id}});
   });
 }
 
 Response api_add_regrets(Context& ctx, const Request& req) {
-  return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) {
-    return status_only(s.add_regret(d, b), {{"regrets", b.value("member", json()).is_string() ? b["member"] : json("")}});
+  return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) -> Result<json> {
+    auto member = telechat::regret_from_json(b);
+    if (!member) return member.error();
+    return status_only(s.add_regret(d, *member), {{"regrets", *member}});
   });
 }
 
 Response api_cancel_telechat(Context& ctx, const Request& req) {
   return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) {
-    bool cancelled = !b.contains("cancelled") || b["cancelled"] == true;
+    bool cancelled = !b.contains("cancelled") || b["cancelled"] == true;  // {"cancelled": false} restores
     return status_only(s.set_cancelled(d, cancelled), {{"cancelled", cancelled}});
   });
 }
 
 Response api_place_document(Context& ctx, const Request& req) {
-  return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) {
-    return status_only(s.place_document(d, b), {{"placed", true}});
+  return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) -> Result<json> {
+    auto entry = telechat::formal_entry_from_json(b);
+    if (!entry) return entry.error();
+    return status_only(s.place_document(d, *entry), {{"placed", true}});
   });
 }
 
 Response api_place_wg_action(Context& ctx, const Request& req) {
-  return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) {
-    return status_only(s.place_wg_action(d, b), {{"placed", true}});
+  return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) -> Result<json> {
+    auto entry = telechat::formal_entry_from_json(b);
+    if (!entry) return entry.error();
+    return status_only(s.place_wg_action(d, *entry), {{"placed", true}});
   });
 }
 

@@ -1,7 +1,7 @@
 // TelechatService: the operations the HTTP API and the pages need, over a
-// TelechatRepository. Pure: no clock (it takes `today`), no I/O of its own.
-// Request bodies are the JSON of the API (input.h); every failure is an Error
-// value. Each mutating call loads, changes and saves one telechat and records
+// TelechatRepository. Pure: no clock (it takes `today`), no I/O of its own,
+// no JSON bodies: typed inputs, read at the edge by input.h; every failure is
+// an Error value. Each mutating call loads, changes and saves one telechat and records
 // its audit entry (object audit_object::telechat(date)); on error nothing is
 // saved. Roles are checked by the caller (who may call what); the service
 // only hides private fields from the public audience.
@@ -15,6 +15,7 @@
 
 #include "convene/audit/audit.h"
 #include "convene/core/result.h"
+#include "convene/telechat/input.h"
 #include "convene/telechat/model.h"
 #include "convene/telechat/render.h"
 #include "convene/telechat/store.h"
@@ -29,18 +30,19 @@ class TelechatService {
   TelechatService(TelechatRepository& repo, std::int64_t today, std::string calendar_url = "",
                   Auditor auditor = {});
 
-  // POST /api/v1/telechats. Validates (input.h), refuses a second telechat on
-  // the same date ("telechat_exists", conflict), and for an informal one
-  // carries over the open parking-lot and deferred items of the previous
-  // informal telechat. If the date is a cancelled date of the kind's series,
-  // the telechat starts cancelled. Returns the saved telechat.
-  Result<Telechat> create_telechat(const nlohmann::json& body);
+  // POST /api/v1/telechats. Refuses a date before today ("date_in_past") and
+  // a second telechat on the same date ("telechat_exists", conflict), and for
+  // an informal one carries over the open parking-lot and deferred items of
+  // the previous informal telechat. If the date is a cancelled date of the
+  // kind's series, the telechat starts cancelled. Returns the saved telechat.
+  Result<Telechat> create_telechat(const NewTelechat& in);
 
-  // POST /api/v1/telechats/{date}/items. Errors: "telechat_not_found" (not
-  // found), input errors; on a formal telechat only "management-issues" is
-  // accepted ("section_not_in_formal_agenda"): the item becomes issue 6.N.
-  // Returns the item as added (id, history).
-  Result<Item> add_item(std::int64_t date, const nlohmann::json& body);
+  // POST /api/v1/telechats/{date}/items: `item` as new_item_from_json reads
+  // it (no id, no history). Errors: "telechat_not_found" (not found); on a
+  // formal telechat only "management-issues" is accepted
+  // ("section_not_in_formal_agenda"): the item becomes issue 6.N. Returns the
+  // item as added (id, history).
+  Result<Item> add_item(std::int64_t date, Item item);
 
   // Every change to an informal agenda is carried forward to the informal
   // telechats already created after it: new parking-lot/deferred items are
@@ -50,18 +52,19 @@ class TelechatService {
   // Closes an item ("item_not_found", "item_closed").
   Status close_item(std::int64_t date, std::string_view id);
   // Moves an item to another section; into a numbered section this schedules
-  // it and stops its carry-over. Body {"section": "<slug>"}.
-  Status move_item(std::int64_t date, std::string_view id, const nlohmann::json& body);
+  // it and stops its carry-over.
+  Status move_item(std::int64_t date, std::string_view id, Section to);
 
-  // Body {"member": "..."}.
-  Status add_regret(std::int64_t date, const nlohmann::json& body);
+  // A member who will not attend.
+  Status add_regret(std::int64_t date, const std::string& member);
 
   // Marks the telechat cancelled (or not).
   Status set_cancelled(std::int64_t date, bool cancelled);
 
-  // Formal agenda placement, body as formal_entry_from_json.
-  Status place_document(std::int64_t date, const nlohmann::json& body);
-  Status place_wg_action(std::int64_t date, const nlohmann::json& body);
+  // Formal agenda placement (formal.h rules); "not_a_formal_telechat" on an
+  // informal one.
+  Status place_document(std::int64_t date, FormalEntry entry);
+  Status place_wg_action(std::int64_t date, FormalEntry entry);
 
   // The telechat as `audience` may see it: call details blanked for public.
   Result<Telechat> get(std::int64_t date, Audience audience);
@@ -88,7 +91,7 @@ class TelechatService {
  private:
   Result<Telechat> must_load(std::int64_t date);
   // Validates a formal entry and places it with `place` on a formal telechat.
-  Status place_formal(std::int64_t date, const nlohmann::json& body, const char* action,
+  Status place_formal(std::int64_t date, FormalEntry entry, const char* action,
                       Status (*place)(FormalAgenda&, FormalEntry));
   // Saves `t`, then re-syncs the later informal telechats (see above).
   Status save_and_sync(const Telechat& t);
