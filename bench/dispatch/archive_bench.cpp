@@ -43,7 +43,8 @@ Status load(Store& store, int n) {
     for (int i = 0; i < n; ++i) {
       std::vector<std::string> replaces;
       if (i % 3 != 0) replaces.push_back(name(i - 1));
-      if (auto st = r.drafts().save_revision({name(i), "00", "Topic " + std::to_string(i), kSubmitted, {}, replaces});
+      if (auto st = r.drafts().save_revision({name(i), "00", "Topic " + std::to_string(i), kSubmitted, {}, replaces},
+                                                 {"bench", 0, true});
           !st)
         return st;
     }

@@ -25,12 +25,16 @@ Status check_draft(const NewRequest& req, const Meeting& m, const Draft* draft) 
                                          " on record (known: " +
                                          (known.empty() ? "none" : joined(known)) + ")");
   }
-  if (m.id_cutoff != 0 && rev->submitted_at > m.id_cutoff)
+  if (m.id_cutoff != 0 && counted_submission(*rev) > m.id_cutoff) {
+    std::string when = counted_submission(*rev) == rev->submitted_at
+                           ? "was submitted " + format_utc(rev->submitted_at)
+                           : "was recorded in convene " + format_utc(rev->recorded_at) +
+                                 " without the secretariat's confirmation of its submission time";
     return rejected("draft_after_cutoff",
-                    req.draft + "-" + req.rev + " was submitted " + format_utc(rev->submitted_at) +
-                        ", after the " + meeting_title(m) + " Internet-Draft cutoff " +
-                        format_utc(m.id_cutoff) +
+                    req.draft + "-" + req.rev + " " + when + ", after the " + meeting_title(m) +
+                        " Internet-Draft cutoff " + format_utc(m.id_cutoff) +
                         "; ask for time with a revision submitted before the cutoff");
+  }
   return ok_status();
 }
 

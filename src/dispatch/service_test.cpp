@@ -27,11 +27,13 @@ class DispatchServiceTest : public ::testing::Test {
         if (auto st = r.meetings().insert(m); !st) return st;
       for (const char* name : {"draft-foo-bar", "draft-other-thing"})
         if (auto st = r.drafts().save_revision({name, "00", "Title of " + std::string(name),
-                                                at("2024-10-01T00:00:00Z"), {}, {}});
+                                                at("2024-10-01T00:00:00Z"), {}, {}},
+                                                {"sec@example.org", 0, true});
             !st)
           return st;
-      return r.drafts().save_revision({"draft-foo-renamed", "00", "Renamed", at("2024-10-02T00:00:00Z"), {},
-                                       {"draft-foo-bar"}});
+      return r.drafts().save_revision(
+          {"draft-foo-renamed", "00", "Renamed", at("2024-10-02T00:00:00Z"), {}, {"draft-foo-bar"}},
+          {"sec@example.org", 0, true});
     }).ok());
   }
 

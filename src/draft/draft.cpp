@@ -22,6 +22,17 @@ std::map<std::string, std::set<std::string>> links(const std::vector<Draft>& all
 
 }  // namespace
 
+UnixSeconds counted_submission(const DraftRevision& r) {
+  return r.confirmed ? r.submitted_at : std::max(r.submitted_at, r.recorded_at);
+}
+
+Status check_may_record(const std::string& who, bool secretariat, const Draft* existing) {
+  if (!existing || secretariat || (!existing->recorded_by.empty() && existing->recorded_by == who))
+    return ok_status();
+  return forbidden(existing->name + " was recorded by someone else; only they or the secretariat may add "
+                   "revisions to it");
+}
+
 const DraftRevision* Draft::revision(const std::string& rev) const {
   for (const DraftRevision& r : revisions)
     if (r.rev == rev) return &r;

@@ -79,7 +79,7 @@ Result<DraftSubmission> draft_submission_from_json(const json& body) {
 json to_json(const Draft& d) {
   json revs = json::array();
   for (const DraftRevision& r : d.revisions)
-    revs.push_back({{"rev", r.rev}, {"submitted_at", format_utc(r.submitted_at)}});
+    revs.push_back({{"rev", r.rev}, {"submitted_at", format_utc(r.submitted_at)}, {"confirmed", r.confirmed}});
   const DraftRevision* last = d.latest();
   return {{"name", d.name},
           {"title", d.title},

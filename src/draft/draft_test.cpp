@@ -206,3 +206,33 @@ TEST(ReplacesFamily, SiblingsUnknownNamesAndCycles) {
 
 }  // namespace
 }  // namespace convene
+
+namespace convene {
+namespace {
+
+TEST(Recording, ABackDatedUnconfirmedRevisionCountsWhenRecorded) {
+  DraftRevision claimed{"00", 100, 500, false};
+  EXPECT_EQ(counted_submission(claimed), 500);
+  DraftRevision confirmed{"00", 100, 500, true};
+  EXPECT_EQ(counted_submission(confirmed), 100);
+  DraftRevision recorded_late{"00", 900, 500, false};  // a future claim counts as claimed
+  EXPECT_EQ(counted_submission(recorded_late), 900);
+}
+
+TEST(Recording, OnlyTheRecorderOrTheSecretariatAddsRevisions) {
+  Draft d;
+  d.name = "draft-foo-bar";
+  d.recorded_by = "ada@example.org";
+  EXPECT_TRUE(check_may_record("ada@example.org", false, &d).ok());
+  EXPECT_TRUE(check_may_record("sec@example.org", true, &d).ok());
+  EXPECT_TRUE(check_may_record("eve@example.org", false, nullptr).ok());
+  auto refused = check_may_record("eve@example.org", false, &d);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().kind, ErrorKind::forbidden);
+  d.recorded_by.clear();  // recorded before recorders were kept: the secretariat only
+  EXPECT_FALSE(check_may_record("ada@example.org", false, &d).ok());
+  EXPECT_TRUE(check_may_record("sec@example.org", true, &d).ok());
+}
+
+}  // namespace
+}  // namespace convene

@@ -15,8 +15,10 @@ Result<Draft> submit_revision(DraftRepository& drafts, AuditLog& audit, const Pe
                               const DraftSubmission& s, UnixSeconds now) {
   auto existing = drafts.find(s.name);
   if (!existing) return existing.error();
-  if (auto st = check_new_revision(*existing ? &**existing : nullptr, s); !st) return st.error();
-  if (auto st = drafts.save_revision(s); !st) return st.error();
+  const Draft* before = *existing ? &**existing : nullptr;
+  if (auto st = check_may_record(who.email, who.is_secretariat(), before); !st) return st.error();
+  if (auto st = check_new_revision(before, s); !st) return st.error();
+  if (auto st = drafts.save_revision(s, {who.email, now, who.is_secretariat()}); !st) return st.error();
   nlohmann::json detail = {{"title", s.title},     {"submitted_at", format_utc(s.submitted_at)},
                            {"authors", s.authors}, {"replaces", s.replaces}};
   if (auto st = audit.append({0, now, who.email, "draft.submit", audit_object::draft(s.name, s.rev), detail.dump()});

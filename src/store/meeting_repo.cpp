@@ -75,31 +75,36 @@ Status SqliteMeetings::insert(const Meeting& m) {
 
 Result<std::optional<Draft>> SqliteDrafts::find(const std::string& name) {
   return guarded([&]() -> std::optional<Draft> {
-    auto st = c_.prepare("SELECT name, title, authors, replaces FROM drafts WHERE name = ?");
+    auto st = c_.prepare("SELECT name, recorded_by, title, authors, replaces FROM drafts WHERE name = ?");
     st.bind(1, name);
     if (!st.step()) return std::nullopt;
-    Draft d{st.text(0), st.text(1), list_from(st.text(2)), list_from(st.text(3)), {}};
-    auto revs = c_.prepare("SELECT rev, submitted_at FROM draft_revisions WHERE name = ? ORDER BY rev");
+    Draft d{st.text(0), st.text(1), st.text(2), list_from(st.text(3)), list_from(st.text(4)), {}};
+    auto revs = c_.prepare(
+        "SELECT rev, submitted_at, recorded_at, confirmed FROM draft_revisions WHERE name = ? ORDER BY rev");
     revs.bind(1, name);
-    while (revs.step()) d.revisions.push_back({revs.text(0), revs.int64(1)});
+    while (revs.step()) d.revisions.push_back({revs.text(0), revs.int64(1), revs.int64(2), revs.int64(3) != 0});
     return d;
   });
 }
 
-Status SqliteDrafts::save_revision(const DraftSubmission& s) {
+Status SqliteDrafts::save_revision(const DraftSubmission& s, const Recording& r) {
   return guarded([&] {
     c_.prepare(
-          "INSERT INTO drafts(name, title, authors, replaces) VALUES (?, ?, ?, ?) ON CONFLICT(name) "
-          "DO UPDATE SET title = excluded.title, authors = excluded.authors, replaces = excluded.replaces")
+          "INSERT INTO drafts(name, recorded_by, title, authors, replaces) VALUES (?, ?, ?, ?, ?) "
+          "ON CONFLICT(name) DO UPDATE SET title = excluded.title, authors = excluded.authors, "
+          "replaces = excluded.replaces")
         .bind(1, s.name)
-        .bind(2, s.title)
-        .bind(3, list_json(s.authors))
-        .bind(4, list_json(s.replaces))
+        .bind(2, r.by)
+        .bind(3, s.title)
+        .bind(4, list_json(s.authors))
+        .bind(5, list_json(s.replaces))
         .run();
-    c_.prepare("INSERT INTO draft_revisions(name, rev, submitted_at) VALUES (?, ?, ?)")
+    c_.prepare("INSERT INTO draft_revisions(name, rev, submitted_at, recorded_at, confirmed) VALUES (?, ?, ?, ?, ?)")
         .bind(1, s.name)
         .bind(2, s.rev)
         .bind(3, s.submitted_at)
+        .bind(4, r.at)
+        .bind(5, r.confirmed ? 1 : 0)
         .run();
     c_.prepare("DELETE FROM draft_replaces WHERE name = ?").bind(1, s.name).run();
     for (const auto& old : s.replaces)

@@ -140,13 +140,14 @@ class Drafts : public DraftRepository {
  public:
   explicit Drafts(MemoryState& s) : s_(s) {}
   Result<std::optional<Draft>> find(const std::string& name) override { return found(lookup(s_.drafts, name)); }
-  Status save_revision(const DraftSubmission& sub) override {
+  Status save_revision(const DraftSubmission& sub, const Recording& r) override {
     Draft& d = s_.drafts[sub.name];
+    if (d.name.empty()) d.recorded_by = r.by;
     d.name = sub.name;
     d.title = sub.title;
     d.authors = sub.authors;
     d.replaces = sub.replaces;
-    d.revisions.push_back({sub.rev, sub.submitted_at});
+    d.revisions.push_back({sub.rev, sub.submitted_at, r.at, r.confirmed});
     std::sort(d.revisions.begin(), d.revisions.end(),
               [](const DraftRevision& a, const DraftRevision& b) { return a.rev < b.rev; });
     return ok_status();

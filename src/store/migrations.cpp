@@ -145,6 +145,13 @@ INSERT OR IGNORE INTO draft_replaces(name, replaces)
 CREATE INDEX meetings_start ON meetings(start_date);
 CREATE INDEX dispatch_requests_created ON dispatch_requests(draft, created_at);
 )sql",
+      // 4: who recorded a draft and when each revision was recorded; whether
+      // its submission time is confirmed (rows before this are).
+      R"sql(
+ALTER TABLE drafts ADD COLUMN recorded_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE draft_revisions ADD COLUMN recorded_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE draft_revisions ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
+)sql",
   };
   return list;
 }

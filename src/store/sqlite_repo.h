@@ -108,7 +108,7 @@ class SqliteDrafts : public DraftRepository {
  public:
   explicit SqliteDrafts(Connection& c) : c_(c) {}
   Result<std::optional<Draft>> find(const std::string& name) override;
-  Status save_revision(const DraftSubmission& s) override;
+  Status save_revision(const DraftSubmission& s, const Recording& r) override;
   Result<std::vector<std::string>> family(const std::string& name) override;
 
  private:

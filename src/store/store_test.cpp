@@ -28,6 +28,8 @@ DraftSubmission revision(std::string name, std::string rev, std::vector<std::str
   return {std::move(name), std::move(rev), "Title", 100, {"Ada"}, std::move(replaces)};
 }
 
+const Recording kRecording{"sec@example.org", 50, true};
+
 enum class Backend { sqlite, memory };
 
 class StoreTest : public ::testing::TestWithParam<Backend> {
@@ -112,7 +114,7 @@ TEST_P(StoreTest, RequestRoundTripWithOutcome) {
   std::int64_t id = 0;
   write([&](Repositories& r) {
     EXPECT_TRUE(r.meetings().insert(sample_meeting()).ok());
-    EXPECT_TRUE(r.drafts().save_revision(revision("draft-foo-bar", "00", {"draft-old-foo"})).ok());
+    EXPECT_TRUE(r.drafts().save_revision(revision("draft-foo-bar", "00", {"draft-old-foo"}), kRecording).ok());
     auto inserted = r.dispatch().insert(req);
     if (!inserted) return Status(inserted.error());
     id = *inserted;
@@ -147,7 +149,7 @@ TEST_P(StoreTest, DraftFamilyFollowsReplacesBothWaysAndTransitively) {
   write([](Repositories& r) {
     for (const auto& s : {revision("draft-b", "00", {"draft-a"}), revision("draft-c", "00", {"draft-b"}),
                           revision("draft-d", "00", {"draft-a"}), revision("draft-x", "00", {"draft-y"})})
-      if (auto st = r.drafts().save_revision(s); !st) return st;
+      if (auto st = r.drafts().save_revision(s, kRecording); !st) return st;
     return ok_status();
   });
   read([](Repositories& r) {
@@ -160,9 +162,22 @@ TEST_P(StoreTest, DraftFamilyFollowsReplacesBothWaysAndTransitively) {
   });
 }
 
+TEST_P(StoreTest, RevisionsKeepWhoRecordedThemAndWhen) {
+  write([](Repositories& r) { return r.drafts().save_revision(revision("draft-b", "00"), {"ada@example.org", 70, false}); });
+  write([](Repositories& r) { return r.drafts().save_revision(revision("draft-b", "01"), kRecording); });
+  read([](Repositories& r) {
+    Draft d = **r.drafts().find("draft-b");
+    EXPECT_EQ(d.recorded_by, "ada@example.org");  // the first recorder stays
+    EXPECT_EQ(d.revisions[0].recorded_at, 70);
+    EXPECT_FALSE(d.revisions[0].confirmed);
+    EXPECT_TRUE(d.revisions[1].confirmed);
+    return ok_status();
+  });
+}
+
 TEST_P(StoreTest, NewRevisionReplacesTheReplacesLinks) {
-  write([](Repositories& r) { return r.drafts().save_revision(revision("draft-b", "00", {"draft-a"})); });
-  write([](Repositories& r) { return r.drafts().save_revision(revision("draft-b", "01", {})); });
+  write([](Repositories& r) { return r.drafts().save_revision(revision("draft-b", "00", {"draft-a"}), kRecording); });
+  write([](Repositories& r) { return r.drafts().save_revision(revision("draft-b", "01", {}), kRecording); });
   read([](Repositories& r) {
     EXPECT_EQ(*r.drafts().family("draft-a"), std::vector<std::string>{"draft-a"});
     EXPECT_EQ((*r.drafts().find("draft-b"))->revisions.size(), 2u);

@@ -37,7 +37,7 @@ class DispatchApi : public ::testing::Test {
 
   void SetUp() override {
     ASSERT_EQ(server.post("/api/v1/meetings", meeting_body("121", "consolidated"), secretariat).status, 201);
-    ASSERT_EQ(server.post("/api/v1/drafts", draft_body("draft-foo-bar", "00", "2024-10-20T10:00:00Z"), proponent).status, 201);
+    ASSERT_EQ(server.post("/api/v1/drafts", draft_body("draft-foo-bar", "00", "2024-10-20T10:00:00Z"), secretariat).status, 201);
   }
 
   std::string code(const testing::HttpResult& r) { return r.json()["error"]["code"].get<std::string>(); }
@@ -85,18 +85,18 @@ TEST_F(DispatchApi, RequestRulesRefuseWithCodes) {
   EXPECT_EQ(r.status, 422);
   EXPECT_EQ(code(r), "draft_unknown");
 
-  server.post("/api/v1/drafts", draft_body("draft-foo-bar", "01", "2024-10-22T08:00:00Z"), proponent);
+  server.post("/api/v1/drafts", draft_body("draft-foo-bar", "01", "2024-10-22T08:00:00Z"), secretariat);
   r = server.post("/api/v1/meetings/121/dispatch/requests", request_body("draft-foo-bar", "01"), proponent);
   EXPECT_EQ(r.status, 422);
   EXPECT_EQ(code(r), "draft_after_cutoff");
 
-  server.post("/api/v1/drafts", draft_body("draft-wg-topic", "00", "2024-10-01T08:00:00Z"), proponent);
+  server.post("/api/v1/drafts", draft_body("draft-wg-topic", "00", "2024-10-01T08:00:00Z"), secretariat);
   EXPECT_EQ(server.post("/api/v1/meetings/121/wg-agendas", {{"group", "httpbis"}, {"draft", "draft-wg-topic"}}, proponent).status, 403);
   ASSERT_EQ(server.post("/api/v1/meetings/121/wg-agendas", {{"group", "httpbis"}, {"draft", "draft-wg-topic"}}, wg_chair).status, 201);
   r = server.post("/api/v1/meetings/121/dispatch/requests", request_body("draft-wg-topic", "00"), proponent);
   EXPECT_EQ(code(r), "on_wg_agenda");
 
-  server.post("/api/v1/drafts", draft_body("draft-hot", "00", "2024-10-01T08:00:00Z"), proponent);
+  server.post("/api/v1/drafts", draft_body("draft-hot", "00", "2024-10-01T08:00:00Z"), secretariat);
   ASSERT_EQ(server.post("/api/v1/meetings/121/hotrfc", {{"draft", "draft-hot"}}, secretariat).status, 201);
   r = server.post("/api/v1/meetings/121/dispatch/requests", request_body("draft-hot", "00"), proponent);
   EXPECT_EQ(code(r), "hotrfc_topic");
@@ -159,7 +159,7 @@ TEST_F(DispatchApi, ResubmissionOfReplacedDraftIsFlaggedWithHistory) {
                            [] { json b = request_body("draft-foo-bar", "00"); b["venue"] = "secdispatch"; return b; }(),
                            proponent);
   ASSERT_EQ(first.status, 201) << first.body;
-  ASSERT_EQ(server.post("/api/v1/drafts", draft_body("draft-ietf-foo", "00", "2024-10-21T10:00:00Z", {"draft-foo-bar"}), proponent).status, 201);
+  ASSERT_EQ(server.post("/api/v1/drafts", draft_body("draft-ietf-foo", "00", "2024-10-21T10:00:00Z", {"draft-foo-bar"}), secretariat).status, 201);
   auto again = server.post("/api/v1/meetings/121/dispatch/requests", request_body("draft-ietf-foo", "00"), proponent);
   ASSERT_EQ(again.status, 201) << again.body;
   auto flags = again.json()["flags"];
@@ -178,6 +178,25 @@ TEST_F(DispatchApi, PerAreaNeedsAVenueAndSuggestsOne) {
   ASSERT_EQ(s.status, 200);
   EXPECT_EQ(s.json()["venue"], "secdispatch");
   EXPECT_EQ(server.get("/api/v1/dispatch/suggest").status, 400);
+}
+
+// Issue 10: nobody rewrites another person's draft, and a back-dated
+// submission time gains nothing unless the secretariat recorded it.
+TEST_F(DispatchApi, DraftsAreTheirRecordersAndBackDatingGainsNothing) {
+  std::string mallory = server.token_for("mallory@example.org", {});
+  auto forged = server.post("/api/v1/drafts", draft_body("draft-foo-bar", "01", "2024-10-20T11:00:00Z"), mallory);
+  EXPECT_EQ(forged.status, 403);
+  EXPECT_EQ(server.get("/api/v1/drafts/draft-foo-bar").json()["revisions"].size(), 1u);
+
+  ASSERT_EQ(server.post("/api/v1/drafts", draft_body("draft-mallory-x", "00", "2024-10-01T08:00:00Z"), mallory).status,
+            201);
+  auto late = server.post("/api/v1/meetings/121/dispatch/requests", request_body("draft-mallory-x", "00"), mallory);
+  EXPECT_EQ(late.status, 422);
+  EXPECT_EQ(code(late), "draft_after_cutoff");
+  EXPECT_NE(late.json()["error"]["message"].get<std::string>().find("without the secretariat's confirmation"),
+            std::string::npos);
+  EXPECT_EQ(server.post("/api/v1/drafts", draft_body("draft-mallory-x", "01", "2024-10-24T08:00:00Z"), mallory).status,
+            201);  // the recorder adds revisions to their own draft
 }
 
 TEST_F(DispatchApi, EveryChangeIsAudited) {

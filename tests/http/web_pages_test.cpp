@@ -146,7 +146,8 @@ TEST_F(WebPages, ChairAcceptsFromTheAgendaPage) {
 
 TEST_F(WebPages, PerAreaFormUsesTheSuggestedVenueWhenNoneIsPicked) {
   ASSERT_TRUE(server.store().write([](Repositories& r) {
-    return r.drafts().save_revision({"draft-ng-secure-thing", "00", "A secure thing", parse_rfc3339("2025-10-01T00:00:00Z", "t").value(), {"Ng"}, {}});
+    return r.drafts().save_revision({"draft-ng-secure-thing", "00", "A secure thing", parse_rfc3339("2025-10-01T00:00:00Z", "t").value(), {"Ng"}, {}},
+                                    {"secretariat@example.org", 0, true});
   }).ok());
   std::string cookie = sign_in("bob@example.org");
   auto page = testing::http_request("GET", server.url("/meetings/124/dispatch/request"), "", {"Cookie: " + cookie});

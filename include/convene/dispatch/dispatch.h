@@ -164,8 +164,8 @@ struct Placement {
 // Applies the request rules, in this order, each an Error with its code:
 //   draft_unknown (rejected): facts.draft is null or another draft, or it has
 //       no revision req.rev;
-//   draft_after_cutoff (rejected): that rev was submitted after
-//       meeting.id_cutoff. Submitted exactly at the cutoff is in time; a
+//   draft_after_cutoff (rejected): that rev counts as submitted
+//       (counted_submission) after meeting.id_cutoff. Exactly at the cutoff is in time; a
 //       meeting without a cutoff (id_cutoff 0, interims) has no such rule;
 //   venue_required / venue_unknown (invalid): session_venue(meeting,
 //       req.venue); a venue_required message names the suggested venue;

@@ -16,11 +16,20 @@ namespace convene {
 
 struct DraftRevision {
   std::string rev;            // "00", "01", ...
-  UnixSeconds submitted_at = 0;
+  UnixSeconds submitted_at = 0;   // as the person who recorded it said
+  UnixSeconds recorded_at = 0;    // when it was recorded in convene (0: before this was kept)
+  bool confirmed = true;          // submitted_at is authoritative: recorded by the secretariat
+                                  // (the Datatracker's copy), or before this was kept
 };
+
+// When a revision counts as submitted for the Internet-Draft cutoff: its
+// submitted_at when confirmed, otherwise the later of submitted_at and the
+// time it was recorded, so that a back-dated submitted_at gains nothing.
+UnixSeconds counted_submission(const DraftRevision& r);
 
 struct Draft {
   std::string name;           // "draft-foo-bar"
+  std::string recorded_by;    // e-mail of who recorded its first revision ("" before this was kept)
   std::string title;
   std::vector<std::string> authors;
   std::vector<std::string> replaces;   // names of drafts this one replaces
@@ -56,8 +65,23 @@ struct DraftSubmission {
 };
 Result<DraftSubmission> draft_submission_from_json(const nlohmann::json& body);
 // {"name", "title", "authors", "replaces", "rev" (latest, null if none),
-//  "revisions": [{"rev", "submitted_at"}...]}.
+//  "revisions": [{"rev", "submitted_at", "confirmed"}...]}. Never who recorded it.
 nlohmann::json to_json(const Draft& d);
+
+// Who records a revision and when; the secretariat's word on submitted_at
+// is taken as given (confirmed).
+struct Recording {
+  std::string by;             // e-mail
+  UnixSeconds at = 0;
+  bool confirmed = false;
+};
+
+// May `who` (e-mail, secretariat or not) add a revision to `existing`? Anyone
+// may record a new draft; later revisions only its first recorder or the
+// secretariat ("forbidden" naming the draft), so nobody rewrites another
+// person's title, authors or replaces. A draft recorded before recorders were
+// kept (recorded_by "") takes new revisions from the secretariat only.
+Status check_may_record(const std::string& who, bool secretariat, const Draft* existing);
 
 // May `s` be stored as a new revision of `existing` (nullptr: a new draft)?
 // Errors: revision_exists (conflict: that rev is already stored),

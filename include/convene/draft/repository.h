@@ -17,9 +17,10 @@ class DraftRepository {
   virtual ~DraftRepository() = default;
   // The draft with its revisions in ascending rev order.
   virtual Result<std::optional<Draft>> find(const std::string& name) = 0;
-  // Stores revision s.rev (REQUIRES: not stored yet) and sets title, authors
-  // and replaces of the draft to those of `s`.
-  virtual Status save_revision(const DraftSubmission& s) = 0;
+  // Stores revision s.rev (REQUIRES: not stored yet) with `r` (recorded_at,
+  // confirmed) and sets title, authors and replaces of the draft to those of
+  // `s`; a new draft's recorded_by is r.by.
+  virtual Status save_revision(const DraftSubmission& s, const Recording& r) = 0;
   // replaces_family(name, every draft): the names linked to `name` through
   // replaces links in either direction, transitively, `name` included (also
   // when nothing is stored of it), sorted by name.

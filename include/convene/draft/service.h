@@ -9,8 +9,10 @@
 namespace convene {
 
 // A signed-in person records revision s.rev of s.name (already validated:
-// draft_submission_from_json). Errors: check_new_revision's
-// (revision_exists, revision_out_of_order). Records "draft.submit" on
+// draft_submission_from_json). Errors: check_may_record's (forbidden),
+// check_new_revision's (revision_exists, revision_out_of_order). The
+// secretariat's submitted_at is confirmed; anyone else's counts no earlier
+// than `now` (counted_submission). Records "draft.submit" on
 // audit_object::draft(name, rev). Returns the draft as stored.
 Result<Draft> submit_revision(DraftRepository& drafts, AuditLog& audit, const Person& who,
                               const DraftSubmission& s, UnixSeconds now);
