@@ -17,7 +17,9 @@
 namespace convene::cli {
 namespace {
 
+// CLI11 exits quietly on RuntimeError, so the message goes to stderr first.
 [[noreturn]] void fail(const std::string& message, int code = 1) {
+  std::cerr << "convene: " << message << "\n";
   throw CLI::RuntimeError("convene: " + message, code);
 }
 

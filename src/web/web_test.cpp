@@ -146,10 +146,13 @@ TEST(TelechatPage, EscapesEverythingAndNeedsNoScript) {
 
 TEST(TelechatPage, UnsafeLinksAreNotLinked) {
   telechat::Telechat t = telechat::testing::sample();
-  t.agenda.items[0].links = {"javascript:alert(1)"};
+  t.agenda.items[0].links = {"javascript:alert(1)", "//evil.example/a", "/\\evil.example/b", "/\t/evil.example/c"};
   std::string html = telechat_html(t, telechat::Audience::iesg);
   EXPECT_EQ(html.find("href=\"javascript:"), std::string::npos);
   EXPECT_NE(html.find("javascript:alert(1)"), std::string::npos);
+  EXPECT_EQ(html.find("href=\"//evil"), std::string::npos);
+  EXPECT_EQ(html.find("href=\"/\\evil"), std::string::npos);
+  EXPECT_EQ(html.find("href=\"/\t/evil"), std::string::npos);
 }
 
 }  // namespace
