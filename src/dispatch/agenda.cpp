@@ -68,12 +68,10 @@ Agenda build_agenda(const Meeting& meeting, const std::string& venue, int sessio
   return a;
 }
 
-void fill_titles(Agenda& a, const std::vector<Draft>& drafts) {
-  std::map<std::string, const Draft*> by_name;
-  for (const Draft& d : drafts) by_name[d.name] = &d;
+void fill_titles(Agenda& a, const std::map<std::string, std::string>& titles) {
   for (AgendaItem& item : a.items) {
-    auto it = by_name.find(item.request.draft);
-    if (it != by_name.end()) item.title = it->second->title;
+    auto it = titles.find(item.request.draft);
+    if (it != titles.end()) item.title = it->second;
   }
 }
 

@@ -29,7 +29,7 @@ Agenda sample(int topics) {
   reqs.push_back(request(50, "121", "alldispatch", RequestState::pending, 1, "draft-waiting"));
   Agenda a = build_agenda(consolidated_meeting(), "alldispatch", 90, reqs,
                           {"Jim Fenton", "Daniel Kahn Gillmor"});
-  fill_titles(a, {draft("draft-topic-a", {})});
+  fill_titles(a, {{"draft-topic-a", "Title of draft-topic-a"}});
   return a;
 }
 

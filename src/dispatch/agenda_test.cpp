@@ -122,7 +122,7 @@ TEST(Agenda, KeepsTheChairsTable) {
 
 TEST(Agenda, FillTitlesFromDrafts) {
   Agenda a = agenda_of(accepted_topics(2));
-  fill_titles(a, {draft("draft-topic-b", {}), draft("draft-unrelated", {})});
+  fill_titles(a, {{"draft-topic-b", "Title of draft-topic-b"}, {"draft-unrelated", "Title of draft-unrelated"}});
   EXPECT_EQ(a.items[0].title, "");
   EXPECT_EQ(a.items[1].title, "Title of draft-topic-b");
 }

@@ -212,13 +212,11 @@ Result<Agenda> DispatchService::agenda(const std::string& number, const std::str
   if (!requests) return requests.error();
   DispatchSession s = session->value_or(DispatchSession{number, *venue, kDefaultSessionMinutes, {}});
   Agenda a = build_agenda(*m, *venue, s.minutes, std::move(*requests), s.chairs_table);
-  std::vector<Draft> drafts;
-  for (const AgendaItem& item : a.items) {
-    auto d = repos_.drafts.find(item.request.draft);
-    if (!d) return d.error();
-    if (*d) drafts.push_back(std::move(**d));
-  }
-  fill_titles(a, drafts);
+  std::vector<std::string> names;
+  for (const AgendaItem& item : a.items) names.push_back(item.request.draft);
+  auto titles = repos_.drafts.titles(names);
+  if (!titles) return titles.error();
+  fill_titles(a, *titles);
   return a;
 }
 

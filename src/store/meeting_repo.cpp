@@ -115,6 +115,16 @@ Status SqliteDrafts::save_revision(const DraftSubmission& s, const Recording& r)
   });
 }
 
+Result<std::map<std::string, std::string>> SqliteDrafts::titles(const std::vector<std::string>& names) {
+  return guarded([&] {
+    auto st = c_.prepare("SELECT name, title FROM drafts WHERE name IN (SELECT value FROM json_each(?))");
+    st.bind(1, list_json(names));
+    std::map<std::string, std::string> out;
+    while (st.step()) out.emplace(st.text(0), st.text(1));
+    return out;
+  });
+}
+
 // The connected component of `name` in the replaces graph, walked in SQL
 // over the two indexes of draft_replaces: the cost follows the family's
 // size, not the number of drafts on record.

@@ -152,6 +152,12 @@ class Drafts : public DraftRepository {
               [](const DraftRevision& a, const DraftRevision& b) { return a.rev < b.rev; });
     return ok_status();
   }
+  Result<std::map<std::string, std::string>> titles(const std::vector<std::string>& names) override {
+    std::map<std::string, std::string> out;
+    for (const auto& n : names)
+      if (auto* d = lookup(s_.drafts, n)) out.emplace(n, d->title);
+    return out;
+  }
   Result<std::vector<std::string>> family(const std::string& name) override {
     std::vector<Draft> all;
     for (const auto& [n, d] : s_.drafts) all.push_back(d);

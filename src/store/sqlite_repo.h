@@ -110,6 +110,7 @@ class SqliteDrafts : public DraftRepository {
   Result<std::optional<Draft>> find(const std::string& name) override;
   Status save_revision(const DraftSubmission& s, const Recording& r) override;
   Result<std::vector<std::string>> family(const std::string& name) override;
+  Result<std::map<std::string, std::string>> titles(const std::vector<std::string>& names) override;
 
  private:
   Connection& c_;

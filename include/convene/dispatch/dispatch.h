@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -259,8 +260,8 @@ struct Agenda {
 // A negative session_minutes counts as 0.
 Agenda build_agenda(const Meeting& meeting, const std::string& venue, int session_minutes,
                     std::vector<DispatchRequest> requests, std::vector<std::string> chairs_table);
-// Sets each item's title from `drafts` (by name); unknown drafts keep "".
-void fill_titles(Agenda& a, const std::vector<Draft>& drafts);
+// Sets each item's title from `titles` (draft name -> title); unknown drafts keep "".
+void fill_titles(Agenda& a, const std::map<std::string, std::string>& titles);
 
 // A chair's change to one agenda item (inputs.h reads it): at least one of
 // a new 1-based position and new minutes.

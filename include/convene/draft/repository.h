@@ -4,6 +4,7 @@
 // lookups only): the archive holds over 100,000 draft names.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,8 @@ class DraftRepository {
   // confirmed) and sets title, authors and replaces of the draft to those of
   // `s`; a new draft's recorded_by is r.by.
   virtual Status save_revision(const DraftSubmission& s, const Recording& r) = 0;
+  // The titles of those of `names` that are on record, by name (one query).
+  virtual Result<std::map<std::string, std::string>> titles(const std::vector<std::string>& names) = 0;
   // replaces_family(name, every draft): the names linked to `name` through
   // replaces links in either direction, transitively, `name` included (also
   // when nothing is stored of it), sorted by name.
