@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "convene/auth/auth.h"
+#include "convene/auth/service.h"
 #include "convene/cli/commands.h"
 #include "convene/http/server.h"
 #include "convene/store/store.h"
@@ -111,8 +112,8 @@ void user_add(const std::string& db, const std::string& email, const std::string
   std::string hash = hash_password(password);
   auto store = open_store(db);
   Status s = store->write([&](Repositories& r) -> Status {
-    if (auto id = r.people().save(email, name, hash, roles); !id) return id.error();
-    return r.audit().append({0, now_utc(), "cli", "person.save", audit_object::person(email), "{}"});
+    auto id = save_person(r.people(), r.audit(), "cli", email, name, hash, roles, now_utc());
+    return id ? ok_status() : Status(id.error());
   });
   if (!s) fail(s.error().message);
   std::cout << "saved " << email << "\n";
@@ -122,12 +123,8 @@ void token_create(const std::string& db, const std::string& email) {
   init_crypto();
   auto store = open_store(db);
   std::string token = random_token();
-  Status s = store->write([&](Repositories& r) -> Status {
-    auto p = r.people().by_email(email);
-    if (!p) return p.error();
-    if (!*p) return not_found("person_unknown", "there is no person with e-mail " + email);
-    if (auto st = r.people().add_token((*p)->id, token_digest(token), now_utc()); !st) return st;
-    return r.audit().append({0, now_utc(), "cli", "token.create", audit_object::person(email), "{}"});
+  Status s = store->write([&](Repositories& r) {
+    return create_token(r.people(), r.audit(), "cli", email, token_digest(token), now_utc());
   });
   if (!s) fail(s.error().message);
   std::cout << token << "\n";

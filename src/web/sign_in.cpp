@@ -2,6 +2,7 @@
 // SameSite=Lax session cookie; the session carries a CSRF token for forms.
 #include <nlohmann/json.hpp>
 
+#include "convene/auth/service.h"
 #include "html.h"
 #include "handlers.h"
 
@@ -53,10 +54,9 @@ Response login_post(Context& ctx, const Request& req) {
   if (!person || !hash || !verify_password(*hash, password))
     return login_form(Caller{}, {{"next", next}, {"email", email}, {"error", "Unknown e-mail or wrong password."}}, 401);
   std::string token = random_token(), csrf = random_token();
-  auto signed_in = in_write<Ok>(ctx, [&](Repositories& r) -> Status {
-    if (auto st = r.people().add_web_session(token_digest(token), person->id, csrf, ctx.now() + kSessionSeconds); !st)
-      return st;
-    return r.audit().append({0, ctx.now(), email, "session.sign_in", audit_object::person(email), "{}"});
+  auto signed_in = in_write<Ok>(ctx, [&](Repositories& r) {
+    return start_session(r.people(), r.audit(), *person, token_digest(token), csrf, ctx.now() + kSessionSeconds,
+                         ctx.now());
   });
   if (!signed_in) return error_page(Caller{}, signed_in.error());
   return http::redirect(next).with_header("Set-Cookie", session_cookie(ctx, token, kSessionSeconds));
