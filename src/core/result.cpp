@@ -21,4 +21,8 @@ Error unauthorized(std::string message) {
   return {"unauthorized", std::move(message), ErrorKind::unauthorized};
 }
 
+Error unavailable(std::string code, std::string message) {
+  return {std::move(code), std::move(message), ErrorKind::unavailable};
+}
+
 }  // namespace convene

@@ -95,6 +95,7 @@ int status_for(ErrorKind kind) {
     case ErrorKind::too_large: return 413;
     case ErrorKind::rejected: return 422;
     case ErrorKind::internal: return 500;
+    case ErrorKind::unavailable: return 503;
   }
   return 500;
 }
