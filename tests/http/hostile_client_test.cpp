@@ -5,6 +5,8 @@
 // JSON error must have the documented shape {"error": {"code", "message"}}.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -180,6 +182,45 @@ TEST_F(HostileClient, InvalidUtf8AnywhereIs400NeverA5xx) {
                                          {"Content-Type: application/x-www-form-urlencoded"});
     EXPECT_EQ(r.status, 400) << method << " " << path;
   }
+}
+
+// The HTML form routes, signed in with a session and its CSRF token, so the
+// handlers get past the sign-in check and read every field they know.
+TEST_F(HostileClient, FormRoutesWithASessionSurviveOddFields) {
+  HttpResult login = testing::http_request("POST", server.url("/login"),
+                                           "email=secretariat@example.org&password=" + std::string(web::kDemoPassword),
+                                           {"Content-Type: application/x-www-form-urlencoded"});
+  ASSERT_EQ(login.status, 303);
+  std::string cookie = "Cookie: " + login.set_cookie.substr(0, login.set_cookie.find(';'));
+  HttpResult page = testing::http_request("GET", server.url("/meetings/125/dispatch/request"), "", {cookie});
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(page.body, m, std::regex("name=\"csrf\" value=\"([^\"]+)\"")));
+  std::string csrf = m[1].str();
+  const char* fields[] = {"draft", "rev", "presenter", "question", "area_gen", "area_art", "minutes", "venue",
+                          "decision", "reason", "outcome", "note", "position", "chairs_table", "next"};
+  const std::string values[] = {"abc", "99999999999999999999", "-0", "1.5", "1e99999", "", "%00",
+                                "a%0D%0Ab", std::string(20'000, 'x'), "%E2%82%AC"};
+  int form_routes = 0;
+  std::map<long, int> statuses;
+  for (const auto& [method, pattern] : routes) {
+    if (pattern.starts_with("/api/") || pattern == "/login" || pattern == "/logout") continue;
+    ++form_routes;
+    std::string path = fill(pattern, thursday_after_today());
+    for (const auto& v : values) {
+      std::string body = "csrf=" + csrf;
+      for (const char* f : fields) body += std::string("&") + f + "=" + v;
+      HttpResult r = testing::http_request(method, server.url(path), body,
+                                           {"Content-Type: application/x-www-form-urlencoded", cookie});
+      ++statuses[r.status];
+      EXPECT_LT(r.status, 500) << method << " " << path << " all fields = " << v.substr(0, 30) << ": "
+                               << r.body.substr(0, 300);
+    }
+  }
+  EXPECT_GE(form_routes, 5);
+  EXPECT_EQ(server.get("/api/v1/meetings").status, 200);
+  std::printf("hostile forms: %d routes;", form_routes);
+  for (const auto& [status, n] : statuses) std::printf(" %ld x%d", status, n);
+  std::printf("\n");
 }
 
 }  // namespace
