@@ -63,10 +63,15 @@ TEST(SeriesInput, NumbersThatDoNotFitAreRefusedNotWrapped) {
 }
 
 TEST(SeriesInput, StartTimeMessageIsShortForAnyValue) {
+  // Built in place and never copied: nlohmann copies recursively.
+  std::vector<json> bodies(3, json{{"first_date", "2026-11-26"}});
   json deep = 1;
   for (int i = 0; i < 100'000; ++i) deep = json::array({std::move(deep)});
-  for (json v : {deep, json(std::string(100'000, '9')), json{{"h", 9}}}) {
-    auto r = series_from_json({{"first_date", "2026-11-26"}, {"start_time", v}}, Kind::formal);
+  bodies[0]["start_time"] = std::move(deep);
+  bodies[1]["start_time"] = std::string(100'000, '9');
+  bodies[2]["start_time"] = {{"h", 9}};
+  for (const json& body : bodies) {
+    auto r = series_from_json(body, Kind::formal);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, "bad_time");
     EXPECT_LT(r.error().message.size(), 120u) << r.error().message;
