@@ -74,6 +74,17 @@ bool verify_password(std::string_view hash, std::string_view password) {
   return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
 }
 
+const std::string& dummy_password_hash() {
+  static const std::string dummy = hash_password(random_token());
+  return dummy;
+}
+
+bool verify_password_or_dummy(const std::optional<std::string>& hash, std::string_view password) {
+  if (hash) return verify_password(*hash, password);
+  (void)verify_password(dummy_password_hash(), password);
+  return false;
+}
+
 std::string random_token(std::size_t bytes) {
   std::string raw(bytes, '\0');
   randombytes_buf(raw.data(), raw.size());

@@ -25,4 +25,8 @@ Error internal(std::string message) {
   return {"internal", std::move(message), ErrorKind::internal};
 }
 
+Error unavailable(std::string code, std::string message) {
+  return {std::move(code), std::move(message), ErrorKind::unavailable};
+}
+
 }  // namespace convene

@@ -1,6 +1,8 @@
 // Percent-encoding, form bodies and request targets.
+#include <optional>
 #include <string>
 
+#include "convene/core/utf8.h"
 #include "convene/http/message.h"
 
 namespace convene::http {
@@ -40,11 +42,58 @@ void for_each_pair(std::string_view body, Fn fn) {
     auto eq = pair.find('=');
     std::string_view name = pair.substr(0, eq);
     std::string_view value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
-    fn(percent_decode(name, true), percent_decode(value, true));
+    fn(replace_invalid_utf8(percent_decode(name, true)),
+       replace_invalid_utf8(percent_decode(value, true)));
   }
 }
 
+// "name" quoted for a message, or "" when the name itself is not UTF-8.
+std::string quoted_name(const std::string& name) {
+  if (!is_valid_utf8(name) || name.size() > 60) return "";
+  return " '" + name + "'";
+}
+
+Error bad_encoding(const std::string& where, bool decoded = true) {
+  return invalid("bad_encoding",
+                 where + " is not valid UTF-8" + (decoded ? " after percent-decoding" : ""));
+}
+
+// The first decoded name or value of a form (or query string) that is not
+// UTF-8, as an error naming it with `what` ("form field").
+std::optional<Error> check_pairs(std::string_view body, const std::string& what) {
+  while (!body.empty()) {
+    auto amp = body.find('&');
+    std::string_view pair = body.substr(0, amp);
+    body = amp == std::string_view::npos ? std::string_view() : body.substr(amp + 1);
+    auto eq = pair.find('=');
+    std::string name = percent_decode(pair.substr(0, eq), true);
+    if (!is_valid_utf8(name)) return bad_encoding("a " + what + " name");
+    if (eq == std::string_view::npos) continue;
+    if (!is_valid_utf8(percent_decode(pair.substr(eq + 1), true)))
+      return bad_encoding(what + quoted_name(name));
+  }
+  return std::nullopt;
+}
+
+bool is_form(const Request& req) {
+  std::string type = req.header("content-type");
+  return type.empty() || starts_with_nocase(type, "application/x-www-form-urlencoded");
+}
+
 }  // namespace
+
+Status check_encoding(const Request& req) {
+  if (!is_valid_utf8(req.path)) return bad_encoding("the path");
+  std::string_view target = std::string_view(req.target).substr(0, req.target.find('#'));
+  if (auto q = target.find('?'); q != std::string_view::npos)
+    if (auto e = check_pairs(target.substr(q + 1), "query parameter")) return *e;
+  for (const auto& [name, value] : req.headers)
+    if (!is_valid_utf8(value)) return bad_encoding("header" + quoted_name(name), false);
+  if (!is_valid_utf8(req.body)) return bad_encoding("the request body", false);
+  if (is_form(req))
+    if (auto e = check_pairs(req.body, "form field")) return *e;
+  return ok_status();
+}
 
 std::string percent_decode(std::string_view s, bool plus_is_space) {
   std::string out;

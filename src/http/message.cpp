@@ -26,17 +26,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// Strips the "[json.exception.parse_error.101] " prefix nlohmann puts on
-// its messages; what follows says where and what went wrong.
-std::string parser_message(const char* what) {
-  std::string_view m(what);
-  if (!m.empty() && m.front() == '[') {
-    auto close = m.find("] ");
-    if (close != std::string_view::npos) m.remove_prefix(close + 2);
-  }
-  return std::string(m);
-}
-
 }  // namespace
 
 std::string_view method_name(Method method) {
@@ -106,6 +95,7 @@ int status_for(ErrorKind kind) {
     case ErrorKind::too_large: return 413;
     case ErrorKind::rejected: return 422;
     case ErrorKind::internal: return 500;
+    case ErrorKind::unavailable: return 503;
   }
   return 500;
 }
@@ -134,23 +124,6 @@ Response redirect(std::string location) {
   res.status = 303;
   res.headers.emplace_back("Location", std::move(location));
   return res;
-}
-
-Result<nlohmann::json> parse_json_object(const Request& req) {
-  if (trim(req.body).empty()) {
-    return invalid("bad_json", "request body is empty; expected a JSON object");
-  }
-  nlohmann::json value;
-  try {
-    value = nlohmann::json::parse(req.body);
-  } catch (const nlohmann::json::parse_error& e) {
-    return invalid("bad_json", "request body is not valid JSON: " + parser_message(e.what()));
-  }
-  if (!value.is_object()) {
-    return invalid("not_an_object",
-                   std::string("request body must be a JSON object, not ") + value.type_name());
-  }
-  return value;
 }
 
 }  // namespace convene::http

@@ -135,7 +135,12 @@ void Session::handle() {
   bool keep_alive = wire.keep_alive();
   unsigned minor = wire.version() % 10;
   Request req = from_wire(wire);
-  Response res = router_.handle(req);
+  beast::error_code ec;
+  auto peer = stream_.socket().remote_endpoint(ec);
+  if (!ec) req.remote_address = peer.address().to_string();
+  // Text a handler reads must be UTF-8: refuse it here, before any handler.
+  Status encoded = check_encoding(req);
+  Response res = encoded ? router_.handle(req) : error(encoded.error());
   send(res, minor, keep_alive, req.method == Method::head, false);
 }
 

@@ -145,6 +145,9 @@ bool write_head(Response& res, unsigned minor, bool keep_alive, bool head_reques
   for (const auto& h : kSecurityHeaders) {
     if (!handler_set(res, h.name)) append_field(head, h.name, h.value);
   }
+  if ((res.status == 429 || res.status == 503) && !handler_set(res, "Retry-After")) {
+    append_field(head, "Retry-After", "1");
+  }
   if (!keep_alive) {
     head.append("Connection: close\r\n");
   } else if (minor == 0) {

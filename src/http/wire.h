@@ -16,7 +16,8 @@ std::string_view reason_phrase(int status);
 // line) of `res` for an HTTP/1.`minor` client: Server, Date, the handler's
 // headers (CR/LF/NUL in values become spaces; bad names, Content-Length,
 // Transfer-Encoding and Connection are dropped), the default security
-// headers the handler did not set, Connection as needed, Content-Length.
+// headers the handler did not set, "Retry-After: 1" on a 429 or 503 that
+// has none, Connection as needed, Content-Length.
 // A status outside 200..599 is logged and `res` replaced by a 500 error.
 // Returns whether res.body is to be sent after the head: not for a HEAD
 // request (whose head keeps the body's length) nor for 204 and 304.

@@ -119,6 +119,23 @@ TEST(WriteHead, OddStatusBecomes500) {
   EXPECT_NE(res.body.find("internal"), std::string::npos);
 }
 
+TEST(WriteHead, BusyAndTooManyGetRetryAfterUnlessSet) {
+  std::string head;
+  Response busy = error(unavailable("database_busy", "try again"));
+  EXPECT_EQ(busy.status, 503);
+  write_head(busy, 1, true, false, head);
+  EXPECT_TRUE(has_line(head, "HTTP/1.1 503 Service Unavailable"));
+  EXPECT_TRUE(has_line(head, "Retry-After: 1"));
+  Response slow = text(429, "wait");
+  slow.with_header("Retry-After", "30");
+  write_head(slow, 1, true, false, head);
+  EXPECT_TRUE(has_line(head, "Retry-After: 30"));
+  EXPECT_EQ(count_prefix(head, "Retry-After:"), 1);
+  Response fine = text(200, "ok");
+  write_head(fine, 1, true, false, head);
+  EXPECT_EQ(count_prefix(head, "Retry-After:"), 0);
+}
+
 TEST(ReasonPhrase, KnownAndUnknown) {
   EXPECT_EQ(reason_phrase(413), "Content Too Large");
   EXPECT_EQ(reason_phrase(299), "");

@@ -21,6 +21,59 @@ bool bad_control(unsigned char c, bool multiline) {
   return c < 0x20 || c == 0x7F;
 }
 
+constexpr std::size_t kShowMax = 60;
+
+// s cut to at most n bytes without splitting a UTF-8 sequence.
+std::string cut_utf8(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  std::size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut);
+}
+
+// A scalar as JSON text; a long string is cut before it is quoted, so the
+// result stays short whatever the value.
+std::string scalar_text(const json& v) {
+  if (!v.is_string()) return v.dump();
+  const auto& raw = v.get_ref<const std::string&>();
+  return json(cut_utf8(raw, kShowMax + 1)).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// One open array or object while rendering: where its iteration stands.
+struct Open {
+  const json* node;
+  json::const_iterator next;
+  bool first = true;
+};
+
+// The JSON text of `value` until it reaches `limit` bytes (it may overrun by
+// one scalar). Iterative: nesting depth costs heap, never stack.
+std::string render_prefix(const json& value, std::size_t limit) {
+  if (!value.is_structured()) return scalar_text(value);
+  std::string out(value.is_object() ? "{" : "[");
+  std::vector<Open> stack{{&value, value.cbegin()}};
+  while (!stack.empty() && out.size() < limit) {
+    Open& top = stack.back();
+    if (top.next == top.node->cend()) {
+      out += top.node->is_object() ? '}' : ']';
+      stack.pop_back();
+      continue;
+    }
+    if (!top.first) out += ',';
+    top.first = false;
+    if (top.node->is_object()) out += scalar_text(json(top.next.key())) + ":";
+    const json& child = *top.next;
+    ++top.next;
+    if (child.is_structured()) {
+      out += child.is_object() ? '{' : '[';
+      stack.push_back({&child, child.cbegin()});
+    } else {
+      out += scalar_text(child);
+    }
+  }
+  return out;
+}
+
 // The field's value, or nullptr when the field is absent.
 const json* find(const json& body, std::string_view field) {
   if (!body.is_object()) return nullptr;
@@ -64,13 +117,8 @@ Status require_object(const json& body) {
 }
 
 std::string show(const json& value) {
-  std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
-  constexpr std::size_t kMax = 60;
-  if (s.size() > kMax) {
-    std::size_t cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    s = s.substr(0, cut) + "...";
-  }
+  std::string s = render_prefix(value, kShowMax + 1);
+  if (s.size() > kShowMax) s = cut_utf8(s, kShowMax) + "...";
   return s;
 }
 

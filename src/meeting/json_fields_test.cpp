@@ -92,5 +92,36 @@ TEST(JsonFields, ShowCutsLongValuesAndSurvivesBadUtf8) {
   EXPECT_NO_THROW(show(json(std::string("\xff\xfe"))));
 }
 
+TEST(JsonFields, ShowIsShortForDeepAndHugeValues) {
+  json deep = 1;
+  for (int i = 0; i < 100'000; ++i) deep = json::array({std::move(deep)});
+  std::string shown = show(deep);
+  EXPECT_EQ(shown, std::string(60, '[') + "...");
+  json wide = json::array();
+  for (int i = 0; i < 100'000; ++i) wide.push_back(std::string(100, 'y'));
+  EXPECT_LE(show(wide).size(), 64u);
+  json keys = {{std::string(10'000, 'k'), 1}};
+  EXPECT_LE(show(keys).size(), 64u);
+  EXPECT_EQ(show(json{{"a", {1, 2}}, {"b", nullptr}}), R"({"a":[1,2],"b":null})");
+  EXPECT_EQ(show(json::array()), "[]");
+  EXPECT_EQ(show(json::object()), "{}");
+}
+
+TEST(JsonFields, NumbersThatAreNotIntegersOrDoNotFit) {
+  json body = json::parse(R"({"half": 1.5, "int_max_plus": 2147483648, "big": 1e+308,
+                              "minus_zero": -0.0, "u64": 18446744073709551615,
+                              "beyond": 18446744073709551616, "list": [1], "obj": {"a": 1}})");
+  for (const char* f : {"half", "big", "minus_zero", "beyond", "list", "obj"}) {
+    auto r = integer(body, f, 0, 2147483647);
+    ASSERT_FALSE(r.ok()) << f;
+    EXPECT_EQ(r.error().code, "bad_type") << f;
+    EXPECT_TRUE(r.error().message.starts_with(std::string(f) + ": ")) << r.error().message;
+  }
+  EXPECT_EQ(integer(body, "int_max_plus", 0, 2147483647).error().code, "bad_value");
+  EXPECT_EQ(integer(body, "u64", INT64_MIN, INT64_MAX).error().code, "bad_value");
+  EXPECT_EQ(text(body, "list").error().code, "bad_type");
+  EXPECT_EQ(text(body, "obj").error().message, "obj: must be a string, got {\"a\":1}");
+}
+
 }  // namespace
 }  // namespace convene::json_fields

@@ -14,6 +14,10 @@ namespace {
 
 bool SqlError::is_constraint() const { return (code & 0xff) == SQLITE_CONSTRAINT; }
 
+bool SqlError::is_busy() const {
+  return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
   int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
   if (rc != SQLITE_OK) fail(db, rc, "prepare '" + std::string(sql) + "'");
@@ -77,8 +81,14 @@ Connection::Connection(const std::string& path) {
     db_ = nullptr;
     throw SqlError(msg, rc);
   }
-  sqlite3_busy_timeout(db_, 5000);
-  exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+  sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+  try {
+    exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
 }
 
 Connection::~Connection() { sqlite3_close(db_); }

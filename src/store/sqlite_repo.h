@@ -16,8 +16,9 @@ namespace convene::store {
 std::string list_json(const std::vector<std::string>& v);
 std::vector<std::string> list_from(const std::string& text);
 
-// An SQLite failure as an Error: a constraint violation that slipped past
-// the domain checks is a conflict, anything else internal.
+// An SQLite failure as an Error: the database still locked after the busy
+// timeout is unavailable (503, try again), a constraint violation that
+// slipped past the domain checks a conflict, anything else internal.
 Error sql_error(const SqlError& e);
 
 // Runs f; an SqlError becomes an Error value. f returns a value (wrapped in

@@ -22,37 +22,58 @@ class SqliteStore : public Store {
   }
 
   Status read(const std::function<Status(Repositories&)>& fn) override {
-    auto c = acquire();
-    c->exec("BEGIN");
-    Status s = run(*c, fn);
-    c->exec(s.ok() ? "COMMIT" : "ROLLBACK");
-    release(std::move(c));
-    return s;
+    return unless_busy([&] {
+      auto c = acquire();
+      c->exec("BEGIN");
+      Status s = run(*c, fn);
+      c->exec(s.ok() ? "COMMIT" : "ROLLBACK");
+      release(std::move(c));
+      return s;
+    });
   }
 
   Status write(const std::function<Status(Repositories&)>& fn) override {
-    auto c = acquire();
-    Status s = ok_status();
-    {
-      store::Transaction tx(*c);
-      s = run(*c, fn);
-      if (s.ok()) {
-        tx.commit();
-        generation_.fetch_add(1, std::memory_order_release);
+    // SQLite has one writer at a time: this process's writers queue here
+    // instead of polling the lock, so only other processes contend for it.
+    std::lock_guard one_writer(write_mu_);
+    return unless_busy([&] {
+      auto c = acquire();
+      Status s = ok_status();
+      {
+        store::Transaction tx(*c);
+        s = run(*c, fn);
+        if (s.ok()) {
+          tx.commit();
+          generation_.fetch_add(1, std::memory_order_release);
+        }
       }
-    }
-    release(std::move(c));
-    return s;
+      release(std::move(c));
+      return s;
+    });
   }
 
   std::uint64_t generation() const override { return generation_.load(std::memory_order_acquire); }
 
  private:
   // Runs fn over the repositories of `c`. They return SQLite failures as
-  // Error values; this catch is the last guard for a failure outside them.
+  // Error values (sql_error); this catch is the last guard for a failure
+  // outside them.
   static Status run(Connection& c, const std::function<Status(Repositories&)>& fn) {
     store::SqliteRepositories repos(c);
     return store::caught([&] { return fn(repos); });
+  }
+
+  // Runs a read or write; the database still locked after the busy timeout
+  // becomes an `unavailable` error (HTTP 503). The connection in use is then
+  // closed, which rolls its transaction back.
+  template <class Op>
+  static Status unless_busy(Op op) {
+    try {
+      return op();
+    } catch (const store::SqlError& e) {
+      if (!e.is_busy()) throw;
+      return unavailable("database_busy", std::string("the database is busy; try again: ") + e.what());
+    }
   }
 
   std::unique_ptr<Connection> acquire() {
@@ -74,6 +95,7 @@ class SqliteStore : public Store {
 
   std::string path_;
   std::mutex mu_;
+  std::mutex write_mu_;
   std::vector<std::unique_ptr<Connection>> pool_;
   std::atomic<std::uint64_t> generation_{1};
 };

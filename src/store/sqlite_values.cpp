@@ -17,6 +17,7 @@ std::vector<std::string> list_from(const std::string& text) {
 }
 
 Error sql_error(const SqlError& e) {
+  if (e.is_busy()) return unavailable("database_busy", std::string("the database is busy; try again: ") + e.what());
   if (e.is_constraint())
     return conflict("constraint", std::string("the change clashes with stored data: ") + e.what());
   return internal(std::string("storage failed: ") + e.what());

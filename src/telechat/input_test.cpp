@@ -101,5 +101,23 @@ TEST(OtherBodies, SectionRegretAndFormalEntry) {
   EXPECT_EQ(formal_entry_from_json(json{{"section", "2.1.1"}}).error().code, "field_required");
 }
 
+TEST(OtherBodies, ArraysAndObjectsWhereAStringIsExpectedNameTheField) {
+  for (json wrong : {json::array({"Roman"}), json{{"name", "Roman"}}, json(1.5), json(2147483648LL)}) {
+    auto regret = regret_from_json({{"member", wrong}});
+    ASSERT_FALSE(regret.ok());
+    EXPECT_EQ(regret.error().code, "field_type");
+    EXPECT_TRUE(regret.error().message.starts_with("member: ")) << regret.error().message;
+    auto item = new_item_from_json({{"section", "management-issues"}, {"title", wrong}});
+    EXPECT_EQ(item.error().code, "field_type");
+    auto links = new_item_from_json({{"section", "management-issues"}, {"title", "t"}, {"links", {wrong}}});
+    EXPECT_EQ(links.error().message, "links[0]: must be a string");
+    auto call = new_telechat_from_json({{"date", "2030-01-01"}, {"kind", "formal"}, {"call", {{"url", wrong}}}}, 0);
+    EXPECT_EQ(call.error().message, "call.url: must be a string");
+    auto entry = formal_entry_from_json({{"section", "2.1.1"}, {"name", wrong}});
+    EXPECT_EQ(entry.error().code, "field_type");
+    EXPECT_EQ(section_from_json({{"section", wrong}}).error().code, "field_type");
+  }
+}
+
 }  // namespace
 }  // namespace convene::telechat

@@ -7,6 +7,10 @@ namespace {
 
 using nlohmann::json;
 
+// The largest values the reader accepts: a year between telechats, a day-long call.
+constexpr std::int64_t kMaxIntervalDays = 366;
+constexpr std::int64_t kMaxDurationMinutes = 24 * 60;
+
 Error field_type(const std::string& field, const char* what) {
   return invalid("field_type", field + ": must be " + what);
 }
@@ -16,23 +20,47 @@ Result<std::int64_t> date_of(const json& v, const std::string& field) {
   return parse_date(v.get<std::string>(), field);
 }
 
+// A short rendering of a value for a message: a string quoted and cut to
+// 40 bytes, anything else by its JSON type ("array", "number").
+std::string shown(const json& v) {
+  if (!v.is_string()) return v.type_name();
+  std::string s = v.get<std::string>();
+  if (s.size() > 40) s = s.substr(0, 40) + "...";
+  return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 Result<int> start_minute(const json& v) {
   int h = 0, m = 0;
   char extra = 0;
   if (!v.is_string() || std::sscanf(v.get<std::string>().c_str(), "%2d:%2d%c", &h, &m, &extra) != 2 || h < 0 ||
       h > 23 || m < 0 || m > 59)
-    return invalid("bad_time", "start_time: must be a local time HH:MM, got " + v.dump());
+    return invalid("bad_time", "start_time: must be a local time HH:MM, got " + shown(v));
   return h * 60 + m;
+}
+
+// An integer field that must fit in 1..max: a non-integer is "field_type",
+// an integer beyond max (or beyond int) is `code`. Below 1 is left to
+// validate(), which names its own rule.
+Result<int> bounded_int(const json& v, const std::string& field, std::int64_t max, const char* code) {
+  std::string range = "an integer from 1 to " + std::to_string(max);
+  if (!v.is_number_integer()) return field_type(field, range.c_str());
+  if (v.is_number_unsigned() ? v.get<std::uint64_t>() > static_cast<std::uint64_t>(max)
+                             : v.get<std::int64_t>() > max)
+    return invalid(code, field + ": must be " + range + ", got " + v.dump());
+  std::int64_t n = v.get<std::int64_t>();
+  return n < 0 ? 0 : static_cast<int>(n);  // negatives: validate() says "at least 1"
 }
 
 Status read_optional(const json& body, SeriesSettings& s) {
   if (body.contains("interval_days")) {
-    if (!body["interval_days"].is_number_integer()) return field_type("interval_days", "an integer");
-    s.interval_days = body["interval_days"].get<int>();
+    auto n = bounded_int(body["interval_days"], "interval_days", kMaxIntervalDays, "bad_interval");
+    if (!n) return n.error();
+    s.interval_days = *n;
   }
   if (body.contains("duration_minutes")) {
-    if (!body["duration_minutes"].is_number_integer()) return field_type("duration_minutes", "an integer");
-    s.duration_minutes = body["duration_minutes"].get<int>();
+    auto n = bounded_int(body["duration_minutes"], "duration_minutes", kMaxDurationMinutes, "bad_duration");
+    if (!n) return n.error();
+    s.duration_minutes = *n;
   }
   if (body.contains("start_time")) {
     auto m = start_minute(body["start_time"]);
@@ -85,7 +113,7 @@ Result<SeriesSettings> series_from_json(const json& body, Kind kind) {
 }
 
 json series_to_json(const SeriesSettings& s) {
-  char start[8];
+  char start[16];
   std::snprintf(start, sizeof start, "%02d:%02d", s.start_minute / 60, s.start_minute % 60);
   json moved = json::object();
   for (const auto& [from, to] : s.moved) moved[format_date(from)] = format_date(to);

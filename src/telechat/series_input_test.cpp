@@ -38,5 +38,45 @@ TEST(SeriesInput, ErrorsNameTheField) {
   EXPECT_EQ(zone.error().code, "bad_time_zone");
 }
 
+TEST(SeriesInput, NumbersThatDoNotFitAreRefusedNotWrapped) {
+  auto with = [](const char* field, json v) {
+    json body = {{"first_date", "2026-11-26"}};
+    body[field] = std::move(v);
+    return series_from_json(body, Kind::informal);
+  };
+  for (json big : {json(2147483648LL), json(4294967297LL), json(18446744073709551615ULL)}) {
+    auto r = with("interval_days", big);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, "bad_interval");
+    EXPECT_TRUE(r.error().message.starts_with("interval_days: must be an integer from 1 to 366"))
+        << r.error().message;
+    EXPECT_EQ(with("duration_minutes", big).error().code, "bad_duration");
+  }
+  EXPECT_EQ(with("interval_days", -9000000000LL).error().code, "bad_interval");
+  EXPECT_EQ(with("interval_days", 366).value().interval_days, 366);
+  for (json wrong : {json(1.5), json(-0.0), json(1e308), json::array({1}), json{{"a", 1}}, json("14")}) {
+    auto r = with("interval_days", wrong);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, "field_type") << wrong;
+    EXPECT_TRUE(r.error().message.starts_with("interval_days: ")) << r.error().message;
+  }
+}
+
+TEST(SeriesInput, StartTimeMessageIsShortForAnyValue) {
+  // Built in place and never copied: nlohmann copies recursively.
+  std::vector<json> bodies(3, json{{"first_date", "2026-11-26"}});
+  json deep = 1;
+  for (int i = 0; i < 100'000; ++i) deep = json::array({std::move(deep)});
+  bodies[0]["start_time"] = std::move(deep);
+  bodies[1]["start_time"] = std::string(100'000, '9');
+  bodies[2]["start_time"] = {{"h", 9}};
+  for (const json& body : bodies) {
+    auto r = series_from_json(body, Kind::formal);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, "bad_time");
+    EXPECT_LT(r.error().message.size(), 120u) << r.error().message;
+  }
+}
+
 }  // namespace
 }  // namespace convene::telechat

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "convene/auth/auth.h"
+#include "convene/auth/sign_in_limits.h"
 #include "convene/http/message.h"
 #include "convene/store/store.h"
 #include "convene/web/app.h"
@@ -37,10 +38,18 @@ class PageCache {
   std::unordered_map<std::string, Entry> entries_;
 };
 
+// Failed sign-ins per address and account, and how many password hashes
+// run at once (the rest of the server's threads stay free).
+struct SignInLimits {
+  LoginThrottle throttle{};
+  HashGate gate{HashGate::default_slots()};
+};
+
 struct Context {
   Store& store;
   AppOptions options;
-  PageCache cache;
+  PageCache cache{};
+  SignInLimits sign_in{};
 
   UnixSeconds now() const { return options.clock(); }
 };

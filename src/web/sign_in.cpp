@@ -9,10 +9,15 @@
 namespace convene::web {
 namespace {
 
-// Only local paths: never redirect off-site after signing in.
+// Only local paths: never redirect off-site after signing in. A browser
+// drops tab, CR and LF from a URL ("/\t/evil.example" becomes
+// "//evil.example") and reads '\\' as '/', so a path with any control
+// character, space or backslash is refused too.
 std::string safe_next(const std::string& next) {
-  if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next.find('\\') == std::string::npos) return next;
-  return "/";
+  if (next.size() < 2 || next[0] != '/' || next[1] == '/') return "/";
+  for (char c : next)
+    if (static_cast<unsigned char>(c) <= ' ' || c == '\\' || c == 0x7f) return "/";
+  return next;
 }
 
 std::string session_cookie(const Context& ctx, const std::string& value, long max_age) {
@@ -45,14 +50,28 @@ Response login_page(Context& ctx, const Request& req) {
   return login_form(identify(ctx, req), {{"next", safe_next(next)}, {"email", ""}}, 200);
 }
 
+// Throttled per address and account (429), at most a few password hashes
+// at once (503 when all are busy), and the same work for an unknown e-mail
+// as for a wrong password.
 Response login_post(Context& ctx, const Request& req) {
   auto form = http::parse_form(req.body);
   std::string email = form["email"], password = form["password"], next = safe_next(form["next"]);
+  auto refuse = [&](const char* why, int status) {
+    return login_form(Caller{}, {{"next", next}, {"email", email}, {"error", why}}, status);
+  };
+  if (auto wait = ctx.sign_in.throttle.wait_seconds(req.remote_address, email, ctx.now()); wait > 0)
+    return refuse("Too many failed sign-ins; try again later.", 429).with_header("Retry-After", std::to_string(wait));
   auto found = account(ctx, email);
   if (!found) return error_page(Caller{}, found.error());
   const auto& [person, hash] = *found;
-  if (!person || !hash || !verify_password(*hash, password))
-    return login_form(Caller{}, {{"next", next}, {"email", email}, {"error", "Unknown e-mail or wrong password."}}, 401);
+  auto permit = ctx.sign_in.gate.try_enter();
+  if (!permit) return refuse("The server is busy signing others in; try again in a moment.", 503);
+  if (!verify_password_or_dummy(hash, password) || !person) {
+    ctx.sign_in.throttle.failed(req.remote_address, email, ctx.now());
+    return refuse("Unknown e-mail or wrong password.", 401);
+  }
+  permit.reset();
+  ctx.sign_in.throttle.succeeded(email);
   std::string token = random_token(), csrf = random_token();
   auto signed_in = in_write<Ok>(ctx, [&](Repositories& r) {
     return start_session(r.people(), r.audit(), *person, token_digest(token), csrf, ctx.now() + kSessionSeconds,

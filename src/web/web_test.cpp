@@ -92,6 +92,23 @@ TEST_F(AppOverMemory, ServesTheDemoFromTheTwin) {
   EXPECT_EQ(get("/meetings/124/dispatch").status, 400);  // per-area: a venue is needed
 }
 
+TEST_F(AppOverMemory, SignInNeverRedirectsOffSite) {
+  for (const char* next : {"%2F%09%2Fevil.example", "%2F%0D%0A%2Fevil.example", "%2F%5Cevil.example",
+                           "%2F%2Fevil.example", "https%3A%2F%2Fevil.example"}) {
+    http::Request req;
+    req.method = http::Method::post;
+    http::set_target(req, "/login");
+    req.headers["content-type"] = "application/x-www-form-urlencoded";
+    req.body = std::string("email=alice%40example.org&password=") + kDemoPassword + "&next=" + next;
+    auto r = app.router().handle(req);
+    ASSERT_EQ(r.status, 303) << next;
+    std::string location;
+    for (const auto& [name, value] : r.headers)
+      if (name == "Location") location = value;
+    EXPECT_EQ(location, "/") << next;
+  }
+}
+
 TEST_F(AppOverMemory, MeetingListsArePaged) {
   auto first = json::parse(get("/api/v1/meetings?limit=1").body);
   ASSERT_EQ(first["meetings"].size(), 1u);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,13 @@ Status check_email(std::string_view email);
 // (init_crypto()).
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view hash, std::string_view password);
+// verify_password(*hash, password) when there is a stored hash. Without one
+// (an unknown account) it verifies against a dummy hash made by
+// hash_password, so it takes as long as a wrong password, and returns false.
+// REQUIRES: sodium initialised.
+bool verify_password_or_dummy(const std::optional<std::string>& hash, std::string_view password);
+// The dummy hash: made once, on first use, from a random password.
+const std::string& dummy_password_hash();
 
 // Initialises libsodium; safe to call more than once. Throws if it cannot.
 void init_crypto();

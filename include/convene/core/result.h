@@ -20,6 +20,7 @@ enum class ErrorKind {
   forbidden,     // signed in, but without the role for this change (403)
   too_large,     // the input is bigger than allowed (413)
   internal,      // a bug or an unavailable resource (500)
+  unavailable,   // busy for now (e.g. the database is locked); retrying later may work (503)
 };
 
 struct Error {
@@ -36,6 +37,7 @@ Error forbidden(std::string message);
 Error unauthorized(std::string message);
 // A storage or environment failure ("internal", 500): never the caller's fault.
 Error internal(std::string message);
+Error unavailable(std::string code, std::string message);
 
 // Result<T>: holds a T or an Error. REQUIRES: value() only when ok(),
 // error() only when !ok(). [[nodiscard]]: a dropped Result is a warning.

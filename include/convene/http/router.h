@@ -46,6 +46,10 @@ class Router {
     Handler handler;
   };
 
+  // Every route in the order added (for tests and documents generated from
+  // the table, e.g. one row per route).
+  const std::vector<Route>& routes() const { return routes_; }
+
  private:
   std::vector<Route> routes_;
 };

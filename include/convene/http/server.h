@@ -9,6 +9,11 @@
 // Content-Length, Transfer-Encoding and Connection are the server's: a
 // handler's own are ignored; CR/LF in a handler's header values become spaces.
 // A HEAD response keeps the GET response's Content-Length without the body.
+// A 429 or 503 response gets "Retry-After: 1" unless the handler set one.
+// A request whose decoded path, query, header values, body or (for a form
+// body) decoded fields are not well-formed UTF-8 gets 400 "bad_encoding"
+// naming where, and no handler sees it (see check_encoding in message.h).
+// Each Request carries the peer's address in remote_address.
 // A request whose body exceeds body_limit gets 413 "too_large", headers over
 // header_limit 431 "headers_too_large", a malformed request 400
 // "bad_request"; each closes the connection. "Expect: 100-continue" is

@@ -20,6 +20,9 @@ struct SqlError : std::runtime_error {
   SqlError(const std::string& what, int code) : std::runtime_error(what), code(code) {}
   int code;
   bool is_constraint() const;
+  // SQLITE_BUSY or SQLITE_LOCKED (any extended code): another connection
+  // held the lock for longer than the busy timeout. Retrying later may work.
+  bool is_busy() const;
 };
 
 class Statement {
@@ -56,8 +59,11 @@ class Statement {
 class Connection {
  public:
   // Opens (creating if needed) the database file, WAL mode, foreign keys on,
-  // busy timeout 5 s. Throws SqlError naming the path on failure.
+  // busy timeout kBusyTimeout: a statement that finds the database locked
+  // waits up to that long before it throws a SqlError with is_busy(). Throws
+  // SqlError naming the path on failure.
   explicit Connection(const std::string& path);
+  static constexpr int kBusyTimeoutMs = 10'000;
   ~Connection();
   Connection(const Connection&) = delete;
 
@@ -72,7 +78,9 @@ class Connection {
   sqlite3* db_ = nullptr;
 };
 
-// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit().
+// BEGIN IMMEDIATE on construction (it waits for the write lock up to the
+// busy timeout, so a write never fails later for want of the lock); ROLLBACK
+// on destruction unless commit().
 class Transaction {
  public:
   explicit Transaction(Connection& c);

@@ -1,0 +1,26 @@
+// UTF-8 validation (RFC 3629). Bytes from the network are checked once, at
+// the edge; everything behind it may assume its text is well-formed.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace convene {
+
+// The offset of the first byte of `s` that does not start or continue a
+// well-formed UTF-8 sequence (an overlong form, a surrogate, a code point
+// above U+10FFFF, a stray continuation byte or a truncated sequence), or
+// std::string_view::npos when all of `s` is well-formed. Never fails.
+std::size_t invalid_utf8_at(std::string_view s);
+
+// True when all of `s` is well-formed UTF-8 (the empty string is).
+inline bool is_valid_utf8(std::string_view s) {
+  return invalid_utf8_at(s) == std::string_view::npos;
+}
+
+// `s` with every byte that invalid_utf8_at() would stop at replaced by
+// U+FFFD (the replacement character); well-formed text is returned as is.
+std::string replace_invalid_utf8(std::string_view s);
+
+}  // namespace convene
