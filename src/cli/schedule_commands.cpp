@@ -169,6 +169,7 @@ void bound() {
   std::printf("assignment bound   %lld\nwith overlap bound %lld (%d conflict sets, at most %d slots without overlap)\n",
               static_cast<long long>(b.assignment), static_cast<long long>(b.with_overlap), b.conflict_sets,
               b.parallel_limit);
+  if (b.exclusive > 0) std::printf("exclusive bound    %lld\n", static_cast<long long>(b.exclusive));
   if (args.sat_seconds > 0) {
     std::printf("sat bound          %lld (penalties in units of %lld, aiming at cost %lld)\n",
                 static_cast<long long>(b.sat), static_cast<long long>(b.sat_unit), static_cast<long long>(b.upper));

@@ -13,23 +13,53 @@ namespace convene::schedule {
 namespace {
 
 // The optimal assignment counting only per-slot terms; an unplaced session
-// costs `unplaced` here (its share of the unscheduled penalty).
-std::int64_t assignment_part(const Model& m, std::int64_t unplaced) {
+// costs `unplaced` here (its share of the unscheduled penalty). With a pin,
+// session `pinned` takes slot `pin` (-1: it is left out), and every other
+// session pays in the slots overlapping `pin` at least what overlapping it
+// costs (the overlap being forbidden when they share a group). Returns -1
+// when the pin leaves a fixed session nowhere to go.
+std::int64_t assignment_part(const Model& m, std::int64_t unplaced, int pinned = -1, int pin = -1) {
   const int n = m.session_count(), k = m.slot_count(), cols = k + n;
   std::vector<int> fixed_owner(k, -1);
   for (int s = 0; s < n; ++s) {
     if (m.fixed_slot[s] >= 0) fixed_owner[m.fixed_slot[s]] = s;
   }
+  auto extra = [&](int s, int t) {
+    if (pin < 0 || s == pinned || !m.overlap(t, pin)) return std::int64_t{0};
+    return m.clash(s, pinned) ? kForbidden : m.pair_cost(s, pinned);
+  };
   std::vector<std::int64_t> cost(static_cast<std::size_t>(n) * cols, kForbidden);
   for (int s = 0; s < n; ++s) {
     const bool fixed = m.fixed_slot[s] >= 0;
     for (int t = 0; t < k; ++t) {
       const bool allowed = fixed ? t == m.fixed_slot[s] : fixed_owner[t] < 0;
-      if (allowed) cost[s * cols + t] = m.unary_cost(s, t);
+      const bool pinned_here = s == pinned ? t == pin : t != pin;
+      if (allowed && pinned_here) cost[s * cols + t] = std::min(kForbidden, m.unary_cost(s, t) + extra(s, t));
     }
-    if (!fixed) std::fill_n(cost.begin() + s * cols + k, n, unplaced);
+    if (fixed && cost[s * cols + m.fixed_slot[s]] >= kForbidden) return -1;
+    if (s == pinned && pin >= 0 && cost[s * cols + pin] >= kForbidden) return -1;
+    if (!fixed && !(s == pinned && pin >= 0)) std::fill_n(cost.begin() + s * cols + k, n, unplaced);
   }
   return min_cost_assignment(cost, n, cols);
+}
+
+// Exclusive sessions empty their period: for each exclusive session alone,
+// the least over its slots (and over leaving it out) of the assignment
+// with it pinned there. The largest of these.
+std::int64_t exclusive_part(const Model& m) {
+  std::int64_t out = 0;
+  for (int e = 0; e < m.session_count(); ++e) {
+    if (!m.problem->sessions[e].exclusive) continue;
+    const bool fixed = m.fixed_slot[e] >= 0;
+    std::int64_t best = fixed ? kForbidden : assignment_part(m, m.penalty(Term::unscheduled), e, -1);
+    for (int t = 0; t < m.slot_count(); ++t) {
+      if (fixed && t != m.fixed_slot[e]) continue;
+      const std::int64_t got = assignment_part(m, m.penalty(Term::unscheduled), e, t);
+      if (got >= 0) best = std::min(best, got);
+    }
+    if (best < kForbidden) out = std::max(out, best);
+  }
+  return out;
 }
 
 // The most slots no two of which overlap (earliest end first is optimal).
@@ -154,6 +184,11 @@ Result<BoundReport> lower_bound(const Problem& problem, const BoundOptions& opti
   r.with_overlap = assignment_part(m, share) + r.overlap;
   r.lower_bound = std::max(r.assignment, r.with_overlap);
   r.method = r.assignment >= r.with_overlap ? "assignment" : "with_overlap";
+  if (sat_applies(m)) r.exclusive = exclusive_part(m);  // small problems: one assignment per slot
+  if (r.exclusive > r.lower_bound) {
+    r.lower_bound = r.exclusive;
+    r.method = "exclusive";
+  }
   if (options.sat_seconds > 0 && sat_applies(m) && (!options.upper || *options.upper > r.lower_bound)) {
     r.upper = upper_of(problem, options);
     if (r.upper > r.lower_bound) sat_bound(m, options, r);
