@@ -18,6 +18,12 @@ std::vector<int> movable(const Model& m) {
   return out;
 }
 
+std::vector<char> exclusive_sessions(const Model& m) {
+  std::vector<char> out(m.session_count(), 0);
+  for (int s = 0; s < m.session_count(); ++s) out[s] = m.problem->sessions[s].exclusive ? 1 : 0;
+  return out;
+}
+
 constexpr std::int64_t kCheckEvery = 1024;  // moves between clock reads
 constexpr std::int64_t kCoolEvery = 256;    // moves between temperature updates
 
@@ -59,6 +65,7 @@ struct Annealer {
     return same[(r >> 1) % same.size()];
   }
 
+
   // Moves s to t's period, t's session (if any) to s's period, and seats
   // both periods again, most attendees in the largest room. False (no move)
   // if s is unplaced, t is in s's period, or a fixed session sits in either.
@@ -93,6 +100,35 @@ struct Annealer {
   std::vector<std::pair<int, int>> many;
   std::vector<int> seated;
 
+  // An exclusive session empties its period, so it moves with it: the
+  // sessions of its period and of t's period change places room by room (a
+  // session whose room the other period lacks stays). False (no move) if s
+  // is unplaced, t is in its period, or a fixed session sits in either.
+  bool period_exchange(int s, int t) {
+    const Model& m = state.model();
+    const int from = state.slot_of(s);
+    if (from < 0 || m.period_of[from] == m.period_of[t]) return false;
+    many.clear();
+    return exchange(m.period_of[from], m.period_of[t]) && exchange(m.period_of[t], m.period_of[from]);
+  }
+  // Moves the sessions of period p to the slots of the same rooms in q.
+  bool exchange(int p, int q) {
+    const Model& m = state.model();
+    for (int u : m.period_slots[p]) {
+      const int x = state.session_in(u);
+      if (x < 0) continue;
+      if (m.fixed_slot[x] >= 0) return false;
+      for (int v : m.period_slots[q]) {
+        if (m.slots[v].room == m.slots[u].room) {
+          many.emplace_back(x, v);
+          break;
+        }
+      }
+    }
+    return true;
+  }
+  std::vector<char> exclusive = exclusive_sessions(state.model());
+
   // Annealing: a rise of d with probability exp(-d / temperature). Late
   // acceptance: a move no worse than the current cost or than the cost
   // `late_acceptance` scored moves ago.
@@ -124,6 +160,9 @@ struct Annealer {
       if (options.period_moves > 0 && rng.unit() < options.period_moves) {
         const int t = rng.below(k);
         if (!period_swap(s, t) || many.empty()) continue;
+        d = state.delta(many);
+      } else if (exclusive[s] && (rng.next() & 1) != 0) {
+        if (!period_exchange(s, rng.below(k)) || many.empty()) continue;
         d = state.delta(many);
       } else {
         d = state.delta(s, pick_slot(s, k));

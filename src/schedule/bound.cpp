@@ -152,7 +152,9 @@ void sat_bound(const Model& m, const BoundOptions& options, BoundReport& r) {
   while (unit <= r.upper / 10) unit *= 10;
   for (; unit >= 1; unit /= 10) {
     const std::int64_t start = (r.upper + unit - 1) / unit - 1;  // below the best known
-    const auto got = sat_minimum(m, unit, start, deadline);
+    // Upwards from what the coarser unit proved: refutations only, no need
+    // to find schedules near the optimum (hard with exclusive sessions).
+    const auto got = sat_ascent(m, unit, r.sat / unit, start, deadline);
     r.sat = std::max(r.sat, got.proven_units * unit);
     if (got.best_model_cost) r.upper = std::min(r.upper, *got.best_model_cost);  // a real schedule
     if (!got.complete && got.proven_units <= start) return;  // out of time

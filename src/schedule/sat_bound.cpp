@@ -14,13 +14,21 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kMaxPairs = 100000;  // IETF meetings: under 20,000
 
+// Stops the search at `at`, or once `stall` (if not zero) passed with no
+// model found.
 class Deadline : public CaDiCaL::Terminator {
  public:
-  explicit Deadline(Clock::time_point at) : at_(at) {}
-  bool terminate() override { return Clock::now() >= at_; }
+  Deadline(Clock::time_point at, Clock::duration stall) : at_(at), stall_(stall), since_(Clock::now()) {}
+  bool terminate() override {
+    const auto now = Clock::now();
+    return now >= at_ || (stall_ > Clock::duration::zero() && now - since_ >= stall_);
+  }
+  void progressed() { stall_ = Clock::duration::zero(); }
 
  private:
   Clock::time_point at_;
+  Clock::duration stall_;
+  Clock::time_point since_;
 };
 
 // Where the encoding puts sessions: slots, or periods (slots with the same
@@ -496,12 +504,26 @@ bool sat_applies(const Model& m) {
   return static_cast<std::size_t>(m.session_count()) * m.slot_count() <= kMaxPairs;
 }
 
+namespace {
+
+// Keeps the schedule of the model just found if it is the cheapest so far.
+void record(const Model& m, const Encoder& e, SatMinimum& r) {
+  auto placement = e.placement_of_model();
+  const std::int64_t cost = tabled_cost(m, placement);
+  if (!r.best_model_cost || cost < *r.best_model_cost) {
+    r.best_model_cost = cost;
+    r.best_model = std::move(placement);
+  }
+}
+
+}  // namespace
+
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline,
-                       SatModel kind, const Placement* hint) {
+                       SatModel kind, const Placement* hint, Clock::duration stall) {
   SatMinimum r;
   if (!sat_applies(m)) return r;
   CaDiCaL::Solver sat;
-  Deadline stop(deadline);
+  Deadline stop(deadline, stall);
   sat.connect_terminator(&stop);
   Encoder e(m, sat, unit, start, kind);
   e.encode();
@@ -516,15 +538,14 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
       r.proven_units = budget + 1;
       break;
     }
-    if (answer != 10) break;  // out of time
+    if (answer != 10) {  // out of time, or stalled
+      r.stopped = true;
+      break;
+    }
+    stop.progressed();
     const std::int64_t units = e.units_of_model();
     r.found = units;
-    auto placement = e.placement_of_model();
-    const std::int64_t cost = tabled_cost(m, placement);
-    if (!r.best_model_cost || cost < *r.best_model_cost) {
-      r.best_model_cost = cost;
-      r.best_model = std::move(placement);
-    }
+    record(m, e, r);
     if (units == 0) {
       r.proven_units = 0;
       break;
@@ -533,6 +554,40 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
     // Below `units`: the totalizer output "at least units" must be false. It
     // exists because units <= start < cap.
     e.assume_below(units);
+  }
+  r.complete = r.found && *r.found == r.proven_units;
+  sat.disconnect_terminator();
+  return r;
+}
+
+SatMinimum sat_ascent(const Model& m, std::int64_t unit, std::int64_t from, std::int64_t cap,
+                      Clock::time_point deadline) {
+  SatMinimum r;
+  r.proven_units = from;
+  if (!sat_applies(m) || from > cap) return r;
+  CaDiCaL::Solver sat;
+  Deadline stop(deadline, Clock::duration::zero());
+  sat.connect_terminator(&stop);
+  Encoder e(m, sat, unit, cap, SatModel::slots);
+  e.encode();
+  const int over = e.over_budget();
+  if (over != 0) sat.add(-over), sat.add(0);
+  r.clauses = e.clauses();
+  for (std::int64_t k = from; k <= cap; ++k) {
+    e.assume_below(k + 1);  // at most k units (k + 1 <= cap + 1: a totalizer output exists)
+    const int answer = sat.solve();
+    if (answer == 20) {
+      r.proven_units = k + 1;
+      continue;
+    }
+    if (answer != 10) {
+      r.stopped = true;
+      break;
+    }
+    r.found = e.units_of_model();  // at most k, and at least k: fewer were refuted
+    r.proven_units = *r.found;
+    record(m, e, r);
+    break;
   }
   r.complete = r.found && *r.found == r.proven_units;
   sat.disconnect_terminator();

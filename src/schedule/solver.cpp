@@ -25,6 +25,12 @@ constexpr std::int64_t kCycleMovesPerSession = 20000;
 constexpr int kAnnealShare = 10;
 constexpr auto kAnnealAtMost = std::chrono::seconds(3);
 constexpr int kExactShare = 85;
+// SAT models that find no schedule at all for 10% of the time limit (at
+// least 1 s) give their time back to annealing: a tight problem (one with
+// an exclusive session taking a period, say) can make them slow where
+// annealing still makes progress. Once they found one, they keep the time.
+constexpr int kStallShare = 10;
+constexpr auto kStallAtLeast = std::chrono::seconds(1);
 
 Status place_fixed(const Model& m, SearchState& state) {
   for (int s = 0; s < m.session_count(); ++s) {
@@ -89,8 +95,14 @@ AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock:
 // model only finds. Returns the number of SAT models seen.
 using Report = std::function<void()>;  // progress after each SAT search (may be empty)
 
-std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, Clock::time_point deadline,
-                         bool& proven, const Report& report) {
+struct SatBudget {
+  Clock::time_point deadline;
+  Clock::duration stall;  // zero once a model was found
+};
+
+std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, SatBudget& budget, bool& proven,
+                         const Report& report) {
+  const auto deadline = budget.deadline;
   const std::int64_t exact_unit = m.penalty_gcd();  // rounding to it or finer loses nothing
   std::int64_t unit = 1, models = 0;
   while (unit <= state.cost() / 100) unit *= 10;  // 10 to 99 units first: coarse is fast, then finer
@@ -100,8 +112,9 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, Cloc
     const std::int64_t start = state.cost() / unit - 1;
     if (start < 0) continue;
     const Placement now = state.placement();
-    auto got = sat_minimum(m, unit, start, deadline, kind, &now);
+    auto got = sat_minimum(m, unit, start, deadline, kind, &now, budget.stall);
     models += got.found ? 1 : 0;
+    if (got.found) budget.stall = Clock::duration::zero();
     if (got.best_model && *got.best_model_cost < state.cost()) {
       state.reset(*got.best_model);
       if (kind == SatModel::periods) polish(state, deadline);
@@ -109,6 +122,7 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, Cloc
     if (report) report();
     if (kind == SatModel::slots && got.proven_units * unit >= state.cost()) proven = true;
     if (exact_unit % unit == 0) break;
+    if (got.stopped && !got.found) break;  // stalled: finer units would not be faster
     if (kind == SatModel::slots && !got.complete && got.proven_units <= start) break;  // out of time
   }
   return models;
@@ -116,7 +130,7 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, Cloc
 
 // The exact pass: the period model first (small, finds good schedules
 // fast), then the slot model (exact: improves or proves the result optimal).
-std::int64_t exact_pass(const Model& m, SearchState& state, Clock::time_point deadline, bool& proven,
+std::int64_t exact_pass(const Model& m, SearchState& state, SatBudget deadline, bool& proven,
                         const Report& report) {
   if (state.cost() <= 0) {  // nothing costs less
     proven = true;
@@ -151,7 +165,10 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
                                                                      : 0.2 * static_cast<double>(m.penalty(Term::conflict));
     reannealing.report = nullptr;
   }
-  const auto exact_deadline = deadline ? begin + (*reannealing.deadline - begin) * kExactShare / 100 : Clock::time_point{};
+  const SatBudget exact_budget{
+      deadline ? begin + (*reannealing.deadline - begin) * kExactShare / 100 : Clock::time_point{},
+      deadline ? std::max<Clock::duration>(kStallAtLeast, (*reannealing.deadline - begin) * kStallShare / 100)
+               : Clock::duration::zero()};
   SearchProgress annealed;
   Report exact_report;
   if (reporting && options.progress) {
@@ -172,7 +189,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          return annealed.moves;
        }},
       {"exact", exact, [&] {
-         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_deadline, result.proven_optimal, exact_report);
+         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_budget, result.proven_optimal, exact_report);
        }},
       {"reanneal", exact, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
