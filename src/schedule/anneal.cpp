@@ -26,6 +26,8 @@ std::vector<char> exclusive_sessions(const Model& m) {
 
 constexpr std::int64_t kCheckEvery = 1024;  // moves between clock reads
 constexpr std::int64_t kCoolEvery = 256;    // moves between temperature updates
+constexpr std::int64_t kFitAfter = 1 << 16;  // moves before a cycle is fitted to the deadline
+constexpr std::int64_t kFitEvery = 1 << 16;
 
 struct Annealer {
   Annealer(SearchState& st, const AnnealOptions& o, Rng& r)
@@ -129,6 +131,20 @@ struct Annealer {
   }
   std::vector<char> exclusive = exclusive_sessions(state.model());
 
+  // A cycle that would not end by the deadline at the rate of its first
+  // moves is shortened to end there, so it still cools down fully (large
+  // problems, short limits).
+  void fit_to_deadline(std::int64_t i, Clock::time_point since, double temperature, std::int64_t& moves,
+                       double& factor) {
+    if (!options.deadline || i < kFitAfter || i % kFitEvery != 0) return;
+    const auto now = Clock::now();
+    const double rate = static_cast<double>(i) / std::max(1e-9, std::chrono::duration<double>(now - since).count());
+    const double left = rate * std::chrono::duration<double>(*options.deadline - now).count();
+    if (static_cast<double>(moves - i) <= left) return;
+    moves = i + std::max<std::int64_t>(kCoolEvery, static_cast<std::int64_t>(left));
+    factor = std::exp(std::log(cold / temperature) * static_cast<double>(kCoolEvery) / static_cast<double>(moves - i));
+  }
+
   // Annealing: a rise of d with probability exp(-d / temperature). Late
   // acceptance: a move no worse than the current cost or than the cost
   // `late_acceptance` scored moves ago.
@@ -146,13 +162,17 @@ struct Annealer {
   // One cooling cycle of `moves` moves from `top` down to `cold`; false when
   // the deadline passed or the target cost was reached.
   bool cycle(std::int64_t moves, double top) {
-    const double factor = std::exp(std::log(cold / top) * static_cast<double>(kCoolEvery) / static_cast<double>(moves));
+    double factor = std::exp(std::log(cold / top) * static_cast<double>(kCoolEvery) / static_cast<double>(moves));
     double temperature = top;
     const int n = static_cast<int>(sessions.size()), k = state.model().slot_count();
+    const auto since = Clock::now();
     for (std::int64_t i = 0; i < moves; ++i) {
       if ((i & (kCoolEvery - 1)) == 0) {
         if (i > 0) temperature *= factor;
-        if ((i & (kCheckEvery - 1)) == 0 && out_of_time()) return false;
+        if ((i & (kCheckEvery - 1)) == 0) {
+          if (out_of_time()) return false;
+          fit_to_deadline(i, since, temperature, moves, factor);
+        }
       }
       ++progress.moves;
       const int s = sessions[rng.below(n)];

@@ -12,6 +12,20 @@
 namespace convene::schedule {
 namespace {
 
+// Too large for the assignment (time and memory): each session in its
+// cheapest slot, as if slots could be shared (a weaker relaxation).
+constexpr std::size_t kMaxAssignmentCells = 4'000'000;
+
+std::int64_t cheapest_slots(const Model& m, std::int64_t unplaced) {
+  std::int64_t sum = 0;
+  for (int s = 0; s < m.session_count(); ++s) {
+    std::int64_t best = m.fixed_slot[s] >= 0 ? m.unary_cost(s, m.fixed_slot[s]) : unplaced;
+    for (int t = 0; t < m.slot_count() && m.fixed_slot[s] < 0; ++t) best = std::min(best, m.unary_cost(s, t));
+    sum += best;
+  }
+  return sum;
+}
+
 // The optimal assignment counting only per-slot terms; an unplaced session
 // costs `unplaced` here (its share of the unscheduled penalty). With a pin,
 // session `pinned` takes slot `pin` (-1: it is left out), and every other
@@ -20,6 +34,7 @@ namespace {
 // when the pin leaves a fixed session nowhere to go.
 std::int64_t assignment_part(const Model& m, std::int64_t unplaced, int pinned = -1, int pin = -1) {
   const int n = m.session_count(), k = m.slot_count(), cols = k + n;
+  if (static_cast<std::size_t>(n) * cols > kMaxAssignmentCells) return cheapest_slots(m, unplaced);
   std::vector<int> fixed_owner(k, -1);
   for (int s = 0; s < n; ++s) {
     if (m.fixed_slot[s] >= 0) fixed_owner[m.fixed_slot[s]] = s;

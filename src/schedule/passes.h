@@ -15,8 +15,8 @@ namespace convene::schedule {
 
 // Places every unplaced session, hardest first (most weight of possible
 // conflicts), each into the slot where it adds least cost. Sessions that fit
-// nowhere stay unplaced.
-std::int64_t construct(SearchState& state);
+// nowhere stay unplaced, and so do those not reached by the deadline.
+std::int64_t construct(SearchState& state, std::optional<std::chrono::steady_clock::time_point> deadline = {});
 
 // What the search reports while it runs and when it stops.
 struct SearchProgress {

@@ -183,7 +183,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
   result.seed = seed;
   double reannealed_at = 0;  // when the re-anneal found its best, if it improved
   const Pass passes[] = {
-      {"construct", options.construct, [&] { return construct(state); }},
+      {"construct", options.construct, [&] { return construct(state, deadline); }},
       {"anneal", options.anneal, [&] {
          annealed = anneal(state, annealing, rng);
          return annealed.moves;

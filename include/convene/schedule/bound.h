@@ -5,7 +5,9 @@
 // The bound is the largest of these proven bounds:
 // - assignment: the optimal assignment of sessions to slots, one per slot,
 //   counting only per-slot terms (unscheduled, session_requires_trim,
-//   timerange) and ignoring every interaction between sessions;
+//   timerange) and ignoring every interaction between sessions (above
+//   4,000,000 sessions x (slots + sessions), each session's cheapest slot
+//   instead, slots shared: time and memory stay linear);
 // - with_overlap: the same assignment with half of each unscheduled penalty,
 //   plus, for disjoint sets of sessions that pairwise conflict and outnumber
 //   the meeting's mutually non-overlapping slots, the cheapest overlaps that
