@@ -49,6 +49,13 @@ struct AnnealOptions {
 // state at the best placement seen.
 SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng);
 
+// Large-neighbourhood search with the period SAT model: again and again,
+// keeps every session outside a few random periods in its slot and asks
+// for a cheaper placement of the others, until the deadline or cost 0.
+// Returns the number of SAT searches. Nothing on problems too large to
+// encode (sat_applies()).
+std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng);
+
 // Tries every move and swap of every session, keeping each that lowers the
 // cost, until a full round changes nothing or the deadline passes.
 std::int64_t polish(SearchState& state, std::optional<std::chrono::steady_clock::time_point> deadline = {});

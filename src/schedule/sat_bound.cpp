@@ -43,8 +43,14 @@ struct Place {
 // those costing more than the budget are forbidden outright.
 class Encoder {
  public:
-  Encoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind)
-      : m_(m), sat_(sat), unit_(unit), budget_(budget), by_period_(kind == SatModel::periods) {
+  // `pinned` (if set): per session a slot it keeps, as if fixed (-1: free).
+  Encoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind,
+          const std::vector<int>* pinned = nullptr)
+      : m_(m), sat_(sat), unit_(unit), budget_(budget), by_period_(kind == SatModel::periods),
+        pinned_(m.fixed_slot) {
+    for (int s = 0; pinned && s < m.session_count(); ++s) {
+      if (pinned_[s] < 0) pinned_[s] = (*pinned)[s];
+    }
     if (by_period_) {
       for (const auto& slots : m_.period_slots) add_place(slots);
     } else {
@@ -170,7 +176,7 @@ class Encoder {
     }
     auto put = [&](int s, int t) { p.slot_of[s] = t, p.session_in[t] = s; };
     for (int s : sessions) {
-      if (m_.fixed_slot[s] >= 0) put(s, m_.fixed_slot[s]);
+      if (pinned_[s] >= 0) put(s, pinned_[s]);
     }
     for (const auto& [s, t] : pins) {
       if (p.slot_of[s] < 0 && p.session_in[t] < 0) put(s, t);
@@ -238,7 +244,7 @@ class Encoder {
     const int n = m_.session_count(), k = static_cast<int>(places_.size());
     std::vector<int> owner(k, -1);
     for (int s = 0; s < n; ++s) {
-      if (m_.fixed_slot[s] >= 0 && !by_period_) owner[place_of_slot_[m_.fixed_slot[s]]] = s;
+      if (pinned_[s] >= 0 && !by_period_) owner[place_of_slot_[pinned_[s]]] = s;
     }
     x_.assign(static_cast<std::size_t>(n) * k, 0);
     places_of_.resize(n);
@@ -246,7 +252,7 @@ class Encoder {
     for (int s = 0; s < n; ++s) {
       std::vector<int> alo;
       for (int q = 0; q < k; ++q) {
-        const bool allowed = m_.fixed_slot[s] >= 0 ? q == place_of_slot_[m_.fixed_slot[s]] : owner[q] < 0;
+        const bool allowed = pinned_[s] >= 0 ? q == place_of_slot_[pinned_[s]] : owner[q] < 0;
         const std::int64_t u = units(unary(s, q));
         if (!allowed || u > budget_) continue;
         const int v = fresh();
@@ -257,7 +263,7 @@ class Encoder {
         if (u > 0) costs_.emplace_back(v, u);
       }
       at_most_one(alo);
-      if (m_.fixed_slot[s] < 0) {
+      if (pinned_[s] < 0) {
         const int u = cost_literal(m_.penalty(Term::unscheduled));
         if (u > 0) alo.push_back(u);
         if (u == kFree) continue;  // leaving it out costs nothing at this unit
@@ -487,6 +493,7 @@ class Encoder {
   std::int64_t clauses_ = 0;
   std::vector<int> x_, c_;
   bool by_period_;
+  std::vector<int> pinned_;  // per session: the slot it keeps (fixed or pinned), or -1
   std::vector<Place> places_;
   std::vector<int> place_of_slot_;
   std::vector<std::vector<int>> places_of_;  // per session: places it may take
@@ -519,13 +526,13 @@ void record(const Model& m, const Encoder& e, SatMinimum& r) {
 }  // namespace
 
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline,
-                       SatModel kind, const Placement* hint, Clock::duration stall) {
+                       SatModel kind, const Placement* hint, Clock::duration stall, const std::vector<int>* pinned) {
   SatMinimum r;
   if (!sat_applies(m)) return r;
   CaDiCaL::Solver sat;
   Deadline stop(deadline, stall);
   sat.connect_terminator(&stop);
-  Encoder e(m, sat, unit, start, kind);
+  Encoder e(m, sat, unit, start, kind, pinned);
   e.encode();
   const int over = e.over_budget();
   if (over != 0) sat.add(-over), sat.add(0);

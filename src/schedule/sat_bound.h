@@ -39,11 +39,14 @@ bool sat_applies(const Model& m);
 enum class SatModel { slots, periods };
 // `hint` (optional) guides the search towards a placement (phases). A
 // `stall` (zero: none) also stops the search when that long passes before
-// a first model is found.
+// a first model is found. `pinned` (optional, per session: a slot or -1)
+// keeps sessions in their slots as if fixed (a neighbourhood of the rest);
+// what is then proven holds only for schedules that keep them.
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,
                        const Placement* hint = nullptr,
-                       std::chrono::steady_clock::duration stall = std::chrono::steady_clock::duration::zero());
+                       std::chrono::steady_clock::duration stall = std::chrono::steady_clock::duration::zero(),
+                       const std::vector<int>* pinned = nullptr);
 // The same least rounded cost (slot model) searched upwards: asks for a
 // model of at most `from` units, then `from` + 1, ... up to `cap`; each
 // UNSAT answer proves one more unit, the first model found is the rounded

@@ -61,6 +61,30 @@ TEST(SatPeriods, FindsOnlyFeasibleSchedulesAtTheirTrueCost) {
   }
 }
 
+// Pinned sessions keep their slots; the others are placed again, and the
+// schedule found is feasible at its true cost.
+TEST(SatPeriods, PinnedSessionsKeepTheirSlots) {
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    const Problem p = rough_problem(seed);
+    const Model m(p);
+    Placement start(m);
+    std::vector<int> pinned(m.session_count(), -1);
+    for (int s = 0; s < 3; ++s) {  // three sessions in distinct periods, kept
+      start.slot_of[s] = m.period_slots[s].front();
+      start.session_in[start.slot_of[s]] = s;
+      pinned[s] = start.slot_of[s];
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    const auto got = sat_minimum(m, 1000, 100000, deadline, SatModel::periods, &start,
+                                 std::chrono::steady_clock::duration::zero(), &pinned);
+    ASSERT_TRUE(got.best_model) << "seed " << seed;
+    for (int s = 0; s < 3; ++s) EXPECT_EQ(got.best_model->slot_of[s], pinned[s]) << "seed " << seed;
+    auto placed = place(m, to_schedule(m, *got.best_model));
+    ASSERT_TRUE(placed.ok()) << "seed " << seed << ": " << placed.error().message;
+    EXPECT_EQ(*got.best_model_cost, tabled_cost(m, *placed));
+  }
+}
+
 // a-1 must sit right before b-1 in the same room (m1 then m3, room r1).
 // Seating by attendees alone puts c-1 (40) into r1 and a-1 (10) into r2;
 // the period model's schedule seats a-1 next to b-1 instead, at cost 0.

@@ -129,15 +129,20 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, SatB
 }
 
 // The exact pass: the period model first (small, finds good schedules
-// fast), then the slot model (exact: improves or proves the result optimal).
+// fast), then the slot model (exact: improves or proves the result optimal),
+// then, if not proven, large neighbourhoods of the period model (a few
+// periods placed again, the rest kept) until the pass's deadline.
 std::int64_t exact_pass(const Model& m, SearchState& state, SatBudget deadline, bool& proven,
-                        const Report& report) {
+                        const Report& report, Rng& rng) {
   if (state.cost() <= 0) {  // nothing costs less
     proven = true;
     return 0;
   }
-  const std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven, report);
-  return models + sat_descent(m, state, SatModel::slots, deadline, proven, report);
+  std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven, report);
+  models += sat_descent(m, state, SatModel::slots, deadline, proven, report);
+  // Not proven optimal: the rest of the pass's time goes to neighbourhoods.
+  if (!proven) models += sat_neighbourhoods(state, deadline.deadline, rng);
+  return models;
 }
 
 struct SearchOutcome {
@@ -189,7 +194,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          return annealed.moves;
        }},
       {"exact", exact, [&] {
-         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_budget, result.proven_optimal, exact_report);
+         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_budget, result.proven_optimal, exact_report, rng);
        }},
       {"reanneal", exact, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
