@@ -530,6 +530,7 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
   SatMinimum r;
   if (!sat_applies(m)) return r;
   CaDiCaL::Solver sat;
+  sat.set("quiet", 1);  // a pinned neighbourhood can be infeasible outright: no message on stdout
   Deadline stop(deadline, stall);
   sat.connect_terminator(&stop);
   Encoder e(m, sat, unit, start, kind, pinned);
