@@ -4,7 +4,7 @@
 // per second, the proven lower bound and the gap. Not a test: it takes
 // problems x seeds x seconds to run.
 //
-// usage: schedule_table [--problems ietf106,ietf83,planted125,planted500,planted2000,FILE.json]
+// usage: schedule_table [--problems ietf106,ietf83,planted125,planted500,planted2000,planted500x5,FILE.json]
 //                       [--seeds 5] [--seconds 60] [--threads 1] [--stop-at-bound]
 //                       [--cycle-moves N] [--t0 X] [--t1 X] [--reheat X] [--sat-seconds 300]
 //                       [--late N (late acceptance, history N)] [--exact 0|1]
@@ -96,6 +96,8 @@ Named load(const std::string& name) {
   if (name.rfind("planted", 0) == 0) {
     sch::GenerateOptions g;
     g.sessions = std::stoi(name.substr(7));
+    const auto x = name.find('x');  // planted125x3: with 3 exclusive sessions
+    if (x != std::string::npos) g.exclusive = std::stoi(name.substr(x + 1));
     g.rooms = 8;  // as IETF 106; days follow from the session count
     g.seed = 1;
     return {name, *sch::generate(g), ""};

@@ -265,6 +265,9 @@ void add_schedule_commands(CLI::App& app) {
   g->add_option("--rooms", args.generate.rooms)->capture_default_str();
   g->add_option("--days", args.generate.days, "days of 4 periods (0: enough for the sessions)")->capture_default_str();
   g->add_option("--conflicts", args.generate.conflicts_per_group, "conflicts per group")->capture_default_str();
+  g->add_option("--exclusive", args.generate.exclusive,
+                "exclusive sessions, each alone in its planted period (every second one joint)")
+      ->capture_default_str();
   g->add_option("--seed", args.generate.seed)->capture_default_str();
   g->add_option("-o,--output", args.output, "file to write (default: stdout)");
   g->add_option("--planted", args.planted, "also write the planted schedule (cost 0) here");
