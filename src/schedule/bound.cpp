@@ -58,10 +58,19 @@ std::int64_t assignment_part(const Model& m, std::int64_t unplaced, int pinned =
   return min_cost_assignment(cost, n, cols);
 }
 
+// Cap on the exclusive bound's work: (exclusive sessions x slots)
+// assignments of at worst sessions^2 x (slots + sessions) steps each. A few
+// seconds at most; IETF 106 with one exclusive session takes 0.4 s.
+constexpr double kMaxExclusiveWork = 4e9;
+
 // Exclusive sessions empty their period: for each exclusive session alone,
 // the least over its slots (and over leaving it out) of the assignment
 // with it pinned there. The largest of these.
 std::int64_t exclusive_part(const Model& m) {
+  const double n = m.session_count(), k = m.slot_count();
+  double exclusive = 0;
+  for (const auto& s : m.problem->sessions) exclusive += s.exclusive ? 1 : 0;
+  if (exclusive * k * n * n * (n + k) > kMaxExclusiveWork) return 0;  // too slow: skipped
   std::int64_t out = 0;
   for (int e = 0; e < m.session_count(); ++e) {
     if (!m.problem->sessions[e].exclusive) continue;

@@ -58,6 +58,11 @@ expect_in "$work/err" "timeslot t1 holds both quic-1 and quic-2" "cost of an inf
 expect_exit 0 "generate" -- "$convene" schedule generate --sessions 40 --seed 3 -o "$work/p.json" --planted "$work/planted.json"
 expect_exit 0 "cost of the planted schedule" -- "$convene" schedule cost "$work/p.json" "$work/planted.json"
 [[ "$(tail -n 1 "$work/out")" == "cost 0" ]] || fail "planted schedule: $(tail -n 1 "$work/out")"
+expect_exit 0 "generate --exclusive" -- "$convene" schedule generate --sessions 40 --exclusive 2 --seed 3 \
+  -o "$work/px.json" --planted "$work/plantedx.json"
+expect_in "$work/px.json" '"exclusive": true' "generate --exclusive"
+expect_exit 0 "cost of the planted exclusive schedule" -- "$convene" schedule cost "$work/px.json" "$work/plantedx.json"
+[[ "$(tail -n 1 "$work/out")" == "cost 0" ]] || fail "planted exclusive schedule: $(tail -n 1 "$work/out")"
 
 # solve: deterministic for a seed and a move budget; the file it writes
 # costs what its summary says; --start improves a given schedule.

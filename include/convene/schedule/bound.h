@@ -13,7 +13,9 @@
 //   the meeting's mutually non-overlapping slots, the cheapest overlaps that
 //   pigeonhole (Turan's bound) forces, or the other half of the penalty for
 //   each session left out. The halves keep anything from counting twice.
-// - exclusive (problems of at most 100,000 (session, slot) pairs): for each
+// - exclusive (problems of at most 100,000 (session, slot) pairs, and only
+//   while exclusive sessions x slots assignments stay small, about IETF size
+//   with a few exclusive sessions): for each
 //   exclusive session e, the least over e's slots t (and over leaving e
 //   out) of the assignment with e in t and every other session paying, in
 //   a slot overlapping t, what overlapping e costs it; the largest of these.
