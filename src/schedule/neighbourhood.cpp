@@ -38,11 +38,12 @@ std::int64_t unit_for(std::int64_t cost) {
 
 }  // namespace
 
-std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng) {
+std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
+                                const std::function<void()>& report) {
   const Model& m = state.model();
   if (!sat_applies(m) || m.period_slots.empty()) return 0;
   std::int64_t calls = 0;
-  while (Clock::now() < deadline && state.cost() > 0) {
+  while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
     const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);
     const auto pinned = pin_outside(state, count, rng);
     const std::int64_t unit = unit_for(state.cost());
@@ -53,6 +54,7 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
     auto got = sat_minimum(m, unit, start, until, SatModel::periods, &now, Clock::duration::zero(), &pinned);
     ++calls;
     if (got.best_model && *got.best_model_cost < state.cost()) state.reset(*got.best_model);
+    if (report) report();
   }
   return calls;
 }

@@ -133,7 +133,7 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, SatB
 // then, if not proven, large neighbourhoods of the period model (a few
 // periods placed again, the rest kept) until the pass's deadline.
 std::int64_t exact_pass(const Model& m, SearchState& state, SatBudget deadline, bool& proven,
-                        const Report& report, Rng& rng) {
+                        const Report& report, Rng& rng, std::int64_t stop_at) {
   if (state.cost() <= 0) {  // nothing costs less
     proven = true;
     return 0;
@@ -141,7 +141,7 @@ std::int64_t exact_pass(const Model& m, SearchState& state, SatBudget deadline, 
   std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven, report);
   models += sat_descent(m, state, SatModel::slots, deadline, proven, report);
   // Not proven optimal: the rest of the pass's time goes to neighbourhoods.
-  if (!proven) models += sat_neighbourhoods(state, deadline.deadline, rng);
+  if (!proven) models += sat_neighbourhoods(state, deadline.deadline, rng, stop_at, report);
   return models;
 }
 
@@ -194,7 +194,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          return annealed.moves;
        }},
       {"exact", exact, [&] {
-         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_budget, result.proven_optimal, exact_report, rng);
+         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_budget, result.proven_optimal, exact_report, rng,
+                                                                options.target_cost);
        }},
       {"reanneal", exact, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
