@@ -26,9 +26,10 @@ constexpr int kAnnealShare = 10;
 constexpr auto kAnnealAtMost = std::chrono::seconds(3);
 constexpr int kExactShare = 85;
 // Neighbourhoods (after the SAT descents, when they did not prove the
-// schedule optimal) stop at 55%: the warm re-anneal then gets the rest
-// (on IETF 106 with dispatch-1 exclusive, 5 seeds at 30 s on the loaded
-// machine: median 441,000 instead of 453,000 with neighbourhoods until 85%).
+// schedule optimal) stop at 55%: the warm re-anneal then gets the rest.
+// On IETF 106 with dispatch-1 exclusive (5 seeds, 30 s) this was better
+// than 85% in one paired run under heavy load (median 441,000 against
+// 453,000) and within the run-to-run noise otherwise.
 constexpr int kNeighbourhoodShare = 55;
 // SAT models that find no schedule at all for 10% of the time limit (at
 // least 1 s) give their time back to annealing: a tight problem (one with

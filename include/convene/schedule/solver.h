@@ -60,8 +60,8 @@ struct SolveOptions {
   // exact pass up to 85% (SAT: a period model, rooms seated by attendees,
   // finds cheaper schedules fast; then the lower bound's exact slot model
   // improves or proves; SAT models that find nothing for 10% of the limit
-  // stop early; unless proven, neighbourhoods of the period model use the
-  // rest), a warm re-anneal and polish the rest. Without a time limit, or
+  // stop early; unless proven, neighbourhoods of the period model until
+  // 55%), a warm re-anneal and polish the rest. Without a time limit, or
   // on problems too large to encode, annealing gets it all, its cooling
   // cycles shortened to end by the deadline (docs/schedule-solver.md).
   bool exact = true;
