@@ -4,7 +4,7 @@
 // per second, the proven lower bound and the gap. Not a test: it takes
 // problems x seeds x seconds to run.
 //
-// usage: schedule_table [--problems ietf106,ietf83,planted125,planted500,planted2000]
+// usage: schedule_table [--problems ietf106,ietf83,planted125,planted500,planted2000,planted500x5,FILE.json]
 //                       [--seeds 5] [--seconds 60] [--threads 1] [--stop-at-bound]
 //                       [--cycle-moves N] [--t0 X] [--t1 X] [--reheat X] [--sat-seconds 300]
 //                       [--late N (late acceptance, history N)] [--exact 0|1]
@@ -89,9 +89,15 @@ struct Named {
 
 Named load(const std::string& name) {
   const std::string dir = std::string(CONVENE_SHARED_DIR) + "/data/schedule/";
+  if (name.ends_with(".json")) {  // a problem file, e.g. a variant
+    const auto base = name.substr(name.find_last_of('/') + 1);
+    return {base.substr(0, base.find('.')), *sch::parse_problem(read_file(name)), ""};
+  }
   if (name.rfind("planted", 0) == 0) {
     sch::GenerateOptions g;
     g.sessions = std::stoi(name.substr(7));
+    const auto x = name.find('x');  // planted125x3: with 3 exclusive sessions
+    if (x != std::string::npos) g.exclusive = std::stoi(name.substr(x + 1));
     g.rooms = 8;  // as IETF 106; days follow from the session count
     g.seed = 1;
     return {name, *sch::generate(g), ""};
@@ -180,7 +186,7 @@ int main(int argc, char** argv) {
     bo.sat_seconds = a.sat_seconds;
     const auto bound = sch::lower_bound(n.problem, bo);
     const std::int64_t lb = bound ? bound->lower_bound : 0;
-    std::fprintf(stderr, "%s: %zu sessions, lower bound %lld (%s), best known %lld\n", name.c_str(),
+    std::fprintf(stderr, "%s: %zu sessions, lower bound %lld (%s), best known %lld\n", n.name.c_str(),
                  n.problem.sessions.size(), static_cast<long long>(lb), bound ? bound->method.c_str() : "?",
                  static_cast<long long>(bound ? bound->upper : -1));
     std::vector<std::int64_t> at[3], finals;
@@ -198,7 +204,7 @@ int main(int argc, char** argv) {
     const auto best = median(finals);
     char row[512];
     std::snprintf(row, sizeof row, "| %s | %zu | %s | %s | %s | %lld (%lld..%lld) | %.2f | %.1fM | %lld | %lld | %s | %ld |",
-                  name.c_str(), n.problem.sessions.size(), cell(median(at[0]), 1, a.seconds).c_str(),
+                  n.name.c_str(), n.problem.sessions.size(), cell(median(at[0]), 1, a.seconds).c_str(),
                   cell(median(at[1]), 10, a.seconds).c_str(), cell(median(at[2]), 60, a.seconds).c_str(),
                   static_cast<long long>(best), static_cast<long long>(*std::min_element(finals.begin(), finals.end())),
                   static_cast<long long>(*std::max_element(finals.begin(), finals.end())), median(best_at),

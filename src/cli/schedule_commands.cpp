@@ -1,5 +1,6 @@
-// convene schedule check | cost | solve | bound | generate: the meeting
-// schedule solver on files in the formats of formats/schedule-problem.md.
+// convene schedule check | cost | solve | bound | generate | variant | price:
+// the meeting schedule solver on files in the formats of
+// formats/schedule-problem.md.
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -16,7 +17,9 @@
 #include "convene/schedule/bound.h"
 #include "convene/schedule/cost.h"
 #include "convene/schedule/generate.h"
+#include "convene/schedule/price.h"
 #include "convene/schedule/solver.h"
+#include "convene/schedule/variant.h"
 
 namespace convene::cli {
 namespace {
@@ -71,11 +74,14 @@ void print_terms(const sch::CostReport& r, bool violations) {
 }
 
 struct Args {
-  std::string problem, solution, output, start, planted;
+  std::string problem, solution, output, start, planted, variant;
   bool json = false, violations = false, no_anneal = false, no_polish = false, no_exact = false, verbose = false;
   double sat_seconds = 300;
   sch::SolveOptions solve;
   sch::GenerateOptions generate;
+  sch::MergeOptions merge;
+  int attendees = -1;
+  sch::PriceOptions price;
 };
 Args args;
 
@@ -163,6 +169,7 @@ void bound() {
   std::printf("assignment bound   %lld\nwith overlap bound %lld (%d conflict sets, at most %d slots without overlap)\n",
               static_cast<long long>(b.assignment), static_cast<long long>(b.with_overlap), b.conflict_sets,
               b.parallel_limit);
+  if (b.exclusive > 0) std::printf("exclusive bound    %lld\n", static_cast<long long>(b.exclusive));
   if (args.sat_seconds > 0) {
     std::printf("sat bound          %lld (penalties in units of %lld, aiming at cost %lld)\n",
                 static_cast<long long>(b.sat), static_cast<long long>(b.sat_unit), static_cast<long long>(b.upper));
@@ -180,10 +187,38 @@ void generate() {
   if (!args.planted.empty()) write_text(args.planted, sch::to_json(planted.schedule).dump(1));
 }
 
+void variant() {
+  auto options = args.merge;
+  if (args.attendees >= 0) options.attendees = args.attendees;
+  const auto v = need(sch::merge_sessions(load_problem(args.problem), options));
+  write_text(args.output, sch::to_json(v).dump(1));
+}
+
+nlohmann::json to_json(const sch::PricedProblem& p) {
+  return {{"best", p.best}, {"bound", p.bound}, {"optimal", p.optimal}};
+}
+
+void price() {
+  const auto r = need(sch::price(load_problem(args.problem), load_problem(args.variant), args.price));
+  if (args.json) {
+    const nlohmann::json doc = {{"base", to_json(r.base)},
+                                {"variant", to_json(r.variant)},
+                                {"price", {{"lower", r.lower}, {"upper", r.upper}}}};
+    return write_text("-", doc.dump(1));
+  }
+  auto line = [](const char* name, const sch::PricedProblem& p) {
+    std::printf("%-8s best %lld, bound %lld%s\n", name, static_cast<long long>(p.best), static_cast<long long>(p.bound),
+                p.optimal ? " (optimal)" : "");
+  };
+  line("base", r.base);
+  line("variant", r.variant);
+  std::printf("price [%lld, %lld]\n", static_cast<long long>(r.lower), static_cast<long long>(r.upper));
+}
+
 }  // namespace
 
 void add_schedule_commands(CLI::App& app) {
-  auto* schedule = app.add_subcommand("schedule", "Check, cost, solve and bound meeting schedules");
+  auto* schedule = app.add_subcommand("schedule", "Check, cost, solve, bound and price meeting schedules");
   schedule->require_subcommand(1);
 
   auto* c = schedule->add_subcommand("check", "Validate a problem, and a schedule for it if given");
@@ -230,10 +265,34 @@ void add_schedule_commands(CLI::App& app) {
   g->add_option("--rooms", args.generate.rooms)->capture_default_str();
   g->add_option("--days", args.generate.days, "days of 4 periods (0: enough for the sessions)")->capture_default_str();
   g->add_option("--conflicts", args.generate.conflicts_per_group, "conflicts per group")->capture_default_str();
+  g->add_option("--exclusive", args.generate.exclusive,
+                "exclusive sessions, each alone in its planted period (every second one joint)")
+      ->capture_default_str();
   g->add_option("--seed", args.generate.seed)->capture_default_str();
   g->add_option("-o,--output", args.output, "file to write (default: stdout)");
   g->add_option("--planted", args.planted, "also write the planted schedule (cost 0) here");
   g->callback(generate);
+
+  auto* v = schedule->add_subcommand("variant", "Write a variant: sessions merged into one joint session");
+  v->add_option("problem", args.problem, "problem JSON")->required();
+  v->add_option("--merge", args.merge.sessions, "ids of the sessions to merge, comma-separated (the first names it)")
+      ->required()
+      ->delimiter(',');
+  v->add_flag("--exclusive", args.merge.exclusive, "make the joint session exclusive");
+  v->add_option("--attendees", args.attendees, "attendance of the joint session (default: the sum)");
+  v->add_option("-o,--output", args.output, "file to write (default: stdout)");
+  v->callback(variant);
+
+  auto* p = schedule->add_subcommand("price", "Price of a variant: solve and bound both, a proven interval");
+  p->add_option("problem", args.problem, "base problem JSON")->required();
+  p->add_option("variant", args.variant, "variant problem JSON")->required();
+  p->add_option("--time-limit", args.price.time_limit_s,
+                "per problem: seconds to solve, and as many at most for the exact bound")
+      ->capture_default_str();
+  p->add_option("--seed", args.price.seed, "random seed")->capture_default_str();
+  p->add_option("--threads", args.price.threads, "searches per solve")->capture_default_str();
+  p->add_flag("--json", args.json, "print the report as JSON");
+  p->callback(price);
 }
 
 }  // namespace convene::cli

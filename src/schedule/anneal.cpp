@@ -18,8 +18,16 @@ std::vector<int> movable(const Model& m) {
   return out;
 }
 
+std::vector<char> exclusive_sessions(const Model& m) {
+  std::vector<char> out(m.session_count(), 0);
+  for (int s = 0; s < m.session_count(); ++s) out[s] = m.problem->sessions[s].exclusive ? 1 : 0;
+  return out;
+}
+
 constexpr std::int64_t kCheckEvery = 1024;  // moves between clock reads
 constexpr std::int64_t kCoolEvery = 256;    // moves between temperature updates
+constexpr std::int64_t kFitAfter = 1 << 16;  // moves before a cycle is fitted to the deadline
+constexpr std::int64_t kFitEvery = 1 << 16;
 
 struct Annealer {
   Annealer(SearchState& st, const AnnealOptions& o, Rng& r)
@@ -59,6 +67,7 @@ struct Annealer {
     return same[(r >> 1) % same.size()];
   }
 
+
   // Moves s to t's period, t's session (if any) to s's period, and seats
   // both periods again, most attendees in the largest room. False (no move)
   // if s is unplaced, t is in s's period, or a fixed session sits in either.
@@ -93,6 +102,49 @@ struct Annealer {
   std::vector<std::pair<int, int>> many;
   std::vector<int> seated;
 
+  // An exclusive session empties its period, so it moves with it: the
+  // sessions of its period and of t's period change places room by room (a
+  // session whose room the other period lacks stays). False (no move) if s
+  // is unplaced, t is in its period, or a fixed session sits in either.
+  bool period_exchange(int s, int t) {
+    const Model& m = state.model();
+    const int from = state.slot_of(s);
+    if (from < 0 || m.period_of[from] == m.period_of[t]) return false;
+    many.clear();
+    return exchange(m.period_of[from], m.period_of[t]) && exchange(m.period_of[t], m.period_of[from]);
+  }
+  // Moves the sessions of period p to the slots of the same rooms in q.
+  bool exchange(int p, int q) {
+    const Model& m = state.model();
+    for (int u : m.period_slots[p]) {
+      const int x = state.session_in(u);
+      if (x < 0) continue;
+      if (m.fixed_slot[x] >= 0) return false;
+      for (int v : m.period_slots[q]) {
+        if (m.slots[v].room == m.slots[u].room) {
+          many.emplace_back(x, v);
+          break;
+        }
+      }
+    }
+    return true;
+  }
+  std::vector<char> exclusive = exclusive_sessions(state.model());
+
+  // A cycle that would not end by the deadline at the rate of its first
+  // moves is shortened to end there, so it still cools down fully (large
+  // problems, short limits).
+  void fit_to_deadline(std::int64_t i, Clock::time_point since, double temperature, std::int64_t& moves,
+                       double& factor) {
+    if (!options.deadline || i < kFitAfter || i % kFitEvery != 0) return;
+    const auto now = Clock::now();
+    const double rate = static_cast<double>(i) / std::max(1e-9, std::chrono::duration<double>(now - since).count());
+    const double left = rate * std::chrono::duration<double>(*options.deadline - now).count();
+    if (static_cast<double>(moves - i) <= left) return;
+    moves = i + std::max<std::int64_t>(kCoolEvery, static_cast<std::int64_t>(left));
+    factor = std::exp(std::log(cold / temperature) * static_cast<double>(kCoolEvery) / static_cast<double>(moves - i));
+  }
+
   // Annealing: a rise of d with probability exp(-d / temperature). Late
   // acceptance: a move no worse than the current cost or than the cost
   // `late_acceptance` scored moves ago.
@@ -110,13 +162,17 @@ struct Annealer {
   // One cooling cycle of `moves` moves from `top` down to `cold`; false when
   // the deadline passed or the target cost was reached.
   bool cycle(std::int64_t moves, double top) {
-    const double factor = std::exp(std::log(cold / top) * static_cast<double>(kCoolEvery) / static_cast<double>(moves));
+    double factor = std::exp(std::log(cold / top) * static_cast<double>(kCoolEvery) / static_cast<double>(moves));
     double temperature = top;
     const int n = static_cast<int>(sessions.size()), k = state.model().slot_count();
+    const auto since = Clock::now();
     for (std::int64_t i = 0; i < moves; ++i) {
       if ((i & (kCoolEvery - 1)) == 0) {
         if (i > 0) temperature *= factor;
-        if ((i & (kCheckEvery - 1)) == 0 && out_of_time()) return false;
+        if ((i & (kCheckEvery - 1)) == 0) {
+          if (out_of_time()) return false;
+          fit_to_deadline(i, since, temperature, moves, factor);
+        }
       }
       ++progress.moves;
       const int s = sessions[rng.below(n)];
@@ -124,6 +180,9 @@ struct Annealer {
       if (options.period_moves > 0 && rng.unit() < options.period_moves) {
         const int t = rng.below(k);
         if (!period_swap(s, t) || many.empty()) continue;
+        d = state.delta(many);
+      } else if (exclusive[s] && (rng.next() & 1) != 0) {
+        if (!period_exchange(s, rng.below(k)) || many.empty()) continue;
         d = state.delta(many);
       } else {
         d = state.delta(s, pick_slot(s, k));

@@ -62,6 +62,45 @@ TEST(Bound, CountsSessionsThatCannotFit) {
   EXPECT_EQ(b->lower_bound, 10000000);
 }
 
+// a-1 is exclusive, two hours long and cannot meet on Tuesday, so it takes
+// m1 or m2 (or a trim). Six sessions need the six slots: one slot beside it
+// is wasted or a session overlaps it (100,000).
+TEST(Bound, ExclusiveSessionEmptiesItsPeriod) {
+  auto doc = testing::small_problem();
+  for (const char* g : {"e", "f"}) {
+    doc["groups"].push_back({{"acronym", g}});
+    doc["sessions"].push_back({{"id", std::string(g) + "-1"}, {"group", g}, {"duration_min", 60}});
+  }
+  doc["sessions"][0]["exclusive"] = true;
+  doc["sessions"][0]["duration_min"] = 120;
+  doc["constraints"] = {{{"type", "timerange"}, {"group", "a"}, {"ranges", {"tuesday-morning"}}}};
+  const auto p = problem_of(doc);
+  auto b = lower_bound(p);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->assignment, 0);
+  EXPECT_EQ(b->exclusive, 100000);
+  EXPECT_EQ(b->lower_bound, 100000);
+  EXPECT_EQ(b->method, "exclusive");
+  EXPECT_EQ(testing::brute_force(Model(p)), 100000);
+  EXPECT_EQ(solved(p), 100000);
+}
+
+// With exclusive sessions (some allowing a group, one joint), the bound
+// never exceeds the optimum found by trying every placement.
+TEST(Bound, ExclusiveBoundNeverAboveTheBruteForceOptimum) {
+  for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+    auto doc = to_json(testing::rough_problem(seed));
+    doc["sessions"][2]["exclusive"] = true;
+    doc["sessions"][4]["exclusive"] = true;
+    doc["sessions"][4]["exclusive_allow"] = {doc["sessions"][0]["group"]};
+    doc["sessions"][4]["joint_with"] = {doc["sessions"][3]["group"]};
+    const auto p = problem_of(doc);
+    auto b = lower_bound(p);
+    ASSERT_TRUE(b.ok());
+    EXPECT_LE(b->exclusive, testing::brute_force(Model(p))) << "seed " << seed;
+  }
+}
+
 TEST(Bound, NeverAboveAFoundScheduleOnRealOrSyntheticProblems) {
   for (const char* name : {"ietf83", "ietf106"}) {
     auto p = parse_problem(testing::read_file(testing::shared_path(std::string("data/schedule/") + name +

@@ -35,7 +35,7 @@ int best_slot(SearchState& state, int s, std::int64_t& tried) {
 
 }  // namespace
 
-std::int64_t construct(SearchState& state) {
+std::int64_t construct(SearchState& state, std::optional<std::chrono::steady_clock::time_point> deadline) {
   const Model& m = state.model();
   std::vector<int> order(m.session_count());
   std::iota(order.begin(), order.end(), 0);
@@ -44,6 +44,7 @@ std::int64_t construct(SearchState& state) {
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return weight[a] > weight[b]; });
   std::int64_t tried = 0;
   for (int s : order) {
+    if (deadline && std::chrono::steady_clock::now() >= *deadline) break;
     if (state.slot_of(s) >= 0) continue;
     const int t = best_slot(state, s, tried);
     if (t >= 0) state.place(s, t);

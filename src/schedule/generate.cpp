@@ -68,11 +68,42 @@ struct Builder {
     return -1;
   }
 
+  // Exclusive sessions first, each alone in a period of its own (the
+  // period's other slots leave the pool); every second one is joint with a
+  // group that meets only there. False if there are too few periods.
+  bool exclusive_sessions(std::vector<int>& pool) {
+    if (o.exclusive == 0) return true;  // no random draw: problems without them stay as they were
+    const int periods = days * kPeriodsPerDay;
+    if (o.exclusive > periods) return false;
+    std::vector<int> order(periods);
+    for (int i = 0; i < periods; ++i) order[i] = i;
+    for (int i = periods; i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
+    for (int k = 0; k < o.exclusive; ++k) {
+      const int per = order[k], t = per * o.rooms + rng.below(o.rooms);
+      std::erase_if(pool, [&](int u) { return period(u) == per; });
+      const std::string name = "x" + std::to_string(k + 1);
+      Session s{name + "-1", name, 1, std::min(p.timeslots[t].duration_min, 60 + 30 * rng.below(3)),
+                10 + rng.below(*p.rooms[t % o.rooms].capacity - 9), {}, true, {}};
+      const int index = static_cast<int>(p.sessions.size());
+      p.groups.push_back(Group{name, kAreas[rng.below(7)], "", false, false, false});
+      sessions_of.push_back({index});
+      if (k % 2 == 1) {  // its joint group: its timeranges and conflicts must spare this session too
+        s.joint_with = {name + "j"};
+        p.groups.push_back(Group{name + "j", kAreas[rng.below(7)], "", false, false, false});
+        sessions_of.push_back({index});
+      }
+      slot_of.push_back(t);
+      p.sessions.push_back(std::move(s));
+    }
+    return true;
+  }
+
   void groups_and_sessions() {
     std::vector<int> pool(p.timeslots.size());
     for (std::size_t i = 0; i < pool.size(); ++i) pool[i] = static_cast<int>(i);
     for (std::size_t i = pool.size(); i > 1; --i) std::swap(pool[i - 1], pool[rng.below(static_cast<int>(i))]);
-    for (int g = 0; static_cast<int>(p.sessions.size()) < o.sessions; ++g) {
+    if (!exclusive_sessions(pool)) return;
+    for (int g = static_cast<int>(p.groups.size()); static_cast<int>(p.sessions.size()) < o.sessions; ++g) {
       Group group{"g" + std::to_string(g + 1), kAreas[rng.below(7)], "", false, false, false};
       const int left = o.sessions - static_cast<int>(p.sessions.size());
       const int count = (left >= 2 && rng.below(5) == 0) ? 2 : 1;
@@ -176,16 +207,19 @@ struct Builder {
 }  // namespace
 
 Result<Planted> generate_planted(const GenerateOptions& o) {
-  for (int v : {o.sessions, o.rooms, o.days + 1, o.conflicts_per_group + 1}) {
+  for (int v : {o.sessions, o.rooms, o.days + 1, o.conflicts_per_group + 1, o.exclusive + 1}) {
     if (v < 1 || v > 10000) {
-      return invalid("schedule_generate_invalid", "sessions, rooms must be 1..10000, days 0..9999, conflicts 0..9999");
+      return invalid("schedule_generate_invalid",
+                     "sessions, rooms must be 1..10000, days, conflicts and exclusive 0..9999");
     }
   }
+  if (o.exclusive > o.sessions) return invalid("schedule_generate_invalid", "more exclusive sessions than sessions");
   Builder b{o, Rng(o.seed), {}, 0, {}, {}};
   const int per_day = kPeriodsPerDay * o.rooms;
-  b.days = o.days > 0 ? o.days : std::max(1, (o.sessions * 10 / 9 + per_day - 1) / per_day);
-  if (b.days * per_day < o.sessions) {
-    return invalid("schedule_generate_invalid", std::to_string(o.sessions) + " sessions do not fit in " +
+  const int wanted = o.sessions + o.exclusive * (o.rooms - 1);  // an exclusive session empties its period
+  b.days = o.days > 0 ? o.days : std::max(1, (wanted * 10 / 9 + per_day - 1) / per_day);
+  if (b.days * per_day < wanted) {
+    return invalid("schedule_generate_invalid", std::to_string(wanted) + " slots' worth of sessions do not fit in " +
                                                     std::to_string(b.days * per_day) + " slots");
   }
   b.p.meeting_number = "synthetic-" + std::to_string(o.seed);
@@ -194,7 +228,7 @@ Result<Planted> generate_planted(const GenerateOptions& o) {
   b.groups_and_sessions();
   if (b.p.sessions.size() != static_cast<std::size_t>(o.sessions) ||
       b.slot_of.size() != b.p.sessions.size()) {
-    return invalid("schedule_generate_invalid", "too few periods to seat two-session groups apart");
+    return invalid("schedule_generate_invalid", "too few periods to seat two-session groups apart (or the exclusive sessions alone)");
   }
   b.conflicts();
   b.key_people();

@@ -8,6 +8,37 @@
 namespace convene::schedule {
 namespace {
 
+// Exclusive sessions sit alone in their planted periods, some joint with a
+// group of their own, and the planted schedule still costs 0.
+TEST(Generate, ExclusiveSessionsWithAZeroCostPlantedSchedule) {
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    GenerateOptions o;
+    o.sessions = 125;
+    o.rooms = 8;
+    o.exclusive = 3;
+    o.seed = seed;
+    auto planted = generate_planted(o);
+    ASSERT_TRUE(planted.ok()) << planted.error().message;
+    int exclusive = 0, joint = 0;
+    for (const auto& s : planted->problem.sessions) {
+      exclusive += s.exclusive;
+      joint += s.exclusive && !s.joint_with.empty();
+    }
+    EXPECT_EQ(exclusive, 3);
+    EXPECT_EQ(joint, 1);
+    EXPECT_EQ(planted->problem.sessions.size(), 125u);
+    ASSERT_TRUE(problem_from_json(to_json(planted->problem)).ok());
+    auto cost = evaluate(planted->problem, planted->schedule);
+    ASSERT_TRUE(cost.ok()) << cost.error().message;
+    EXPECT_EQ(cost->total, 0) << "seed " << seed;
+    EXPECT_EQ(cost->scheduled, 125);
+  }
+  GenerateOptions too_many;
+  too_many.sessions = 10;
+  too_many.exclusive = 11;
+  EXPECT_FALSE(generate_planted(too_many).ok());
+}
+
 TEST(Generate, MakesAValidProblemOfTheAskedShape) {
   GenerateOptions o;
   o.sessions = 40;

@@ -134,6 +134,49 @@ void build_term_groups(Model& m) {
   }
 }
 
+// Marks (both ways) every pair of sessions in `sessions`.
+void mark_all(std::vector<char>& marks, int n, const std::vector<int>& sessions) {
+  for (int a : sessions) {
+    for (int b : sessions) marks[a * n + b] = 1;
+  }
+}
+
+// Pairs whose pair terms can count (or that may never overlap): sharing a
+// group, linked by a group conflict or a bethere person, with the same area
+// director, or one a BoF, proposed RG, area meeting or exclusive session.
+// Every other pair costs 0 whatever the rules say, so the rule functions
+// (slow: they explain) run only for these; n x n bytes.
+std::vector<char> pairs_that_can_cost(const Model& m) {
+  const int n = m.session_count();
+  std::vector<char> marks(static_cast<std::size_t>(n) * n, 0);
+  std::vector<std::vector<int>> members(m.sessions_of.size());  // per group: sessions with it in P(s)
+  std::map<std::string, std::vector<int>> people, ads;
+  for (int s = 0; s < n; ++s) {
+    for (int g : m.groups_of[s]) members[g].push_back(s);
+    const auto& own = m.problem->groups[m.own_group[s]];
+    if (!own.ad.empty()) ads[own.ad].push_back(s);
+    if (own.bof || own.proposed_rg || own.area_meeting || m.problem->sessions[s].exclusive) {
+      for (int o = 0; o < n; ++o) marks[s * n + o] = marks[o * n + s] = 1;
+    }
+  }
+  for (std::size_t g = 0; g < members.size(); ++g) {
+    mark_all(marks, n, members[g]);
+    for (const auto& rule : m.rules_of[g]) {
+      if (rule.constraint->type == ConstraintType::bethere) {
+        auto& list = people[rule.constraint->person];
+        list.insert(list.end(), members[g].begin(), members[g].end());
+      }
+      if (!is_group_conflict(rule.constraint->type) || rule.target < 0) continue;
+      for (int a : members[g]) {
+        for (int b : members[rule.target]) marks[a * n + b] = marks[b * n + a] = 1;
+      }
+    }
+  }
+  for (const auto& [person, sessions] : people) mark_all(marks, n, sessions);
+  for (const auto& [ad, sessions] : ads) mark_all(marks, n, sessions);
+  return marks;
+}
+
 void build_tables(Model& m) {
   const int n = m.session_count(), k = m.slot_count();
   m.unary.assign(static_cast<std::size_t>(n) * k, 0);
@@ -144,8 +187,10 @@ void build_tables(Model& m) {
     }
   }
   m.weight.assign(static_cast<std::size_t>(n) * n, 0);
+  const auto linked = pairs_that_can_cost(m);
   for (int a = 0; a < n; ++a) {
     for (int b = a + 1; b < n; ++b) {
+      if (!linked[a * n + b]) continue;
       std::int64_t cost = 0;
       for (const auto& rule : pair_rules()) cost += rule.count(m, a, b, nullptr) * m.penalty(rule.term);
       std::vector<int> shared;

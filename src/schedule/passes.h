@@ -15,8 +15,8 @@ namespace convene::schedule {
 
 // Places every unplaced session, hardest first (most weight of possible
 // conflicts), each into the slot where it adds least cost. Sessions that fit
-// nowhere stay unplaced.
-std::int64_t construct(SearchState& state);
+// nowhere stay unplaced, and so do those not reached by the deadline.
+std::int64_t construct(SearchState& state, std::optional<std::chrono::steady_clock::time_point> deadline = {});
 
 // What the search reports while it runs and when it stops.
 struct SearchProgress {
@@ -48,6 +48,15 @@ struct AnnealOptions {
 // budget and no deadline the result depends only on the seed. Leaves the
 // state at the best placement seen.
 SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng);
+
+// Large-neighbourhood search with the period SAT model: again and again,
+// keeps every session outside a few random periods in its slot and asks
+// for a cheaper placement of the others, until the deadline or a cost of
+// at most `stop_at` (and 0). Calls `report` (if set) after each search.
+// Returns the number of SAT searches. Nothing on problems too large to
+// encode (sat_applies()).
+std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng,
+                                std::int64_t stop_at = 0, const std::function<void()>& report = {});
 
 // Tries every move and swap of every session, keeping each that lowers the
 // cost, until a full round changes nothing or the deadline passes.

@@ -14,13 +14,21 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kMaxPairs = 100000;  // IETF meetings: under 20,000
 
+// Stops the search at `at`, or once `stall` (if not zero) passed with no
+// model found.
 class Deadline : public CaDiCaL::Terminator {
  public:
-  explicit Deadline(Clock::time_point at) : at_(at) {}
-  bool terminate() override { return Clock::now() >= at_; }
+  Deadline(Clock::time_point at, Clock::duration stall) : at_(at), stall_(stall), since_(Clock::now()) {}
+  bool terminate() override {
+    const auto now = Clock::now();
+    return now >= at_ || (stall_ > Clock::duration::zero() && now - since_ >= stall_);
+  }
+  void progressed() { stall_ = Clock::duration::zero(); }
 
  private:
   Clock::time_point at_;
+  Clock::duration stall_;
+  Clock::time_point since_;
 };
 
 // Where the encoding puts sessions: slots, or periods (slots with the same
@@ -35,8 +43,14 @@ struct Place {
 // those costing more than the budget are forbidden outright.
 class Encoder {
  public:
-  Encoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind)
-      : m_(m), sat_(sat), unit_(unit), budget_(budget), by_period_(kind == SatModel::periods) {
+  // `pinned` (if set): per session a slot it keeps, as if fixed (-1: free).
+  Encoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind,
+          const std::vector<int>* pinned = nullptr)
+      : m_(m), sat_(sat), unit_(unit), budget_(budget), by_period_(kind == SatModel::periods),
+        pinned_(m.fixed_slot) {
+    for (int s = 0; pinned && s < m.session_count(); ++s) {
+      if (pinned_[s] < 0) pinned_[s] = (*pinned)[s];
+    }
     if (by_period_) {
       for (const auto& slots : m_.period_slots) add_place(slots);
     } else {
@@ -162,7 +176,7 @@ class Encoder {
     }
     auto put = [&](int s, int t) { p.slot_of[s] = t, p.session_in[t] = s; };
     for (int s : sessions) {
-      if (m_.fixed_slot[s] >= 0) put(s, m_.fixed_slot[s]);
+      if (pinned_[s] >= 0) put(s, pinned_[s]);
     }
     for (const auto& [s, t] : pins) {
       if (p.slot_of[s] < 0 && p.session_in[t] < 0) put(s, t);
@@ -230,7 +244,7 @@ class Encoder {
     const int n = m_.session_count(), k = static_cast<int>(places_.size());
     std::vector<int> owner(k, -1);
     for (int s = 0; s < n; ++s) {
-      if (m_.fixed_slot[s] >= 0 && !by_period_) owner[place_of_slot_[m_.fixed_slot[s]]] = s;
+      if (pinned_[s] >= 0 && !by_period_) owner[place_of_slot_[pinned_[s]]] = s;
     }
     x_.assign(static_cast<std::size_t>(n) * k, 0);
     places_of_.resize(n);
@@ -238,7 +252,7 @@ class Encoder {
     for (int s = 0; s < n; ++s) {
       std::vector<int> alo;
       for (int q = 0; q < k; ++q) {
-        const bool allowed = m_.fixed_slot[s] >= 0 ? q == place_of_slot_[m_.fixed_slot[s]] : owner[q] < 0;
+        const bool allowed = pinned_[s] >= 0 ? q == place_of_slot_[pinned_[s]] : owner[q] < 0;
         const std::int64_t u = units(unary(s, q));
         if (!allowed || u > budget_) continue;
         const int v = fresh();
@@ -249,7 +263,7 @@ class Encoder {
         if (u > 0) costs_.emplace_back(v, u);
       }
       at_most_one(alo);
-      if (m_.fixed_slot[s] < 0) {
+      if (pinned_[s] < 0) {
         const int u = cost_literal(m_.penalty(Term::unscheduled));
         if (u > 0) alo.push_back(u);
         if (u == kFree) continue;  // leaving it out costs nothing at this unit
@@ -479,6 +493,7 @@ class Encoder {
   std::int64_t clauses_ = 0;
   std::vector<int> x_, c_;
   bool by_period_;
+  std::vector<int> pinned_;  // per session: the slot it keeps (fixed or pinned), or -1
   std::vector<Place> places_;
   std::vector<int> place_of_slot_;
   std::vector<std::vector<int>> places_of_;  // per session: places it may take
@@ -496,14 +511,29 @@ bool sat_applies(const Model& m) {
   return static_cast<std::size_t>(m.session_count()) * m.slot_count() <= kMaxPairs;
 }
 
+namespace {
+
+// Keeps the schedule of the model just found if it is the cheapest so far.
+void record(const Model& m, const Encoder& e, SatMinimum& r) {
+  auto placement = e.placement_of_model();
+  const std::int64_t cost = tabled_cost(m, placement);
+  if (!r.best_model_cost || cost < *r.best_model_cost) {
+    r.best_model_cost = cost;
+    r.best_model = std::move(placement);
+  }
+}
+
+}  // namespace
+
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline,
-                       SatModel kind, const Placement* hint) {
+                       SatModel kind, const Placement* hint, Clock::duration stall, const std::vector<int>* pinned) {
   SatMinimum r;
   if (!sat_applies(m)) return r;
   CaDiCaL::Solver sat;
-  Deadline stop(deadline);
+  sat.set("quiet", 1);  // a pinned neighbourhood can be infeasible outright: no message on stdout
+  Deadline stop(deadline, stall);
   sat.connect_terminator(&stop);
-  Encoder e(m, sat, unit, start, kind);
+  Encoder e(m, sat, unit, start, kind, pinned);
   e.encode();
   const int over = e.over_budget();
   if (over != 0) sat.add(-over), sat.add(0);
@@ -516,15 +546,14 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
       r.proven_units = budget + 1;
       break;
     }
-    if (answer != 10) break;  // out of time
+    if (answer != 10) {  // out of time, or stalled
+      r.stopped = true;
+      break;
+    }
+    stop.progressed();
     const std::int64_t units = e.units_of_model();
     r.found = units;
-    auto placement = e.placement_of_model();
-    const std::int64_t cost = tabled_cost(m, placement);
-    if (!r.best_model_cost || cost < *r.best_model_cost) {
-      r.best_model_cost = cost;
-      r.best_model = std::move(placement);
-    }
+    record(m, e, r);
     if (units == 0) {
       r.proven_units = 0;
       break;
@@ -533,6 +562,40 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
     // Below `units`: the totalizer output "at least units" must be false. It
     // exists because units <= start < cap.
     e.assume_below(units);
+  }
+  r.complete = r.found && *r.found == r.proven_units;
+  sat.disconnect_terminator();
+  return r;
+}
+
+SatMinimum sat_ascent(const Model& m, std::int64_t unit, std::int64_t from, std::int64_t cap,
+                      Clock::time_point deadline) {
+  SatMinimum r;
+  r.proven_units = from;
+  if (!sat_applies(m) || from > cap) return r;
+  CaDiCaL::Solver sat;
+  Deadline stop(deadline, Clock::duration::zero());
+  sat.connect_terminator(&stop);
+  Encoder e(m, sat, unit, cap, SatModel::slots);
+  e.encode();
+  const int over = e.over_budget();
+  if (over != 0) sat.add(-over), sat.add(0);
+  r.clauses = e.clauses();
+  for (std::int64_t k = from; k <= cap; ++k) {
+    e.assume_below(k + 1);  // at most k units (k + 1 <= cap + 1: a totalizer output exists)
+    const int answer = sat.solve();
+    if (answer == 20) {
+      r.proven_units = k + 1;
+      continue;
+    }
+    if (answer != 10) {
+      r.stopped = true;
+      break;
+    }
+    r.found = e.units_of_model();  // at most k, and at least k: fewer were refuted
+    r.proven_units = *r.found;
+    record(m, e, r);
+    break;
   }
   r.complete = r.found && *r.found == r.proven_units;
   sat.disconnect_terminator();

@@ -23,6 +23,7 @@ struct SatMinimum {
   std::optional<std::int64_t> best_model_cost;  // true cost of the cheapest model's schedule
   std::optional<Placement> best_model;          // that schedule
   std::int64_t clauses = 0;
+  bool stopped = false;                 // the deadline or the stall ended the search
 };
 
 // The least rounded cost at unit q (penalties counted floor(p / q) times),
@@ -36,9 +37,24 @@ bool sat_applies(const Model& m);
 // faster, but not exact: wg_adjacent is left out and a period may not hold
 // sessions that would need a capacity trim; only to find schedules).
 enum class SatModel { slots, periods };
-// `hint` (optional) guides the search towards a placement (phases).
+// `hint` (optional) guides the search towards a placement (phases). A
+// `stall` (zero: none) also stops the search when that long passes before
+// a first model is found. `pinned` (optional, per session: a slot or -1)
+// keeps sessions in their slots as if fixed (a neighbourhood of the rest);
+// what is then proven holds only for schedules that keep them.
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,
-                       const Placement* hint = nullptr);
+                       const Placement* hint = nullptr,
+                       std::chrono::steady_clock::duration stall = std::chrono::steady_clock::duration::zero(),
+                       const std::vector<int>* pinned = nullptr);
+// The same least rounded cost (slot model) searched upwards: asks for a
+// model of at most `from` units, then `from` + 1, ... up to `cap`; each
+// UNSAT answer proves one more unit, the first model found is the rounded
+// optimum (complete). Proving from below needs no good schedule, only
+// refutations, which is faster where models are hard to find.
+// REQUIRES: unit >= 1, 0 <= from, and every schedule has at least `from`
+// rounded units (e.g. proven at a coarser unit).
+SatMinimum sat_ascent(const Model& m, std::int64_t unit, std::int64_t from, std::int64_t cap,
+                      std::chrono::steady_clock::time_point deadline);
 
 }  // namespace convene::schedule

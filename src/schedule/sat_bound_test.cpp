@@ -3,8 +3,6 @@
 // every placement, and given that optimum as the cost to aim at it proves it.
 #include <gtest/gtest.h>
 
-#include <random>
-
 #include <nlohmann/json.hpp>
 
 #include "convene/schedule/bound.h"
@@ -17,62 +15,9 @@
 namespace convene::schedule {
 namespace {
 
-// A planted problem made rough: random constraints of every kind on top.
-Problem rough_problem(std::uint64_t seed) {
-  GenerateOptions g;
-  g.sessions = 5;
-  g.rooms = 2;
-  g.days = 1;
-  g.seed = seed;
-  auto doc = to_json(generate_planted(g)->problem);
-  std::mt19937 rng(static_cast<unsigned>(seed));
-  auto& groups = doc["groups"];
-  const auto n = groups.size();
-  const char* types[] = {"conflict", "conflic2", "conflic3", "chair_conflict", "tech_overlap", "key_participant"};
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string me = groups[i]["acronym"], other = groups[rng() % n]["acronym"];
-    groups[i]["bof"] = rng() % 3 == 0;
-    groups[i]["area_meeting"] = rng() % 4 == 0;
-    groups[i]["ad"] = "ad" + std::to_string(rng() % 2);
-    if (other != me) doc["constraints"].push_back({{"type", types[rng() % 6]}, {"group", me}, {"target", other}});
-    if (rng() % 2) doc["constraints"].push_back({{"type", "bethere"}, {"group", me}, {"person", "p1"}});
-    if (rng() % 3 == 0) doc["constraints"].push_back({{"type", "timerange"}, {"group", me}, {"ranges", {"monday-morning"}}});
-    if (rng() % 3 == 0 && other != me) doc["constraints"].push_back({{"type", "wg_adjacent"}, {"group", me}, {"target", other}});
-  }
-  doc["sessions"][0]["duration_min"] = 120;  // fits only the morning slots
-  doc["sessions"][1]["attendees"] = 240;     // fits no room
-  return *problem_from_json(doc);
-}
+using testing::brute_force;
+using testing::rough_problem;
 
-// The least cost over every feasible placement (unscheduled included).
-std::int64_t brute_force(const Model& m) {
-  Placement p(m);
-  std::int64_t best = std::numeric_limits<std::int64_t>::max();
-  auto fits = [&](int s, int t) {
-    if (p.session_in[t] >= 0) return false;
-    for (int u : m.overlapping[t]) {
-      if (p.session_in[u] >= 0 && m.clash(s, p.session_in[u])) return false;
-    }
-    return true;
-  };
-  auto go = [&](auto&& self, int s) -> void {
-    if (s == m.session_count()) {
-      best = std::min(best, tabled_cost(m, p));
-      return;
-    }
-    self(self, s + 1);  // unscheduled
-    for (int t = 0; t < m.slot_count(); ++t) {
-      if (!fits(s, t)) continue;
-      p.slot_of[s] = t;
-      p.session_in[t] = s;
-      self(self, s + 1);
-      p.slot_of[s] = -1;
-      p.session_in[t] = -1;
-    }
-  };
-  go(go, 0);
-  return best;
-}
 
 TEST(SatBound, ProvesTheBruteForceOptimumAndNeverMore) {
   for (std::uint64_t seed = 1; seed <= 8; ++seed) {
@@ -113,6 +58,30 @@ TEST(SatPeriods, FindsOnlyFeasibleSchedulesAtTheirTrueCost) {
     ASSERT_TRUE(placed.ok()) << "seed " << seed << ": " << placed.error().message;
     EXPECT_EQ(*got.best_model_cost, tabled_cost(m, *placed)) << "seed " << seed;
     EXPECT_GE(*got.best_model_cost, optimum) << "seed " << seed;
+  }
+}
+
+// Pinned sessions keep their slots; the others are placed again, and the
+// schedule found is feasible at its true cost.
+TEST(SatPeriods, PinnedSessionsKeepTheirSlots) {
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    const Problem p = rough_problem(seed);
+    const Model m(p);
+    Placement start(m);
+    std::vector<int> pinned(m.session_count(), -1);
+    for (int s = 0; s < 3; ++s) {  // three sessions in distinct periods, kept
+      start.slot_of[s] = m.period_slots[s].front();
+      start.session_in[start.slot_of[s]] = s;
+      pinned[s] = start.slot_of[s];
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    const auto got = sat_minimum(m, 1000, 100000, deadline, SatModel::periods, &start,
+                                 std::chrono::steady_clock::duration::zero(), &pinned);
+    ASSERT_TRUE(got.best_model) << "seed " << seed;
+    for (int s = 0; s < 3; ++s) EXPECT_EQ(got.best_model->slot_of[s], pinned[s]) << "seed " << seed;
+    auto placed = place(m, to_schedule(m, *got.best_model));
+    ASSERT_TRUE(placed.ok()) << "seed " << seed << ": " << placed.error().message;
+    EXPECT_EQ(*got.best_model_cost, tabled_cost(m, *placed));
   }
 }
 

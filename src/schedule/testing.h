@@ -3,14 +3,19 @@
 #pragma once
 
 #include <fstream>
+#include <limits>
+#include <random>
 #include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "convene/schedule/generate.h"
 #include "convene/schedule/problem.h"
 #include "convene/schedule/schedule.h"
+#include "evaluate.h"
+#include "model.h"
 
 namespace convene::schedule::testing {
 
@@ -67,6 +72,63 @@ inline std::string read_file(const std::string& path) {
   std::stringstream buf;
   buf << in.rdbuf();
   return buf.str();
+}
+
+// A planted problem made rough: random constraints of every kind on top.
+inline Problem rough_problem(std::uint64_t seed) {
+  GenerateOptions g;
+  g.sessions = 5;
+  g.rooms = 2;
+  g.days = 1;
+  g.seed = seed;
+  auto doc = to_json(generate_planted(g)->problem);
+  std::mt19937 rng(static_cast<unsigned>(seed));
+  auto& groups = doc["groups"];
+  const auto n = groups.size();
+  const char* types[] = {"conflict", "conflic2", "conflic3", "chair_conflict", "tech_overlap", "key_participant"};
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string me = groups[i]["acronym"], other = groups[rng() % n]["acronym"];
+    groups[i]["bof"] = rng() % 3 == 0;
+    groups[i]["area_meeting"] = rng() % 4 == 0;
+    groups[i]["ad"] = "ad" + std::to_string(rng() % 2);
+    if (other != me) doc["constraints"].push_back({{"type", types[rng() % 6]}, {"group", me}, {"target", other}});
+    if (rng() % 2) doc["constraints"].push_back({{"type", "bethere"}, {"group", me}, {"person", "p1"}});
+    if (rng() % 3 == 0) doc["constraints"].push_back({{"type", "timerange"}, {"group", me}, {"ranges", {"monday-morning"}}});
+    if (rng() % 3 == 0 && other != me) doc["constraints"].push_back({{"type", "wg_adjacent"}, {"group", me}, {"target", other}});
+  }
+  doc["sessions"][0]["duration_min"] = 120;  // fits only the morning slots
+  doc["sessions"][1]["attendees"] = 240;     // fits no room
+  return *problem_from_json(doc);
+}
+
+// The least cost over every feasible placement (unscheduled included).
+inline std::int64_t brute_force(const Model& m) {
+  Placement p(m);
+  std::int64_t best = std::numeric_limits<std::int64_t>::max();
+  auto fits = [&](int s, int t) {
+    if (p.session_in[t] >= 0) return false;
+    for (int u : m.overlapping[t]) {
+      if (p.session_in[u] >= 0 && m.clash(s, p.session_in[u])) return false;
+    }
+    return true;
+  };
+  auto go = [&](auto&& self, int s) -> void {
+    if (s == m.session_count()) {
+      best = std::min(best, tabled_cost(m, p));
+      return;
+    }
+    self(self, s + 1);  // unscheduled
+    for (int t = 0; t < m.slot_count(); ++t) {
+      if (!fits(s, t)) continue;
+      p.slot_of[s] = t;
+      p.session_in[t] = s;
+      self(self, s + 1);
+      p.slot_of[s] = -1;
+      p.session_in[t] = -1;
+    }
+  };
+  go(go, 0);
+  return best;
 }
 
 }  // namespace convene::schedule::testing

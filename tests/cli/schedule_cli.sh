@@ -58,6 +58,11 @@ expect_in "$work/err" "timeslot t1 holds both quic-1 and quic-2" "cost of an inf
 expect_exit 0 "generate" -- "$convene" schedule generate --sessions 40 --seed 3 -o "$work/p.json" --planted "$work/planted.json"
 expect_exit 0 "cost of the planted schedule" -- "$convene" schedule cost "$work/p.json" "$work/planted.json"
 [[ "$(tail -n 1 "$work/out")" == "cost 0" ]] || fail "planted schedule: $(tail -n 1 "$work/out")"
+expect_exit 0 "generate --exclusive" -- "$convene" schedule generate --sessions 40 --exclusive 2 --seed 3 \
+  -o "$work/px.json" --planted "$work/plantedx.json"
+expect_in "$work/px.json" '"exclusive": true' "generate --exclusive"
+expect_exit 0 "cost of the planted exclusive schedule" -- "$convene" schedule cost "$work/px.json" "$work/plantedx.json"
+[[ "$(tail -n 1 "$work/out")" == "cost 0" ]] || fail "planted exclusive schedule: $(tail -n 1 "$work/out")"
 
 # solve: deterministic for a seed and a move budget; the file it writes
 # costs what its summary says; --start improves a given schedule.
@@ -84,6 +89,34 @@ expect_in "$work/err" "cost 10000 (proven optimal)" "solve --time-limit"
 expect_exit 0 "bound" -- "$convene" schedule bound "$data/ietf83.problem.json" "$data/ietf83.official.json" --sat-seconds 120
 expect_in "$work/out" "lower bound 10000 (sat)" "bound"
 expect_in "$work/out" "at most 1685000 above the best possible" "bound with a schedule"
+
+# variant: the consolidated dispatch session of IETF 106 replaces three.
+expect_exit 0 "variant" -- "$convene" schedule variant "$data/ietf106.problem.json" \
+  --merge dispatch-1,secdispatch-1,gendispatch-1 --exclusive -o "$work/alldispatch.json"
+expect_exit 0 "check the variant" -- "$convene" schedule check "$work/alldispatch.json"
+expect_in "$work/out" "123 sessions" "check the variant"
+expect_in "$work/alldispatch.json" '"exclusive": true' "variant"
+expect_in "$work/alldispatch.json" '"attendees": 355' "variant attendance"
+grep -qF '"secdispatch-1"' "$work/alldispatch.json" && fail "variant: secdispatch-1 is still a session"
+expect_exit 1 "variant of an unknown session" -- "$convene" schedule variant "$data/ietf106.problem.json" \
+  --merge dispatch-1,nosuch-1 -o "$work/none.json"
+expect_in "$work/err" 'unknown session "nosuch-1"' "variant of an unknown session"
+
+# price: IETF 83 with dispatch-1 exclusive; the interval is [variant bound -
+# base best, variant best - base bound].
+expect_exit 0 "variant ietf83" -- "$convene" schedule variant "$data/ietf83.problem.json" --merge dispatch-1 \
+  --exclusive -o "$work/excl83.json"
+expect_exit 0 "price --json" -- "$convene" schedule price "$data/ietf83.problem.json" "$work/excl83.json" \
+  --time-limit 2 --json
+field() { sed -n "/\"$1\"/,/}/s/.*\"$2\": \(-\{0,1\}[0-9]*\).*/\1/p" "$work/out" | head -n 1; }
+lower="$(field price lower)" upper="$(field price upper)"
+base_best="$(field base best)" base_bound="$(field base bound)"
+var_best="$(field variant best)" var_bound="$(field variant bound)"
+[[ -n "$lower" && -n "$upper" && -n "$var_bound" ]] || fail "price --json: fields missing: $(head -c 300 "$work/out")"
+[[ "$lower" -eq $((var_bound - base_best)) && "$upper" -eq $((var_best - base_bound)) && "$lower" -le "$upper" ]] ||
+  fail "price: [$lower, $upper] from base $base_best/$base_bound, variant $var_best/$var_bound"
+expect_exit 0 "price" -- "$convene" schedule price "$data/ietf83.problem.json" "$work/excl83.json" --time-limit 1
+expect_in "$work/out" "price [" "price"
 
 if [[ $failures -gt 0 ]]; then
   echo "$failures check(s) failed" >&2

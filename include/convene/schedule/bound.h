@@ -5,12 +5,20 @@
 // The bound is the largest of these proven bounds:
 // - assignment: the optimal assignment of sessions to slots, one per slot,
 //   counting only per-slot terms (unscheduled, session_requires_trim,
-//   timerange) and ignoring every interaction between sessions;
+//   timerange) and ignoring every interaction between sessions (above
+//   4,000,000 sessions x (slots + sessions), each session's cheapest slot
+//   instead, slots shared: time and memory stay linear);
 // - with_overlap: the same assignment with half of each unscheduled penalty,
 //   plus, for disjoint sets of sessions that pairwise conflict and outnumber
 //   the meeting's mutually non-overlapping slots, the cheapest overlaps that
 //   pigeonhole (Turan's bound) forces, or the other half of the penalty for
 //   each session left out. The halves keep anything from counting twice.
+// - exclusive (problems of at most 100,000 (session, slot) pairs, and only
+//   while exclusive sessions x slots assignments stay small, about IETF size
+//   with a few exclusive sessions): for each
+//   exclusive session e, the least over e's slots t (and over leaving e
+//   out) of the assignment with e in t and every other session paying, in
+//   a slot overlapping t, what overlapping e costs it; the largest of these.
 // - sat (when options.sat_seconds > 0): exact. With every penalty rounded
 //   down to a multiple of q (10^k, coarse to fine), CaDiCaL finds the least
 //   rounded cost of any feasible schedule (a SAT encoding of every term and
@@ -29,9 +37,10 @@
 namespace convene::schedule {
 
 struct BoundReport {
-  std::int64_t lower_bound = 0;      // max(assignment, with_overlap)
+  std::int64_t lower_bound = 0;      // max(assignment, with_overlap, exclusive, sat)
   std::int64_t assignment = 0;
   std::int64_t with_overlap = 0;
+  std::int64_t exclusive = 0;        // 0: no exclusive session, or the problem is too large
   std::int64_t overlap = 0;          // the overlap part of with_overlap
   int parallel_limit = 0;            // most slots no two of which overlap
   int conflict_sets = 0;             // sets that forced some overlap

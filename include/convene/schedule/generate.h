@@ -20,6 +20,9 @@ struct GenerateOptions {
   int days = 0;               // each with 4 slots: 09:00 120', 13:00 90', 15:00 90', 17:00 60'.
                               // 0: enough days for about 10% free slots
   int conflicts_per_group = 10;
+  // Exclusive sessions, each alone in its planted period (nothing allowed
+  // against it); every second one is joint with a group of its own.
+  int exclusive = 0;
   std::uint64_t seed = 1;     // same options: same problem, on every platform
 };
 
@@ -29,7 +32,9 @@ struct Planted {
 };
 
 // Errors ("schedule_generate_invalid"): a count below 1 or above 10000
-// (conflicts: 0..9999), or fewer slots than sessions.
+// (days, conflicts, exclusive: 0..9999), more exclusive sessions than
+// sessions or than periods, or fewer slots than sessions (an exclusive
+// session takes its whole period).
 Result<Planted> generate_planted(const GenerateOptions& options);
 // The problem of generate_planted().
 Result<Problem> generate(const GenerateOptions& options);

@@ -3,7 +3,8 @@
 // first), anneal (simulated annealing over moves and swaps in cooling
 // cycles, each restarting reheated from the best found), exact (with a time
 // limit: SAT searches for a cheaper schedule, which can also prove the
-// current one optimal), reanneal (warm, from the exact pass's schedule), polish (descent until no single move or
+// current one optimal; then, unless proven, SAT over large neighbourhoods:
+// a few periods placed again, the rest kept), reanneal (warm, from the exact pass's schedule), polish (descent until no single move or
 // swap helps). With threads > 1, that many
 // independent searches run at once and the cheapest result wins (ties: the
 // lowest seed). The result is feasible; sessions that fit nowhere are left
@@ -58,8 +59,11 @@ struct SolveOptions {
   // With a time limit: annealing gets the first 10% (3 s at most), the
   // exact pass up to 85% (SAT: a period model, rooms seated by attendees,
   // finds cheaper schedules fast; then the lower bound's exact slot model
-  // improves or proves), a warm re-anneal and polish the rest. Without a time limit, or on problems
-  // too large to encode, annealing gets it all (docs/schedule-solver.md).
+  // improves or proves; SAT models that find nothing for 10% of the limit
+  // stop early; unless proven, neighbourhoods of the period model until
+  // 55%), a warm re-anneal and polish the rest. Without a time limit, or
+  // on problems too large to encode, annealing gets it all, its cooling
+  // cycles shortened to end by the deadline (docs/schedule-solver.md).
   bool exact = true;
   bool polish = true;
   bool verify = true;              // after each pass, recompute the cost from scratch

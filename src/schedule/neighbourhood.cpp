@@ -1,0 +1,62 @@
+// Large-neighbourhood search over the period SAT model: most sessions stay
+// where they are, the sessions of a few periods are placed again by SAT.
+#include <algorithm>
+
+#include "passes.h"
+#include "sat_bound.h"
+
+namespace convene::schedule {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int kMinFreePeriods = 3;
+constexpr int kMaxFreePeriods = 6;
+constexpr auto kCallLimit = std::chrono::seconds(2);
+
+// Per session: its slot if it stays, -1 if it is free (unplaced, or in one
+// of `count` random periods).
+std::vector<int> pin_outside(const SearchState& state, int count, Rng& rng) {
+  const Model& m = state.model();
+  const int periods = static_cast<int>(m.period_slots.size());
+  std::vector<char> free(periods, 0);
+  for (int i = 0; i < count; ++i) free[rng.below(periods)] = 1;
+  std::vector<int> pinned(m.session_count(), -1);
+  for (int s = 0; s < m.session_count(); ++s) {
+    const int t = state.slot_of(s);
+    if (t >= 0 && !free[m.period_of[t]]) pinned[s] = t;
+  }
+  return pinned;
+}
+
+// Rounding to 100-999 units: fine enough for the small terms to count.
+std::int64_t unit_for(std::int64_t cost) {
+  std::int64_t unit = 1;
+  while (unit * 1000 <= cost) unit *= 10;
+  return unit;
+}
+
+}  // namespace
+
+std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
+                                const std::function<void()>& report) {
+  const Model& m = state.model();
+  if (!sat_applies(m) || m.period_slots.empty()) return 0;
+  std::int64_t calls = 0;
+  while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
+    const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);
+    const auto pinned = pin_outside(state, count, rng);
+    const std::int64_t unit = unit_for(state.cost());
+    const std::int64_t start = state.cost() / unit - 1;
+    if (start < 0) break;
+    const Placement now = state.placement();
+    const auto until = std::min<Clock::time_point>(deadline, Clock::now() + kCallLimit);
+    auto got = sat_minimum(m, unit, start, until, SatModel::periods, &now, Clock::duration::zero(), &pinned);
+    ++calls;
+    if (got.best_model && *got.best_model_cost < state.cost()) state.reset(*got.best_model);
+    if (report) report();
+  }
+  return calls;
+}
+
+}  // namespace convene::schedule
