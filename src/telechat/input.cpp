@@ -24,7 +24,7 @@ std::string trimmed(std::string_view s) {
 
 Status require_object(const json& body, std::string_view what) {
   if (!body.is_object())
-    return invalid("body_not_object", std::string(what) + ": expected a JSON object");
+    return invalid("bad_type", std::string(what) + ": expected a JSON object");
   return ok_status();
 }
 
@@ -34,17 +34,17 @@ Result<std::string> string_field(const json& body, const std::string& field, boo
   std::string name = std::string(prefix) + field;
   auto it = body.find(field);
   if (it == body.end() || it->is_null()) {
-    if (required) return invalid("field_required", name + ": is required");
+    if (required) return invalid("missing_field", name + ": is required");
     return std::string();
   }
-  if (!it->is_string()) return invalid("field_type", name + ": must be a string");
+  if (!it->is_string()) return invalid("bad_type", name + ": must be a string");
   return it->get<std::string>();
 }
 
 Result<CallDetails> call_from_json(const json& body) {
   auto it = body.find("call");
   if (it == body.end() || it->is_null()) return CallDetails{};
-  if (!it->is_object()) return invalid("field_type", "call: must be an object with url, number, password");
+  if (!it->is_object()) return invalid("bad_type", "call: must be an object with url, number, password");
   CallDetails call;
   std::pair<const char*, std::string*> fields[] = {
       {"url", &call.url}, {"number", &call.number}, {"password", &call.password}};
@@ -70,13 +70,13 @@ Result<std::vector<std::string>> links_field(const json& body) {
   std::vector<std::string> links;
   auto it = body.find("links");
   if (it == body.end() || it->is_null()) return links;
-  if (!it->is_array()) return invalid("field_type", "links: must be an array of strings");
+  if (!it->is_array()) return invalid("bad_type", "links: must be an array of strings");
   for (std::size_t i = 0; i < it->size(); ++i) {
     const json& v = (*it)[i];
     std::string name = "links[" + std::to_string(i) + "]";
-    if (!v.is_string()) return invalid("field_type", name + ": must be a string");
+    if (!v.is_string()) return invalid("bad_type", name + ": must be a string");
     std::string url = trimmed(v.get<std::string>());
-    if (url.empty()) return invalid("field_type", name + ": must not be empty");
+    if (url.empty()) return invalid("bad_value", name + ": must not be empty");
     if (std::find(links.begin(), links.end(), url) == links.end()) links.push_back(url);
   }
   return links;

@@ -40,16 +40,16 @@ TEST(NewTelechat, Errors) {
   expect_error(new_telechat_from_json(json{{"date", "2026-13-01"}, {"kind", "informal"}}, kToday),
                "bad_date", "date");
   expect_error(new_telechat_from_json(json{{"date", 20261210}, {"kind", "informal"}}, kToday),
-               "field_type", "date");
-  expect_error(new_telechat_from_json(json{{"kind", "informal"}}, kToday), "field_required", "date");
+               "bad_type", "date");
+  expect_error(new_telechat_from_json(json{{"kind", "informal"}}, kToday), "missing_field", "date");
   expect_error(new_telechat_from_json(json{{"date", "2026-12-10"}, {"kind", "casual"}}, kToday),
                "bad_kind", "kind");
   expect_error(new_telechat_from_json(json{{"date", "2026-12-10"}, {"kind", "informal"}, {"call", "x"}}, kToday),
-               "field_type", "call");
+               "bad_type", "call");
   expect_error(new_telechat_from_json(
                    json{{"date", "2026-12-10"}, {"kind", "informal"}, {"call", {{"password", 12345}}}}, kToday),
-               "field_type", "call.password");
-  expect_error(new_telechat_from_json(json::array(), kToday), "body_not_object", "telechat");
+               "bad_type", "call.password");
+  expect_error(new_telechat_from_json(json::array(), kToday), "bad_type", "telechat");
 }
 
 TEST(NewItem, ValidBody) {
@@ -82,12 +82,12 @@ TEST(NewItem, Errors) {
 
   auto bad_link = new_item_from_json(json{{"section", "aob"}, {"title", "x"}, {"links", {"https://a", 7}}});
   ASSERT_FALSE(bad_link.ok());
-  EXPECT_EQ(bad_link.error().code, "field_type");
+  EXPECT_EQ(bad_link.error().code, "bad_type");
   EXPECT_NE(bad_link.error().message.find("links[1]"), std::string::npos);
   EXPECT_EQ(new_item_from_json(json{{"section", "aob"}, {"title", "x"}, {"links", "https://a"}}).error().code,
-            "field_type");
-  EXPECT_EQ(new_item_from_json(json{{"title", "x"}}).error().code, "field_required");
-  EXPECT_EQ(new_item_from_json(json{{"section", "aob"}, {"title", 3}}).error().code, "field_type");
+            "bad_type");
+  EXPECT_EQ(new_item_from_json(json{{"title", "x"}}).error().code, "missing_field");
+  EXPECT_EQ(new_item_from_json(json{{"section", "aob"}, {"title", 3}}).error().code, "bad_type");
 }
 
 TEST(OtherBodies, SectionRegretAndFormalEntry) {
@@ -98,24 +98,24 @@ TEST(OtherBodies, SectionRegretAndFormalEntry) {
   auto e = formal_entry_from_json(json{{"section", "2.1.1"}, {"name", "draft-x"}});
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(e->section, "2.1.1");
-  EXPECT_EQ(formal_entry_from_json(json{{"section", "2.1.1"}}).error().code, "field_required");
+  EXPECT_EQ(formal_entry_from_json(json{{"section", "2.1.1"}}).error().code, "missing_field");
 }
 
 TEST(OtherBodies, ArraysAndObjectsWhereAStringIsExpectedNameTheField) {
   for (json wrong : {json::array({"Roman"}), json{{"name", "Roman"}}, json(1.5), json(2147483648LL)}) {
     auto regret = regret_from_json({{"member", wrong}});
     ASSERT_FALSE(regret.ok());
-    EXPECT_EQ(regret.error().code, "field_type");
+    EXPECT_EQ(regret.error().code, "bad_type");
     EXPECT_TRUE(regret.error().message.starts_with("member: ")) << regret.error().message;
     auto item = new_item_from_json({{"section", "management-issues"}, {"title", wrong}});
-    EXPECT_EQ(item.error().code, "field_type");
+    EXPECT_EQ(item.error().code, "bad_type");
     auto links = new_item_from_json({{"section", "management-issues"}, {"title", "t"}, {"links", {wrong}}});
     EXPECT_EQ(links.error().message, "links[0]: must be a string");
     auto call = new_telechat_from_json({{"date", "2030-01-01"}, {"kind", "formal"}, {"call", {{"url", wrong}}}}, 0);
     EXPECT_EQ(call.error().message, "call.url: must be a string");
     auto entry = formal_entry_from_json({{"section", "2.1.1"}, {"name", wrong}});
-    EXPECT_EQ(entry.error().code, "field_type");
-    EXPECT_EQ(section_from_json({{"section", wrong}}).error().code, "field_type");
+    EXPECT_EQ(entry.error().code, "bad_type");
+    EXPECT_EQ(section_from_json({{"section", wrong}}).error().code, "bad_type");
   }
 }
 

@@ -11,12 +11,12 @@ using nlohmann::json;
 constexpr std::int64_t kMaxIntervalDays = 366;
 constexpr std::int64_t kMaxDurationMinutes = 24 * 60;
 
-Error field_type(const std::string& field, const char* what) {
-  return invalid("field_type", field + ": must be " + what);
+Error bad_type(const std::string& field, const char* what) {
+  return invalid("bad_type", field + ": must be " + what);
 }
 
 Result<std::int64_t> date_of(const json& v, const std::string& field) {
-  if (!v.is_string()) return field_type(field, "a date string YYYY-MM-DD");
+  if (!v.is_string()) return bad_type(field, "a date string YYYY-MM-DD");
   return parse_date(v.get<std::string>(), field);
 }
 
@@ -38,12 +38,12 @@ Result<int> start_minute(const json& v) {
   return h * 60 + m;
 }
 
-// An integer field that must fit in 1..max: a non-integer is "field_type",
+// An integer field that must fit in 1..max: a non-integer is "bad_type",
 // an integer beyond max (or beyond int) is `code`. Below 1 is left to
 // validate(), which names its own rule.
 Result<int> bounded_int(const json& v, const std::string& field, std::int64_t max, const char* code) {
   std::string range = "an integer from 1 to " + std::to_string(max);
-  if (!v.is_number_integer()) return field_type(field, range.c_str());
+  if (!v.is_number_integer()) return bad_type(field, range.c_str());
   if (v.is_number_unsigned() ? v.get<std::uint64_t>() > static_cast<std::uint64_t>(max)
                              : v.get<std::int64_t>() > max)
     return invalid(code, field + ": must be " + range + ", got " + v.dump());
@@ -68,7 +68,7 @@ Status read_optional(const json& body, SeriesSettings& s) {
     s.start_minute = *m;
   }
   if (body.contains("time_zone")) {
-    if (!body["time_zone"].is_string()) return field_type("time_zone", "an IANA time zone name");
+    if (!body["time_zone"].is_string()) return bad_type("time_zone", "an IANA time zone name");
     s.time_zone = body["time_zone"].get<std::string>();
   }
   return ok_status();
@@ -76,7 +76,7 @@ Status read_optional(const json& body, SeriesSettings& s) {
 
 Status read_exceptions(const json& body, SeriesSettings& s) {
   if (body.contains("moved")) {
-    if (!body["moved"].is_object()) return field_type("moved", "an object from scheduled date to actual date");
+    if (!body["moved"].is_object()) return bad_type("moved", "an object from scheduled date to actual date");
     for (auto it = body["moved"].begin(); it != body["moved"].end(); ++it) {
       auto from = parse_date(it.key(), "moved");
       if (!from) return from.error();
@@ -86,7 +86,7 @@ Status read_exceptions(const json& body, SeriesSettings& s) {
     }
   }
   if (body.contains("cancelled")) {
-    if (!body["cancelled"].is_array()) return field_type("cancelled", "a list of dates");
+    if (!body["cancelled"].is_array()) return bad_type("cancelled", "a list of dates");
     for (size_t i = 0; i < body["cancelled"].size(); ++i) {
       auto d = date_of(body["cancelled"][i], "cancelled[" + std::to_string(i) + "]");
       if (!d) return d.error();
@@ -99,8 +99,8 @@ Status read_exceptions(const json& body, SeriesSettings& s) {
 }  // namespace
 
 Result<SeriesSettings> series_from_json(const json& body, Kind kind) {
-  if (!body.is_object()) return invalid("body_not_object", "body: must be a JSON object");
-  if (!body.contains("first_date")) return invalid("field_required", "first_date: required");
+  if (!body.is_object()) return invalid("bad_type", "body: must be a JSON object");
+  if (!body.contains("first_date")) return invalid("missing_field", "first_date: required");
   SeriesSettings s;
   s.kind = kind;
   auto first = date_of(body["first_date"], "first_date");

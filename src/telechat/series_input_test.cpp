@@ -27,7 +27,7 @@ TEST(SeriesInput, ReadsEveryFieldAndRoundTrips) {
 }
 
 TEST(SeriesInput, ErrorsNameTheField) {
-  EXPECT_EQ(series_from_json(json::object(), Kind::formal).error().code, "field_required");
+  EXPECT_EQ(series_from_json(json::object(), Kind::formal).error().code, "missing_field");
   auto bad_time = series_from_json({{"first_date", "2026-11-26"}, {"start_time", "25:00"}}, Kind::formal);
   EXPECT_EQ(bad_time.error().code, "bad_time");
   auto bad_list = series_from_json({{"first_date", "2026-11-26"}, {"cancelled", {"soon"}}}, Kind::formal);
@@ -57,7 +57,7 @@ TEST(SeriesInput, NumbersThatDoNotFitAreRefusedNotWrapped) {
   for (json wrong : {json(1.5), json(-0.0), json(1e308), json::array({1}), json{{"a", 1}}, json("14")}) {
     auto r = with("interval_days", wrong);
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().code, "field_type") << wrong;
+    EXPECT_EQ(r.error().code, "bad_type") << wrong;
     EXPECT_TRUE(r.error().message.starts_with("interval_days: ")) << r.error().message;
   }
 }

@@ -1,7 +1,9 @@
 // Validation of API request bodies (JSON) into domain values. Every error is
-// an ErrorKind::invalid Error whose message names the field; codes are stable:
-//   body_not_object, field_required, field_type, bad_date, bad_kind,
-//   date_in_past, unknown_section, title_required, section_required.
+// an ErrorKind::invalid Error whose message names the field. The field codes
+// are the one vocabulary of every reader (convene/meeting/json_fields.h):
+// missing_field, bad_type (a wrong JSON type, or a body that is not an
+// object), bad_value; the telechat rules add bad_date, bad_kind,
+// date_in_past, unknown_section, title_required, section_required.
 #pragma once
 
 #include <cstdint>
@@ -30,7 +32,7 @@ Result<NewTelechat> new_telechat_from_json(const nlohmann::json& body, std::int6
 //  "body": "...", "links": ["https://..."], "experiment": "alldispatch"}
 // section and title are required; the others optional. "unknown_section"
 // lists the valid slugs; a blank title gives "title_required"; links must be
-// an array of strings ("field_type" names links[i]); duplicate links are dropped.
+// an array of strings ("bad_type" names links[i]); duplicate links are dropped.
 // Returns an Item without id or history (the caller assigns them).
 Result<Item> new_item_from_json(const nlohmann::json& body);
 

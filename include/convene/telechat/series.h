@@ -63,7 +63,7 @@ namespace convene::telechat {
 //  "duration_minutes": 120, "time_zone": "America/New_York",
 //  "moved": {"2026-12-24": "2026-12-23"}, "cancelled": ["2027-01-07"]}.
 // first_date is required, the rest default as in SeriesSettings. Errors name
-// the field (field_required, field_type, bad_date, bad_time) or come from
+// the field (missing_field, bad_type, bad_date, bad_time) or come from
 // validate().
 Result<SeriesSettings> series_from_json(const nlohmann::json& body, Kind kind);
 nlohmann::json series_to_json(const SeriesSettings& s);
