@@ -8,6 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
 targets=("$@")
+if ! command -v clang++ >/dev/null; then  # the fuzzers need clang's libFuzzer (Debian: clang)
+  SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO="sudo"
+  $SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends clang
+fi
 ((${#targets[@]})) || targets=(fuzz_http_request fuzz_json_body)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCONVENE_FUZZ=ON -DCONVENE_BENCH=OFF >/dev/null
