@@ -130,6 +130,14 @@ Result<Section> section_from_json(const json& body) {
   return section_field(body);
 }
 
+Result<bool> cancellation_from_json(const json& body) {
+  if (auto s = require_object(body, "cancellation"); !s) return s.error();
+  auto it = body.find("cancelled");
+  if (it == body.end() || it->is_null()) return true;
+  if (!it->is_boolean()) return invalid("bad_type", "cancelled: must be true or false");
+  return it->get<bool>();
+}
+
 Result<std::string> regret_from_json(const json& body) {
   if (auto s = require_object(body, "regret"); !s) return s.error();
   auto member = string_field(body, "member", true);

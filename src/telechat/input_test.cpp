@@ -119,5 +119,12 @@ TEST(OtherBodies, ArraysAndObjectsWhereAStringIsExpectedNameTheField) {
   }
 }
 
+TEST(Input, CancellationDefaultsToCancelAndNeedsABoolean) {
+  EXPECT_TRUE(*cancellation_from_json(json::object()));
+  EXPECT_FALSE(*cancellation_from_json(json{{"cancelled", false}}));
+  EXPECT_EQ(cancellation_from_json(json{{"cancelled", "no"}}).error().code, "bad_type");
+  EXPECT_EQ(cancellation_from_json(json::array()).error().code, "bad_type");
+}
+
 }  // namespace
 }  // namespace convene::telechat

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "api_support.h"
+#include "convene/directory/directory.h"
 #include "convene/dispatch/inputs.h"
 #include "dispatch_views.h"
 #include "html.h"
@@ -36,7 +37,7 @@ json request_body(const Form& form) {
                {"presenter", field(form, "presenter")},
                {"question", field(form, "question")},
                {"areas", json::array()}};
-  for (const auto& a : form_areas())
+  for (const auto& a : area_acronyms())
     if (form.count("area_" + a)) body["areas"].push_back(a);
   if (form.count("minutes")) body["minutes"] = number_field(form.at("minutes"));
   if (!field(form, "venue").empty()) body["venue"] = field(form, "venue");

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "convene/directory/directory.h"
+
 namespace convene::web {
 namespace {
 
@@ -61,11 +63,6 @@ json outcome_options(const Meeting& m) {
 
 }  // namespace
 
-const std::vector<std::string>& form_areas() {
-  static const std::vector<std::string> areas = {"art", "gen", "int", "ops", "rtg", "sec", "tsv", "wit", "irtf"};
-  return areas;
-}
-
 json meeting_view(const Meeting& m) {
   return {{"number", m.number},
           {"city", m.city},
@@ -114,7 +111,7 @@ json request_form_view(const Meeting& m, const Caller& caller, const std::map<st
     return it == form.end() ? def : it->second;
   };
   json areas = json::array();
-  for (const auto& a : form_areas()) areas.push_back({{"area", a}, {"checked", form.count("area_" + a) > 0}});
+  for (const auto& a : area_acronyms()) areas.push_back({{"area", a}, {"checked", form.count("area_" + a) > 0}});
   json venues = json::array();
   for (const auto& v : dispatch_venues())
     venues.push_back({{"venue", v}, {"area", std::string(venue_area(v))}, {"selected", value("venue") == v}});

@@ -26,7 +26,4 @@ nlohmann::json history_view(const History& h);
 // cutoff_utc and cutoff_local (the I-D cutoff in the meeting's time zone).
 nlohmann::json meeting_view(const Meeting& m);
 
-// The areas the request form offers.
-const std::vector<std::string>& form_areas();
-
 }  // namespace convene::web

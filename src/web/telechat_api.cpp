@@ -149,9 +149,10 @@ Response api_add_regrets(Context& ctx, const Request& req) {
 }
 
 Response api_cancel_telechat(Context& ctx, const Request& req) {
-  return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) {
-    bool cancelled = !b.contains("cancelled") || b["cancelled"] == true;  // {"cancelled": false} restores
-    return status_only(s.set_cancelled(d, cancelled), {{"cancelled", cancelled}});
+  return on_date(ctx, req, [](TelechatService& s, std::int64_t d, const json& b) -> Result<json> {
+    auto cancelled = telechat::cancellation_from_json(b);
+    if (!cancelled) return cancelled.error();
+    return status_only(s.set_cancelled(d, *cancelled), {{"cancelled", *cancelled}});
   });
 }
 

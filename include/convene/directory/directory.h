@@ -22,6 +22,10 @@ struct Group {
 // a letter or digit ("httpbis", "6man", "core").
 bool is_group_acronym(std::string_view s);
 
+// The areas of the standards body, as their acronyms ("art", "gen", "int",
+// "ops", "rtg", "sec", "tsv", "wit") and "irtf" for the research groups.
+const std::vector<std::string>& area_acronyms();
+
 // Storage failure is an internal Error; nothing else fails.
 class DirectoryRepository {
  public:

@@ -42,6 +42,10 @@ Result<Section> section_from_json(const nlohmann::json& body);
 // {"member": "Roman Danyliw"}
 Result<std::string> regret_from_json(const nlohmann::json& body);
 
+// {} or {"cancelled": true|false}: whether to cancel (true, the default) or
+// restore a telechat. A value that is not a boolean is bad_type.
+Result<bool> cancellation_from_json(const nlohmann::json& body);
+
 // {"section": "2.1.1", "name": "draft-...", "title": "...", "responsible": "..."}
 // Shape only; placement rules are in formal.h.
 Result<FormalEntry> formal_entry_from_json(const nlohmann::json& body);
