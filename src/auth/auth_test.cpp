@@ -49,5 +49,19 @@ TEST(Auth, EmailShape) {
     EXPECT_EQ(check_email(bad).error().code, "bad_email") << bad;
 }
 
+TEST(PasswordPolicy, RefusesTheWorst) {
+  EXPECT_TRUE(check_password("correct horse battery", "ada@example.org").ok());
+  EXPECT_TRUE(check_password("convene-demo", "alice@example.org").ok());
+  for (const char* weak : {"        ", "password", "short-pass1", "password1234", "PASSWORD1234", "aaaaaaaaaaaaaaaa",
+                           "ada-lovelace@example.org", "ada-lovelace", "ADA-LOVELACE1"}) {
+    auto s = check_password(weak, "ada-lovelace@example.org");
+    ASSERT_FALSE(s.ok()) << weak;
+    EXPECT_EQ(s.error().code, "weak_password");
+    std::string after_field = s.error().message.substr(std::string("password: ").size());
+    EXPECT_EQ(after_field.find(weak), std::string::npos) << "the message must not echo the password";
+  }
+  EXPECT_FALSE(check_password("ünïcödé-pw", "x@example.org").ok());  // 10 characters, 14 bytes
+}
+
 }  // namespace
 }  // namespace convene

@@ -95,10 +95,10 @@ void demo(const std::string& db) {
             << "', e.g. dispatch-chair@example.org)\n";
 }
 
-std::string read_password() {
+std::string read_password(const std::string& email) {
   std::string password;
   if (!std::getline(std::cin, password) || password.empty()) fail("give the password on standard input", 2);
-  if (password.size() < 8) fail("the password must have at least 8 characters", 2);
+  if (auto s = check_password(password, email); !s) fail(s.error().message, 2);
   return password;
 }
 
@@ -107,7 +107,7 @@ void user_add(const std::string& db, const std::string& email, const std::string
   if (auto s = check_email(email); !s) fail(s.error().message, 2);
   for (const auto& r : roles)
     if (auto s = check_role(r); !s) fail(s.error().message, 2);
-  std::string password = read_password();
+  std::string password = read_password(email);
   init_crypto();
   std::string hash = hash_password(password);
   auto store = open_store(db);

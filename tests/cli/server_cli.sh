@@ -24,4 +24,11 @@ expect 1 "/nonexistent/dir/c.db" "serve on an unusable path" -- "$convene" serve
 expect 2 "--listen" "serve with a bad --listen" -- "$convene" serve --db "$work/c.db" --listen nowhere
 expect 2 "--public-url" "serve with a bad --public-url" -- "$convene" serve --db "$work/c.db" --public-url ftp://x
 expect 1 "there is no person" "token for nobody" -- "$convene" token create --db "$work/c.db" --email nobody@example.org
+# The password policy: at least 12 characters, not common, not the e-mail.
+expect 2 "at least 12 characters" "user add with a short password" -- \
+  bash -c "echo 'password' | '$convene' user add --db '$work/c.db' --email ada@example.org --name Ada"
+expect 2 "most common" "user add with a common password" -- \
+  bash -c "echo 'password1234' | '$convene' user add --db '$work/c.db' --email ada@example.org --name Ada"
+echo 'a-long-password' | "$convene" user add --db "$work/c.db" --email ada@example.org --name Ada >/dev/null 2>&1 \
+  || fail "user add with a good password"
 exit $((failures > 0))

@@ -33,6 +33,12 @@ Status check_role(std::string_view role);
 // Checks an e-mail address's shape (one '@', no spaces, a dot in the domain).
 Status check_email(std::string_view email);
 
+// The password policy: at least 12 characters (UTF-8 code points), not one
+// of the most common passwords, not the e-mail address or its local part
+// (case ignored), and not one character repeated. Error "weak_password"
+// (invalid) saying which rule failed; never echoes the password.
+Status check_password(std::string_view password, std::string_view email);
+
 // Argon2id (libsodium crypto_pwhash_str, interactive limits). The result is
 // a self-describing "$argon2id$..." string. REQUIRES: sodium initialised
 // (init_crypto()).
