@@ -73,9 +73,7 @@ Result<Person> api_person(Context& ctx, const http::Request& req) {
   return *c.person;
 }
 
-Result<Person> form_person(Context& ctx, const http::Request& req,
-                           const std::map<std::string, std::string>& form) {
-  Caller c = identify(ctx, req);
+Result<Person> form_person(const Caller& c, const std::map<std::string, std::string>& form) {
   if (!c.person) return unauthorized("sign in first");
   auto it = form.find("csrf");
   if (c.csrf.empty() || it == form.end() || !same_secret(it->second, c.csrf))

@@ -68,10 +68,10 @@ Caller identify(Context& ctx, const http::Request& req);
 // The signed-in person of an API call, or unauthorized.
 Result<Person> api_person(Context& ctx, const http::Request& req);
 
-// For form POSTs: the person of the session whose CSRF token matches the
-// form's "csrf" field. Errors: unauthorized (no session), forbidden (bad CSRF).
-Result<Person> form_person(Context& ctx, const http::Request& req,
-                           const std::map<std::string, std::string>& form);
+// For form POSTs: the signed-in person of `caller` (identify()), when the
+// form's "csrf" field matches the session's token. Errors: unauthorized (no
+// session), forbidden (bad CSRF).
+Result<Person> form_person(const Caller& caller, const std::map<std::string, std::string>& form);
 
 // True when the request carries no credentials (no Authorization header, no
 // session cookie): only such requests may be served from, or fill, the cache.

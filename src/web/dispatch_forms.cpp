@@ -94,7 +94,7 @@ template <class Read, class Apply>
 Response chair_form(Context& ctx, const Request& req, json (*to_body)(const Form&), Read read, Apply apply) {
   Form form = http::parse_form(req.body);
   Caller caller = identify(ctx, req);
-  auto who = form_person(ctx, req, form);
+  auto who = form_person(caller, form);
   if (!who) return error_page(caller, who.error());
   auto id = parse_id(req.param("id"));
   if (!id) return error_page(caller, id.error());
@@ -112,8 +112,9 @@ Response chair_form(Context& ctx, const Request& req, json (*to_body)(const Form
 
 Response request_form_post(Context& ctx, const Request& req) {
   Form form = http::parse_form(req.body);
-  auto who = form_person(ctx, req, form);
-  if (!who) return error_page(identify(ctx, req), who.error());
+  Caller caller = identify(ctx, req);
+  auto who = form_person(caller, form);
+  if (!who) return error_page(caller, who.error());
   auto in = new_request_from_json(request_body(form));
   if (!in) return request_form(ctx, req, form, &in.error());
   auto r = in_write<DispatchRequest>(ctx, [&](Repositories& repos) {
@@ -151,7 +152,7 @@ Response arrange_form_post(Context& ctx, const Request& req) {
 Response session_form_post(Context& ctx, const Request& req) {
   Form form = http::parse_form(req.body);
   Caller caller = identify(ctx, req);
-  auto who = form_person(ctx, req, form);
+  auto who = form_person(caller, form);
   if (!who) return error_page(caller, who.error());
   auto change = session_change_from_json(session_body(form, query(req, "venue")));
   if (!change) return error_page(caller, change.error());

@@ -83,12 +83,13 @@ Response login_post(Context& ctx, const Request& req) {
 
 Response logout_post(Context& ctx, const Request& req) {
   auto form = http::parse_form(req.body);
-  auto who = form_person(ctx, req, form);
-  if (!who) return error_page(identify(ctx, req), who.error());
+  Caller caller = identify(ctx, req);
+  auto who = form_person(caller, form);
+  if (!who) return error_page(caller, who.error());
   auto done = in_write<Ok>(ctx, [&](Repositories& r) {
     return r.people().delete_web_session(token_digest(req.cookie(kSessionCookie)));
   });
-  if (!done) return error_page(identify(ctx, req), done.error());
+  if (!done) return error_page(caller, done.error());
   return http::redirect("/").with_header("Set-Cookie", session_cookie(ctx, "", 0));
 }
 
