@@ -5,20 +5,13 @@
 #include "convene/auth/service.h"
 #include "html.h"
 #include "handlers.h"
+#include "urls.h"
 
 namespace convene::web {
 namespace {
 
-// Only local paths: never redirect off-site after signing in. A browser
-// drops tab, CR and LF from a URL ("/\t/evil.example" becomes
-// "//evil.example") and reads '\\' as '/', so a path with any control
-// character, space or backslash is refused too.
-std::string safe_next(const std::string& next) {
-  if (next.size() < 2 || next[0] != '/' || next[1] == '/') return "/";
-  for (char c : next)
-    if (static_cast<unsigned char>(c) <= ' ' || c == '\\' || c == 0x7f) return "/";
-  return next;
-}
+// Only local paths (local_path): never redirect off-site after signing in.
+std::string safe_next(const std::string& next) { return local_path(next) ? next : "/"; }
 
 std::string session_cookie(const Context& ctx, const std::string& value, long max_age) {
   std::string c = std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +

@@ -8,22 +8,13 @@
 #include "convene/telechat/agenda.h"
 #include "convene/telechat/formal.h"
 #include "convene/telechat/render.h"
+#include "urls.h"
 
 namespace convene::web {
 namespace {
 
 using nlohmann::json;
 using namespace convene::telechat;
-
-// http(s), mailto or a local path; never protocol-relative ("//host",
-// "/\\host", which browsers read as "//host") and never with a control
-// character or space that a browser would strip.
-bool safe_href(std::string_view url) {
-  for (char c : url)
-    if (static_cast<unsigned char>(c) <= ' ' || c == '\\' || c == 0x7f) return false;
-  return url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:") ||
-         (url.starts_with("/") && !url.starts_with("//"));
-}
 
 json link(const std::string& url) { return {{"url", url}, {"safe", safe_href(url)}}; }
 
