@@ -7,10 +7,7 @@ namespace convene {
 Result<Meeting> create_meeting(MeetingRepository& meetings, AuditLog& audit, const Person& who,
                                const Meeting& m, UnixSeconds now) {
   if (!who.is_secretariat()) return forbidden("only the secretariat may create meetings");
-  auto existing = meetings.find(m.number);
-  if (!existing) return existing.error();
-  if (*existing) return conflict("meeting_exists", "meeting " + m.number + " already exists");
-  if (auto st = meetings.insert(m); !st) return st.error();
+  if (auto st = meetings.insert(m); !st) return st.error();  // meeting_exists is the repository's
   if (auto st = audit.append({0, now, who.email, "meeting.create", audit_object::meeting(m.number), to_json(m).dump()});
       !st)
     return st.error();

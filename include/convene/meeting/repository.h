@@ -17,7 +17,7 @@ class MeetingRepository {
   // Meetings newest start date first (ties by number): at most `limit`,
   // after skipping the first `offset`. REQUIRES: limit >= 0, offset >= 0.
   virtual Result<std::vector<Meeting>> list(int limit, int offset) = 0;
-  // REQUIRES: no meeting m.number yet (else a conflict Error).
+  // Stores `m`; "meeting_exists" (conflict) when meeting m.number is already there.
   virtual Status insert(const Meeting& m) = 0;
 };
 
