@@ -52,7 +52,8 @@ void bind_request(Statement& st, const DispatchRequest& r) {
 }
 
 }  // namespace
-std::vector<DispatchRequest> SqliteDispatch::where(const std::string& clause, const std::string& key) {
+template <class Key>
+std::vector<DispatchRequest> SqliteDispatch::where(const std::string& clause, const Key& key) {
   auto st = c_.prepare(std::string(kRequestColumns) + clause);
   st.bind(1, key);
   std::vector<DispatchRequest> out;
@@ -62,7 +63,7 @@ std::vector<DispatchRequest> SqliteDispatch::where(const std::string& clause, co
 
 Result<std::optional<DispatchRequest>> SqliteDispatch::request(std::int64_t id) {
   return guarded([&]() -> std::optional<DispatchRequest> {
-    auto v = where("WHERE id = CAST(? AS INTEGER)", std::to_string(id));
+    auto v = where("WHERE id = ?", id);
     if (v.empty()) return std::nullopt;
     return v.front();
   });

@@ -133,7 +133,9 @@ class SqliteDispatch : public DispatchRepository {
   Status save_session(const DispatchSession& s) override;
 
  private:
-  std::vector<DispatchRequest> where(const std::string& clause, const std::string& key);
+  // The requests selected by `clause` with one parameter `key` (a string or an integer).
+  template <class Key>
+  std::vector<DispatchRequest> where(const std::string& clause, const Key& key);
   Connection& c_;
 };
 
