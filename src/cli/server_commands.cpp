@@ -24,9 +24,13 @@ namespace {
   throw CLI::RuntimeError("convene: " + message, code);
 }
 
+constexpr const char* kDbHelp =
+    "The database: an SQLite file (created if missing; sqlite:FILE also works) or a PostgreSQL URI "
+    "(postgresql://user@host:5432/convene)";
+
 std::unique_ptr<Store> open_store(const std::string& path) {
   try {
-    return open_sqlite_store(path);
+    return convene::open_store(path);
   } catch (const std::exception& e) {
     fail(e.what());
   }
@@ -136,7 +140,7 @@ void add_server_commands(CLI::App& app) {
   auto* serve_cmd = app.add_subcommand("serve", "Serve the web pages and the JSON API");
   static std::string db, listen = "127.0.0.1:8080", public_url;
   static int threads = 0;
-  serve_cmd->add_option("--db", db, "SQLite database file (created if missing)")->required();
+  serve_cmd->add_option("--db", db, kDbHelp)->required();
   serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on")->capture_default_str();
   serve_cmd->add_option("--threads", threads, "I/O threads (0: one per core)")->capture_default_str();
   serve_cmd->add_option("--public-url", public_url,
@@ -145,7 +149,7 @@ void add_server_commands(CLI::App& app) {
   serve_cmd->callback([] { serve(db, listen, threads, public_url); });
 
   auto* demo_cmd = app.add_subcommand("demo", "Load the demo meetings, people and dispatch requests (idempotent)");
-  demo_cmd->add_option("--db", db, "SQLite database file (created if missing)")->required();
+  demo_cmd->add_option("--db", db, kDbHelp)->required();
   demo_cmd->callback([] { demo(db); });
 }
 
@@ -155,7 +159,7 @@ void add_user_commands(CLI::App& app) {
   auto* user = app.add_subcommand("user", "Manage people");
   user->require_subcommand(1);
   auto* add = user->add_subcommand("add", "Create or update a person; the password is read from standard input");
-  add->add_option("--db", db, "SQLite database file")->required();
+  add->add_option("--db", db, kDbHelp)->required();
   add->add_option("--email", email, "e-mail address (the sign-in name)")->required();
   add->add_option("--name", name, "full name")->required();
   add->add_option("--role", roles, "secretariat, iesg, ad:<area>, chair:<group> (repeatable)");
@@ -164,7 +168,7 @@ void add_user_commands(CLI::App& app) {
   auto* token = app.add_subcommand("token", "Manage API tokens");
   token->require_subcommand(1);
   auto* create = token->add_subcommand("create", "Create an API bearer token for a person and print it");
-  create->add_option("--db", db, "SQLite database file")->required();
+  create->add_option("--db", db, kDbHelp)->required();
   create->add_option("--email", email, "the person's e-mail")->required();
   create->callback([] { token_create(db, email); });
 }

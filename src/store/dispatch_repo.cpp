@@ -1,7 +1,7 @@
 // Dispatch requests, WG session agendas, HotRFC topics and dispatch sessions.
 #include <nlohmann/json.hpp>
 
-#include "sqlite_repo.h"
+#include "sql_repo.h"
 
 namespace convene::store {
 namespace {
@@ -53,7 +53,7 @@ void bind_request(Statement& st, const DispatchRequest& r) {
 
 }  // namespace
 template <class Key>
-std::vector<DispatchRequest> SqliteDispatch::where(const std::string& clause, const Key& key) {
+std::vector<DispatchRequest> SqlDispatch::where(const std::string& clause, const Key& key) {
   auto st = c_.prepare(std::string(kRequestColumns) + clause);
   st.bind(1, key);
   std::vector<DispatchRequest> out;
@@ -61,7 +61,7 @@ std::vector<DispatchRequest> SqliteDispatch::where(const std::string& clause, co
   return out;
 }
 
-Result<std::optional<DispatchRequest>> SqliteDispatch::request(std::int64_t id) {
+Result<std::optional<DispatchRequest>> SqlDispatch::request(std::int64_t id) {
   return guarded([&]() -> std::optional<DispatchRequest> {
     auto v = where("WHERE id = ?", id);
     if (v.empty()) return std::nullopt;
@@ -69,30 +69,32 @@ Result<std::optional<DispatchRequest>> SqliteDispatch::request(std::int64_t id) 
   });
 }
 
-Result<std::vector<DispatchRequest>> SqliteDispatch::at_meeting(const std::string& meeting) {
+Result<std::vector<DispatchRequest>> SqlDispatch::at_meeting(const std::string& meeting) {
   return guarded([&] { return where("WHERE meeting = ? ORDER BY id", meeting); });
 }
 
-Result<std::vector<DispatchRequest>> SqliteDispatch::for_drafts(const std::vector<std::string>& drafts) {
+Result<std::vector<DispatchRequest>> SqlDispatch::for_drafts(const std::vector<std::string>& drafts) {
   return guarded([&] {
-    return where("WHERE draft IN (SELECT value FROM json_each(?)) ORDER BY created_at, id", list_json(drafts));
+    return where("WHERE draft IN (" + c_.json_strings() + ") ORDER BY created_at, id", list_json(drafts));
   });
 }
 
-Result<std::int64_t> SqliteDispatch::insert(const DispatchRequest& r) {
+Result<std::int64_t> SqlDispatch::insert(const DispatchRequest& r) {
   return guarded([&] {
     auto st = c_.prepare(
         "INSERT INTO dispatch_requests(meeting, venue, draft, rev, presenter, question, areas, minutes, "
         "state, decline_reason, decided_at, position, created_at, requested_by, outcome_kind, "
         "outcome_target, outcome_notes, outcome_at, outcome_by, flags) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     bind_request(st, r);
+    st.step();
+    std::int64_t id = st.int64(0);
     st.run();
-    return c_.last_insert_id();
+    return id;
   });
 }
 
-Status SqliteDispatch::update(const DispatchRequest& r) {
+Status SqlDispatch::update(const DispatchRequest& r) {
   auto changed = guarded([&] {
     auto st = c_.prepare(
         "UPDATE dispatch_requests SET meeting = ?, venue = ?, draft = ?, rev = ?, presenter = ?, "
@@ -101,18 +103,18 @@ Status SqliteDispatch::update(const DispatchRequest& r) {
         "outcome_notes = ?, outcome_at = ?, outcome_by = ?, flags = ? WHERE id = ?");
     bind_request(st, r);
     st.bind(21, r.id);
-    st.run();
-    return c_.changes();
+    return st.run();
   });
   if (!changed) return changed.error();
   if (*changed == 0) return not_found("request_unknown", "there is no dispatch request " + std::to_string(r.id));
   return ok_status();
 }
 
-Result<std::vector<WgAgendaEntry>> SqliteDispatch::wg_agenda(const std::string& meeting) {
+Result<std::vector<WgAgendaEntry>> SqlDispatch::wg_agenda(const std::string& meeting) {
   return guarded([&] {
     auto st = c_.prepare(
-        "SELECT meeting, grp, draft FROM wg_agenda_entries WHERE meeting = ? ORDER BY grp, added_at, rowid");
+        "SELECT meeting, grp, draft FROM wg_agenda_entries WHERE meeting = ? ORDER BY grp, added_at, " +
+        c_.insertion_order());
     st.bind(1, meeting);
     std::vector<WgAgendaEntry> out;
     while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2)});
@@ -120,10 +122,11 @@ Result<std::vector<WgAgendaEntry>> SqliteDispatch::wg_agenda(const std::string& 
   });
 }
 
-Status SqliteDispatch::add_wg_agenda_entry(const WgAgendaEntry& e, const std::string& by, UnixSeconds at) {
+Status SqlDispatch::add_wg_agenda_entry(const WgAgendaEntry& e, const std::string& by, UnixSeconds at) {
   return guarded([&] {
     c_.prepare(
-          "INSERT OR IGNORE INTO wg_agenda_entries(meeting, grp, draft, added_by, added_at) VALUES (?, ?, ?, ?, ?)")
+          "INSERT INTO wg_agenda_entries(meeting, grp, draft, added_by, added_at) VALUES (?, ?, ?, ?, ?) "
+          "ON CONFLICT DO NOTHING")
         .bind(1, e.meeting)
         .bind(2, e.group)
         .bind(3, e.draft)
@@ -133,7 +136,7 @@ Status SqliteDispatch::add_wg_agenda_entry(const WgAgendaEntry& e, const std::st
   });
 }
 
-Result<bool> SqliteDispatch::is_hotrfc_topic(const std::string& meeting, const std::string& draft) {
+Result<bool> SqlDispatch::is_hotrfc_topic(const std::string& meeting, const std::string& draft) {
   return guarded([&] {
     auto st = c_.prepare("SELECT 1 FROM hotrfc_topics WHERE meeting = ? AND draft = ?");
     st.bind(1, meeting).bind(2, draft);
@@ -141,13 +144,16 @@ Result<bool> SqliteDispatch::is_hotrfc_topic(const std::string& meeting, const s
   });
 }
 
-Status SqliteDispatch::add_hotrfc_topic(const std::string& meeting, const std::string& draft) {
+Status SqlDispatch::add_hotrfc_topic(const std::string& meeting, const std::string& draft) {
   return guarded([&] {
-    c_.prepare("INSERT OR IGNORE INTO hotrfc_topics(meeting, draft) VALUES (?, ?)").bind(1, meeting).bind(2, draft).run();
+    c_.prepare("INSERT INTO hotrfc_topics(meeting, draft) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        .bind(1, meeting)
+        .bind(2, draft)
+        .run();
   });
 }
 
-Result<std::optional<DispatchSession>> SqliteDispatch::session(const std::string& meeting, const std::string& venue) {
+Result<std::optional<DispatchSession>> SqlDispatch::session(const std::string& meeting, const std::string& venue) {
   return guarded([&]() -> std::optional<DispatchSession> {
     auto st = c_.prepare("SELECT minutes, chairs_table FROM dispatch_sessions WHERE meeting = ? AND venue = ?");
     st.bind(1, meeting).bind(2, venue);
@@ -156,7 +162,7 @@ Result<std::optional<DispatchSession>> SqliteDispatch::session(const std::string
   });
 }
 
-Status SqliteDispatch::save_session(const DispatchSession& s) {
+Status SqlDispatch::save_session(const DispatchSession& s) {
   return guarded([&] {
     c_.prepare(
           "INSERT INTO dispatch_sessions(meeting, venue, minutes, chairs_table) VALUES (?, ?, ?, ?) "

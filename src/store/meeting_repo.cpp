@@ -1,7 +1,7 @@
 // Meetings and drafts.
 #include <nlohmann/json.hpp>
 
-#include "sqlite_repo.h"
+#include "sql_repo.h"
 
 namespace convene::store {
 namespace {
@@ -27,31 +27,31 @@ Meeting meeting_from(const Statement& st) {
 
 }  // namespace
 
-std::vector<Meeting> SqliteMeetings::where(const std::string& clause, const std::string& key) {
-  auto st = c_.prepare(std::string(kMeetingColumns) + clause);
-  if (!key.empty()) st.bind(1, key);
+std::vector<Meeting> SqlMeetings::rows(Statement& st) {
   std::vector<Meeting> out;
   while (st.step()) out.push_back(meeting_from(st));
   return out;
 }
 
-Result<std::optional<Meeting>> SqliteMeetings::find(const std::string& number) {
+Result<std::optional<Meeting>> SqlMeetings::find(const std::string& number) {
   return guarded([&]() -> std::optional<Meeting> {
-    auto v = where("WHERE number = ?", number);
+    auto st = c_.prepare(std::string(kMeetingColumns) + "WHERE number = ?");
+    st.bind(1, number);
+    auto v = rows(st);
     if (v.empty()) return std::nullopt;
     return v.front();
   });
 }
 
-Result<std::vector<Meeting>> SqliteMeetings::list(int limit, int offset) {
+Result<std::vector<Meeting>> SqlMeetings::list(int limit, int offset) {
   return guarded([&] {
-    return where("ORDER BY start_date DESC, number LIMIT " + std::to_string(limit) + " OFFSET " +
-                     std::to_string(offset),
-                 "");
+    auto st = c_.prepare(std::string(kMeetingColumns) + "ORDER BY start_date DESC, number LIMIT ? OFFSET ?");
+    st.bind(1, limit).bind(2, offset);
+    return rows(st);
   });
 }
 
-Status SqliteMeetings::insert(const Meeting& m) {
+Status SqlMeetings::insert(const Meeting& m) {
   auto existing = find(m.number);
   if (!existing) return existing.error();
   if (*existing) return conflict("meeting_exists", "meeting " + m.number + " already exists");
@@ -73,7 +73,7 @@ Status SqliteMeetings::insert(const Meeting& m) {
   });
 }
 
-Result<std::optional<Draft>> SqliteDrafts::find(const std::string& name) {
+Result<std::optional<Draft>> SqlDrafts::find(const std::string& name) {
   return guarded([&]() -> std::optional<Draft> {
     auto st = c_.prepare("SELECT name, recorded_by, title, authors, replaces FROM drafts WHERE name = ?");
     st.bind(1, name);
@@ -87,7 +87,7 @@ Result<std::optional<Draft>> SqliteDrafts::find(const std::string& name) {
   });
 }
 
-Status SqliteDrafts::save_revision(const DraftSubmission& s, const Recording& r) {
+Status SqlDrafts::save_revision(const DraftSubmission& s, const Recording& r) {
   return guarded([&] {
     c_.prepare(
           "INSERT INTO drafts(name, recorded_by, title, authors, replaces) VALUES (?, ?, ?, ?, ?) "
@@ -108,16 +108,16 @@ Status SqliteDrafts::save_revision(const DraftSubmission& s, const Recording& r)
         .run();
     c_.prepare("DELETE FROM draft_replaces WHERE name = ?").bind(1, s.name).run();
     for (const auto& old : s.replaces)
-      c_.prepare("INSERT OR IGNORE INTO draft_replaces(name, replaces) VALUES (?, ?)")
+      c_.prepare("INSERT INTO draft_replaces(name, replaces) VALUES (?, ?) ON CONFLICT DO NOTHING")
           .bind(1, s.name)
           .bind(2, old)
           .run();
   });
 }
 
-Result<std::map<std::string, std::string>> SqliteDrafts::titles(const std::vector<std::string>& names) {
+Result<std::map<std::string, std::string>> SqlDrafts::titles(const std::vector<std::string>& names) {
   return guarded([&] {
-    auto st = c_.prepare("SELECT name, title FROM drafts WHERE name IN (SELECT value FROM json_each(?))");
+    auto st = c_.prepare("SELECT name, title FROM drafts WHERE name IN (" + c_.json_strings() + ")");
     st.bind(1, list_json(names));
     std::map<std::string, std::string> out;
     while (st.step()) out.emplace(st.text(0), st.text(1));
@@ -128,10 +128,10 @@ Result<std::map<std::string, std::string>> SqliteDrafts::titles(const std::vecto
 // The connected component of `name` in the replaces graph, walked in SQL
 // over the two indexes of draft_replaces: the cost follows the family's
 // size, not the number of drafts on record.
-Result<std::vector<std::string>> SqliteDrafts::family(const std::string& name) {
+Result<std::vector<std::string>> SqlDrafts::family(const std::string& name) {
   return guarded([&] {
     auto st = c_.prepare(
-        "WITH RECURSIVE family(n) AS (SELECT ? UNION"
+        "WITH RECURSIVE family(n) AS (SELECT CAST(? AS TEXT) UNION"
         " SELECT CASE WHEN r.name = family.n THEN r.replaces ELSE r.name END"
         " FROM draft_replaces r JOIN family ON r.name = family.n OR r.replaces = family.n)"
         " SELECT n FROM family ORDER BY n");

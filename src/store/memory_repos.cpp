@@ -1,4 +1,4 @@
-// The in-memory repositories: the test twins of the SQLite ones, with the
+// The in-memory repositories: the test twins of the SQL ones, with the
 // same orderings and the same "not there" answers. They never fail.
 #include <algorithm>
 

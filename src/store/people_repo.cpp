@@ -1,9 +1,9 @@
 // People, credentials, the audit log and the directory.
-#include "sqlite_repo.h"
+#include "sql_repo.h"
 
 namespace convene::store {
 
-std::vector<std::string> SqlitePeople::roles_of(std::int64_t id) {
+std::vector<std::string> SqlPeople::roles_of(std::int64_t id) {
   auto st = c_.prepare("SELECT role FROM roles WHERE person_id = ? ORDER BY role");
   st.bind(1, id);
   std::vector<std::string> roles;
@@ -11,7 +11,7 @@ std::vector<std::string> SqlitePeople::roles_of(std::int64_t id) {
   return roles;
 }
 
-std::optional<Person> SqlitePeople::person_where(const char* sql, const std::string& key) {
+std::optional<Person> SqlPeople::person_where(const char* sql, const std::string& key) {
   auto st = c_.prepare(sql);
   st.bind(1, key);
   if (!st.step()) return std::nullopt;
@@ -20,11 +20,11 @@ std::optional<Person> SqlitePeople::person_where(const char* sql, const std::str
   return p;
 }
 
-Result<std::optional<Person>> SqlitePeople::by_email(const std::string& email) {
+Result<std::optional<Person>> SqlPeople::by_email(const std::string& email) {
   return guarded([&] { return person_where("SELECT id, email, name FROM people WHERE email = ?", email); });
 }
 
-Result<std::optional<Person>> SqlitePeople::by_token(const std::string& digest) {
+Result<std::optional<Person>> SqlPeople::by_token(const std::string& digest) {
   return guarded([&] {
     return person_where(
         "SELECT p.id, p.email, p.name FROM api_tokens t JOIN people p ON p.id = t.person_id "
@@ -33,7 +33,7 @@ Result<std::optional<Person>> SqlitePeople::by_token(const std::string& digest) 
   });
 }
 
-Result<std::optional<std::string>> SqlitePeople::password_hash(const std::string& email) {
+Result<std::optional<std::string>> SqlPeople::password_hash(const std::string& email) {
   return guarded([&]() -> std::optional<std::string> {
     auto st = c_.prepare("SELECT password_hash FROM people WHERE email = ?");
     st.bind(1, email);
@@ -42,7 +42,7 @@ Result<std::optional<std::string>> SqlitePeople::password_hash(const std::string
   });
 }
 
-Result<std::int64_t> SqlitePeople::save(const std::string& email, const std::string& name,
+Result<std::int64_t> SqlPeople::save(const std::string& email, const std::string& name,
                                         const std::string& hash, const std::vector<std::string>& roles) {
   return guarded([&] {
     c_.prepare(
@@ -57,7 +57,7 @@ Result<std::int64_t> SqlitePeople::save(const std::string& email, const std::str
     st.step();
     std::int64_t id = st.int64(0);
     for (const auto& role : roles)
-      c_.prepare("INSERT OR IGNORE INTO roles(person_id, role) VALUES (?, ?)")
+      c_.prepare("INSERT INTO roles(person_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
           .bind(1, id)
           .bind(2, role)
           .run();
@@ -65,7 +65,7 @@ Result<std::int64_t> SqlitePeople::save(const std::string& email, const std::str
   });
 }
 
-Status SqlitePeople::add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) {
+Status SqlPeople::add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) {
   return guarded([&] {
     c_.prepare("INSERT INTO api_tokens(digest, person_id, created_at) VALUES (?, ?, ?)")
         .bind(1, digest)
@@ -75,7 +75,7 @@ Status SqlitePeople::add_token(std::int64_t person_id, const std::string& digest
   });
 }
 
-Status SqlitePeople::add_web_session(const std::string& digest, std::int64_t person_id,
+Status SqlPeople::add_web_session(const std::string& digest, std::int64_t person_id,
                                      const std::string& csrf, UnixSeconds expires_at) {
   return guarded([&] {
     c_.prepare("INSERT INTO web_sessions(digest, person_id, csrf, expires_at) VALUES (?, ?, ?, ?)")
@@ -87,7 +87,7 @@ Status SqlitePeople::add_web_session(const std::string& digest, std::int64_t per
   });
 }
 
-Result<std::optional<WebSession>> SqlitePeople::web_session(const std::string& digest) {
+Result<std::optional<WebSession>> SqlPeople::web_session(const std::string& digest) {
   return guarded([&]() -> std::optional<WebSession> {
     auto st = c_.prepare(
         "SELECT p.id, p.email, p.name, s.csrf, s.expires_at FROM web_sessions s "
@@ -100,11 +100,11 @@ Result<std::optional<WebSession>> SqlitePeople::web_session(const std::string& d
   });
 }
 
-Status SqlitePeople::delete_web_session(const std::string& digest) {
+Status SqlPeople::delete_web_session(const std::string& digest) {
   return guarded([&] { c_.prepare("DELETE FROM web_sessions WHERE digest = ?").bind(1, digest).run(); });
 }
 
-Status SqliteAudit::append(const AuditEntry& e) {
+Status SqlAudit::append(const AuditEntry& e) {
   return guarded([&] {
     c_.prepare("INSERT INTO audit_log(at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)")
         .bind(1, e.at)
@@ -116,10 +116,10 @@ Status SqliteAudit::append(const AuditEntry& e) {
   });
 }
 
-Result<std::vector<AuditEntry>> SqliteAudit::recent(int limit, std::int64_t before_id) {
+Result<std::vector<AuditEntry>> SqlAudit::recent(int limit, std::int64_t before_id) {
   return guarded([&] {
     auto st = c_.prepare(
-        "SELECT id, at, actor, action, object, detail FROM audit_log WHERE (? = 0 OR id < ?) "
+        "SELECT id, at, actor, action, object, detail FROM audit_log WHERE (CAST(? AS BIGINT) = 0 OR id < ?) "
         "ORDER BY id DESC LIMIT ?");
     st.bind(1, before_id).bind(2, before_id).bind(3, limit);
     std::vector<AuditEntry> out;
@@ -129,7 +129,7 @@ Result<std::vector<AuditEntry>> SqliteAudit::recent(int limit, std::int64_t befo
   });
 }
 
-Result<std::vector<Group>> SqliteDirectory::groups() {
+Result<std::vector<Group>> SqlDirectory::groups() {
   return guarded([&] {
     auto st = c_.prepare("SELECT acronym, name, type, area FROM groups ORDER BY acronym");
     std::vector<Group> out;
@@ -138,7 +138,7 @@ Result<std::vector<Group>> SqliteDirectory::groups() {
   });
 }
 
-Status SqliteDirectory::save_group(const Group& g) {
+Status SqlDirectory::save_group(const Group& g) {
   return guarded([&] {
     c_.prepare(
           "INSERT INTO groups(acronym, name, type, area) VALUES (?, ?, ?, ?) ON CONFLICT(acronym) DO "

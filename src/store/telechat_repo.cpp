@@ -1,6 +1,6 @@
-#include "telechat_repo.h"
+#include "sql_telechats.h"
 
-#include "sqlite_repo.h"
+#include "sql_repo.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +19,7 @@ Result<Telechat> decode(const std::string& doc) {
 
 }  // namespace
 
-Result<std::vector<Telechat>> SqliteTelechats::query(const char* sql, std::initializer_list<std::int64_t> params) {
+Result<std::vector<Telechat>> SqlTelechats::query(const char* sql, std::initializer_list<std::int64_t> params) {
   auto st = c_.prepare(sql);
   int i = 0;
   for (auto p : params) st.bind(++i, p);
@@ -32,7 +32,7 @@ Result<std::vector<Telechat>> SqliteTelechats::query(const char* sql, std::initi
   return out;
 }
 
-Result<std::optional<Telechat>> SqliteTelechats::load(std::int64_t date) {
+Result<std::optional<Telechat>> SqlTelechats::load(std::int64_t date) {
   return caught([&]() -> Result<std::optional<Telechat>> {
     auto v = query("SELECT doc FROM telechats WHERE date = ?", {date});
     if (!v) return v.error();
@@ -41,7 +41,7 @@ Result<std::optional<Telechat>> SqliteTelechats::load(std::int64_t date) {
   });
 }
 
-Status SqliteTelechats::save(const Telechat& t) {
+Status SqlTelechats::save(const Telechat& t) {
   return caught([&]() -> Status {
     c_.prepare("INSERT INTO telechats(date, kind, doc) VALUES (?, ?, ?) ON CONFLICT(date) DO UPDATE SET "
                "kind = excluded.kind, doc = excluded.doc")
@@ -53,13 +53,13 @@ Status SqliteTelechats::save(const Telechat& t) {
   });
 }
 
-Result<std::vector<Telechat>> SqliteTelechats::list(std::int64_t from, std::int64_t to) {
+Result<std::vector<Telechat>> SqlTelechats::list(std::int64_t from, std::int64_t to) {
   return caught([&]() -> Result<std::vector<Telechat>> {
     return query("SELECT doc FROM telechats WHERE date >= ? AND date < ? ORDER BY date", {from, to});
   });
 }
 
-Result<std::optional<Telechat>> SqliteTelechats::previous_informal(std::int64_t before) {
+Result<std::optional<Telechat>> SqlTelechats::previous_informal(std::int64_t before) {
   return caught([&]() -> Result<std::optional<Telechat>> {
     auto v = query("SELECT doc FROM telechats WHERE kind = 'informal' AND date < ? ORDER BY date DESC LIMIT 1",
                    {before});
@@ -69,7 +69,7 @@ Result<std::optional<Telechat>> SqliteTelechats::previous_informal(std::int64_t 
   });
 }
 
-Result<std::vector<telechat::SeriesSettings>> SqliteTelechats::series() {
+Result<std::vector<telechat::SeriesSettings>> SqlTelechats::series() {
   return caught([&]() -> Result<std::vector<telechat::SeriesSettings>> {
     auto st = c_.prepare("SELECT doc FROM telechat_series ORDER BY kind");
     std::vector<telechat::SeriesSettings> out;
@@ -83,7 +83,7 @@ Result<std::vector<telechat::SeriesSettings>> SqliteTelechats::series() {
   });
 }
 
-Status SqliteTelechats::save_series(const telechat::SeriesSettings& s) {
+Status SqlTelechats::save_series(const telechat::SeriesSettings& s) {
   return caught([&]() -> Status {
     c_.prepare("INSERT INTO telechat_series(kind, doc) VALUES (?, ?) ON CONFLICT(kind) DO UPDATE SET doc = excluded.doc")
         .bind(1, std::string(telechat::to_string(s.kind)))

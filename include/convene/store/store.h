@@ -3,8 +3,8 @@
 // consistent snapshot) or Store::write (one transaction: committed if the
 // function returns ok, rolled back if it returns an error). Each repository
 // states its own contract in its domain's header; none throws. SQLite
-// (sqlite.h) and the in-memory twin (memory.h) implement it; PostgreSQL will
-// implement the same repositories without touching domain or web code.
+// and PostgreSQL (one SQL implementation over sql.h) and the in-memory twin
+// implement it.
 #pragma once
 
 #include <cstdint>
@@ -52,6 +52,17 @@ class Store {
 
 // Opens (creating and migrating) an SQLite store. Throws on an unusable file.
 std::unique_ptr<Store> open_sqlite_store(const std::string& path);
+
+// Opens (migrating) a PostgreSQL store: a libpq connection string or URI.
+// Throws when the server cannot be reached or the schema cannot be made.
+std::unique_ptr<Store> open_postgresql_store(const std::string& conninfo);
+
+// Whether a --db location names a PostgreSQL server (postgresql:// or
+// postgres://); anything else is an SQLite file, "sqlite:" prefix optional.
+bool is_postgresql(const std::string& location);
+
+// Opens the store a --db location names (see is_postgresql).
+std::unique_ptr<Store> open_store(const std::string& location);
 
 // A store held in memory, for tests: the same contracts, transactions that
 // roll back, nothing on disk.

@@ -1,13 +1,14 @@
-// The SQLite repositories over one connection, one class per domain. No
-// method throws: SQLite failures become Error values (guarded). Internal to
+// The SQL repositories over one connection (SQLite or PostgreSQL), one class
+// per domain, each statement written once for both. No method throws: SQL
+// failures become Error values (guarded). Internal to
 // src/store.
 #pragma once
 
 #include <type_traits>
 
-#include "convene/store/sqlite.h"
+#include "convene/store/sql.h"
 #include "convene/store/store.h"
-#include "telechat_repo.h"
+#include "sql_telechats.h"
 
 namespace convene::store {
 
@@ -16,7 +17,7 @@ namespace convene::store {
 std::string list_json(const std::vector<std::string>& v);
 std::vector<std::string> list_from(const std::string& text);
 
-// An SQLite failure as an Error: the database still locked after the busy
+// An SQL failure as an Error: the database still locked after the busy
 // timeout is unavailable (503, try again), a constraint violation that
 // slipped past the domain checks a conflict, anything else internal.
 Error sql_error(const SqlError& e);
@@ -53,9 +54,9 @@ auto caught(F&& f) -> std::invoke_result_t<F> {
   }
 }
 
-class SqlitePeople : public PeopleRepository {
+class SqlPeople : public PeopleRepository {
  public:
-  explicit SqlitePeople(Connection& c) : c_(c) {}
+  explicit SqlPeople(Connection& c) : c_(c) {}
   Result<std::optional<Person>> by_email(const std::string& email) override;
   Result<std::optional<Person>> by_token(const std::string& digest) override;
   Result<std::optional<std::string>> password_hash(const std::string& email) override;
@@ -73,9 +74,9 @@ class SqlitePeople : public PeopleRepository {
   Connection& c_;
 };
 
-class SqliteAudit : public AuditLog {
+class SqlAudit : public AuditLog {
  public:
-  explicit SqliteAudit(Connection& c) : c_(c) {}
+  explicit SqlAudit(Connection& c) : c_(c) {}
   Status append(const AuditEntry& e) override;
   Result<std::vector<AuditEntry>> recent(int limit, std::int64_t before_id) override;
 
@@ -83,9 +84,9 @@ class SqliteAudit : public AuditLog {
   Connection& c_;
 };
 
-class SqliteDirectory : public DirectoryRepository {
+class SqlDirectory : public DirectoryRepository {
  public:
-  explicit SqliteDirectory(Connection& c) : c_(c) {}
+  explicit SqlDirectory(Connection& c) : c_(c) {}
   Result<std::vector<Group>> groups() override;
   Status save_group(const Group& g) override;
 
@@ -93,21 +94,21 @@ class SqliteDirectory : public DirectoryRepository {
   Connection& c_;
 };
 
-class SqliteMeetings : public MeetingRepository {
+class SqlMeetings : public MeetingRepository {
  public:
-  explicit SqliteMeetings(Connection& c) : c_(c) {}
+  explicit SqlMeetings(Connection& c) : c_(c) {}
   Result<std::optional<Meeting>> find(const std::string& number) override;
   Result<std::vector<Meeting>> list(int limit, int offset) override;
   Status insert(const Meeting& m) override;
 
  private:
-  std::vector<Meeting> where(const std::string& clause, const std::string& key);
+  static std::vector<Meeting> rows(Statement& st);
   Connection& c_;
 };
 
-class SqliteDrafts : public DraftRepository {
+class SqlDrafts : public DraftRepository {
  public:
-  explicit SqliteDrafts(Connection& c) : c_(c) {}
+  explicit SqlDrafts(Connection& c) : c_(c) {}
   Result<std::optional<Draft>> find(const std::string& name) override;
   Status save_revision(const DraftSubmission& s, const Recording& r) override;
   Result<std::vector<std::string>> family(const std::string& name) override;
@@ -117,9 +118,9 @@ class SqliteDrafts : public DraftRepository {
   Connection& c_;
 };
 
-class SqliteDispatch : public DispatchRepository {
+class SqlDispatch : public DispatchRepository {
  public:
-  explicit SqliteDispatch(Connection& c) : c_(c) {}
+  explicit SqlDispatch(Connection& c) : c_(c) {}
   Result<std::optional<DispatchRequest>> request(std::int64_t id) override;
   Result<std::vector<DispatchRequest>> at_meeting(const std::string& meeting) override;
   Result<std::vector<DispatchRequest>> for_drafts(const std::vector<std::string>& drafts) override;
@@ -139,9 +140,9 @@ class SqliteDispatch : public DispatchRepository {
   Connection& c_;
 };
 
-class SqliteRepositories : public Repositories {
+class SqlRepositories : public Repositories {
  public:
-  explicit SqliteRepositories(Connection& c)
+  explicit SqlRepositories(Connection& c)
       : people_(c), audit_(c), directory_(c), meetings_(c), drafts_(c), dispatch_(c), telechats_(c) {}
   PeopleRepository& people() override { return people_; }
   AuditLog& audit() override { return audit_; }
@@ -152,13 +153,13 @@ class SqliteRepositories : public Repositories {
   telechat::TelechatRepository& telechats() override { return telechats_; }
 
  private:
-  SqlitePeople people_;
-  SqliteAudit audit_;
-  SqliteDirectory directory_;
-  SqliteMeetings meetings_;
-  SqliteDrafts drafts_;
-  SqliteDispatch dispatch_;
-  SqliteTelechats telechats_;
+  SqlPeople people_;
+  SqlAudit audit_;
+  SqlDirectory directory_;
+  SqlMeetings meetings_;
+  SqlDrafts drafts_;
+  SqlDispatch dispatch_;
+  SqlTelechats telechats_;
 };
 
 }  // namespace convene::store

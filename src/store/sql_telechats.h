@@ -1,16 +1,16 @@
-// SQLite implementation of the telechat repository over one connection.
+// The telechat repository in SQL (SQLite and PostgreSQL) over one connection.
 #pragma once
 
 #include <initializer_list>
 
-#include "convene/store/sqlite.h"
+#include "convene/store/sql.h"
 #include "convene/telechat/store.h"
 
 namespace convene::store {
 
-class SqliteTelechats : public telechat::TelechatRepository {
+class SqlTelechats : public telechat::TelechatRepository {
  public:
-  explicit SqliteTelechats(Connection& c) : c_(c) {}
+  explicit SqlTelechats(Connection& c) : c_(c) {}
 
   Result<std::optional<telechat::Telechat>> load(std::int64_t date) override;
   Status save(const telechat::Telechat& t) override;

@@ -1,7 +1,7 @@
-// Values shared by the SQLite repositories.
+// Values shared by the SQL repositories.
 #include <nlohmann/json.hpp>
 
-#include "sqlite_repo.h"
+#include "sql_repo.h"
 
 namespace convene::store {
 
@@ -20,6 +20,9 @@ Error sql_error(const SqlError& e) {
   if (e.is_busy()) return unavailable("database_busy", std::string("the database is busy; try again: ") + e.what());
   if (e.is_constraint())
     return conflict("constraint", std::string("the change clashes with stored data: ") + e.what());
+  if (e.is_retry()) return unavailable("database_conflict", "a concurrent change got in the way; try again");
+  if (e.kind == SqlError::Kind::data)
+    return invalid("unstorable_value", std::string("a value cannot be stored: ") + e.what());
   return internal(std::string("storage failed: ") + e.what());
 }
 

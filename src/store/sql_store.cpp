@@ -1,0 +1,197 @@
+// The Store over SQL: a small pool of connections (one per concurrent user,
+// reused), each read in a snapshot transaction and each write in one
+// transaction. The backends differ in three ways, each in one place here:
+// - SQLite has one writer at a time: this process's writers queue on a mutex
+//   instead of polling the file lock, so only other processes contend for it.
+// - PostgreSQL runs writes SERIALIZABLE: a serialization failure or deadlock
+//   runs the whole transaction again (up to kWriteAttempts), never a 500.
+// - The page caches' key: SQLite serves one process, so a counter in memory;
+//   PostgreSQL serves several, so the sequence convene_generation, bumped
+//   after each commit and read by every server (see generation()).
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <random>
+#include <thread>
+#include <vector>
+
+#include "convene/store/sql.h"
+#include "convene/store/store.h"
+#include "sql_repo.h"
+
+namespace convene {
+namespace {
+
+using store::Connection;
+using store::Dialect;
+using store::SqlError;
+
+constexpr int kWriteAttempts = 12;
+
+class SqlStore : public Store {
+ public:
+  using Connect = std::function<std::unique_ptr<Connection>()>;
+
+  explicit SqlStore(Connect connect) : connect_(std::move(connect)) {
+    auto c = connect_();
+    dialect_ = c->dialect();
+    store::migrate(*c);
+    release(std::move(c));
+  }
+
+  Status read(const std::function<Status(Repositories&)>& fn) override {
+    return unless_busy([&] {
+      auto c = acquire();
+      Status s = ok_status();
+      {
+        store::Transaction tx(*c, false);
+        s = run(*c, fn);
+        tx.commit();
+      }
+      release(std::move(c));
+      return s;
+    });
+  }
+
+  Status write(const std::function<Status(Repositories&)>& fn) override {
+    if (dialect_ == Dialect::sqlite) {
+      std::lock_guard one_writer(write_mu_);
+      return unless_busy([&] { return write_once(fn).value_or(ok_status()); });
+    }
+    for (int attempt = 1; attempt <= kWriteAttempts; ++attempt) {
+      auto s = unless_busy([&] { return write_once(fn); });
+      if (s) return *s;
+      back_off(attempt);
+    }
+    return unavailable("database_conflict", "too many changes at once; try again");
+  }
+
+  std::uint64_t generation() const override {
+    if (dialect_ == Dialect::sqlite) return local_generation_.load(std::memory_order_acquire);
+    return shared_generation();
+  }
+
+ private:
+  // One attempt at a write: its Status, or nothing when PostgreSQL asks for
+  // the transaction to be run again.
+  std::optional<Status> write_once(const std::function<Status(Repositories&)>& fn) {
+    auto c = acquire();
+    Status s = ok_status();
+    bool again = false;
+    try {
+      store::Transaction tx(*c, true);
+      s = run(*c, fn);
+      again = c->must_retry();
+      if (s.ok() && !again) tx.commit();
+    } catch (const SqlError& e) {
+      if (!e.is_retry()) throw;
+      again = true;
+    }
+    if (again) {
+      release(std::move(c));
+      return std::nullopt;
+    }
+    if (s.ok()) bump(*c);
+    release(std::move(c));
+    return s;
+  }
+
+  void bump(Connection& c) {
+    local_generation_.fetch_add(1, std::memory_order_release);
+    if (dialect_ == Dialect::sqlite) return;
+    try {
+      c.exec("SELECT nextval('convene_generation')");
+    } catch (const SqlError&) {
+      // The write is committed; other servers see it on their next
+      // uncached page. This process's own pages are keyed below as well.
+    }
+  }
+
+  // The sequence's value, combined with this process's own count so that a
+  // write here is never hidden by a failed bump. An unreadable sequence
+  // gives a value no cache entry has.
+  std::uint64_t shared_generation() const {
+    try {
+      auto c = acquire();
+      auto st = c->prepare("SELECT last_value FROM convene_generation");
+      std::uint64_t shared = st.step() ? static_cast<std::uint64_t>(st.int64(0)) : 0;
+      release(std::move(c));
+      return (shared << 20) ^ local_generation_.load(std::memory_order_acquire);
+    } catch (const SqlError&) {
+      return ~std::uint64_t{0} - uncached_.fetch_add(1);
+    }
+  }
+
+  static void back_off(int attempt) {
+    thread_local std::minstd_rand rng(std::random_device{}());
+    int ms = std::uniform_int_distribution<int>(1, 5 * attempt)(rng);
+    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+  }
+
+  // Runs fn over the repositories of `c`. They return SQL failures as Error
+  // values (sql_error); this catch is the last guard for one outside them.
+  static Status run(Connection& c, const std::function<Status(Repositories&)>& fn) {
+    store::SqlRepositories repos(c);
+    return store::caught([&] { return fn(repos); });
+  }
+
+  // Runs a read or write; a database still locked after the busy timeout,
+  // or a server that cannot be reached, becomes an `unavailable` error (HTTP
+  // 503). The connection in use is then dropped, which rolls it back.
+  template <class Op>
+  static auto unless_busy(Op op) -> std::invoke_result_t<Op> {
+    try {
+      return op();
+    } catch (const SqlError& e) {
+      if (!e.is_busy()) throw;
+      return Status(unavailable("database_busy", std::string("the database is busy; try again: ") + e.what()));
+    }
+  }
+
+  std::unique_ptr<Connection> acquire() const {
+    {
+      std::lock_guard lock(mu_);
+      if (!pool_.empty()) {
+        auto c = std::move(pool_.back());
+        pool_.pop_back();
+        return c;
+      }
+    }
+    return connect_();
+  }
+
+  void release(std::unique_ptr<Connection> c) const {
+    if (!c->healthy()) return;
+    std::lock_guard lock(mu_);
+    pool_.push_back(std::move(c));
+  }
+
+  Connect connect_;
+  Dialect dialect_ = Dialect::sqlite;
+  mutable std::mutex mu_;  // guards pool_
+  std::mutex write_mu_;
+  mutable std::vector<std::unique_ptr<Connection>> pool_;
+  std::atomic<std::uint64_t> local_generation_{1};
+  mutable std::atomic<std::uint64_t> uncached_{0};
+};
+
+}  // namespace
+
+std::unique_ptr<Store> open_sqlite_store(const std::string& path) {
+  return std::make_unique<SqlStore>([path] { return store::connect_sqlite(path); });
+}
+
+std::unique_ptr<Store> open_postgresql_store(const std::string& conninfo) {
+  return std::make_unique<SqlStore>([conninfo] { return store::connect_postgresql(conninfo); });
+}
+
+std::unique_ptr<Store> open_store(const std::string& location) {
+  if (is_postgresql(location)) return open_postgresql_store(location);
+  return open_sqlite_store(location.starts_with("sqlite:") ? location.substr(7) : location);
+}
+
+bool is_postgresql(const std::string& location) {
+  return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
+}  // namespace convene
