@@ -9,3 +9,14 @@ function(convene_add_test name)
     CONVENE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
   gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
 endfunction()
+
+# convene_add_postgresql_variant(NAME): registers test binary NAME's tests a
+# second time, prefixed "postgresql.", on PostgreSQL (CONVENE_TEST_BACKEND,
+# convene/testing/test_database.h): a throwaway server started by the CTest
+# fixture `postgres` (scripts/pg-cluster.sh) and stopped after the last of
+# them, whatever happens.
+function(convene_add_postgresql_variant name)
+  gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60
+    TEST_PREFIX "postgresql."
+    PROPERTIES ENVIRONMENT CONVENE_TEST_BACKEND=postgresql FIXTURES_REQUIRED postgres LABELS postgresql)
+endfunction()

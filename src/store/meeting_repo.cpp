@@ -131,7 +131,7 @@ Result<std::map<std::string, std::string>> SqlDrafts::titles(const std::vector<s
 Result<std::vector<std::string>> SqlDrafts::family(const std::string& name) {
   return guarded([&] {
     auto st = c_.prepare(
-        "WITH RECURSIVE family(n) AS (SELECT CAST(? AS TEXT) UNION"
+        "WITH RECURSIVE family(n) AS (SELECT " + c_.text_parameter() + " UNION"
         " SELECT CASE WHEN r.name = family.n THEN r.replaces ELSE r.name END"
         " FROM draft_replaces r JOIN family ON r.name = family.n OR r.replaces = family.n)"
         " SELECT n FROM family ORDER BY n");

@@ -11,6 +11,10 @@ std::string Connection::json_strings() const {
 
 std::string Connection::insertion_order() const { return dialect() == Dialect::sqlite ? "rowid" : "seq"; }
 
+std::string Connection::text_parameter() const {
+  return dialect() == Dialect::sqlite ? "CAST(? AS TEXT)" : "CAST(? AS TEXT) COLLATE \"C\"";
+}
+
 Transaction::Transaction(Connection& c, bool write) : c_(c) { c_.begin(write); }
 
 Transaction::~Transaction() {

@@ -8,6 +8,7 @@
 // - The page caches' key: SQLite serves one process, so a counter in memory;
 //   PostgreSQL serves several, so the sequence convene_generation, bumped
 //   after each commit and read by every server (see generation()).
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -26,7 +27,9 @@ using store::Connection;
 using store::Dialect;
 using store::SqlError;
 
-constexpr int kWriteAttempts = 12;
+// Sixteen writers on one row (one telechat) through two servers all land
+// with this many attempts (tests/http/concurrent_writers_test.cpp).
+constexpr int kWriteAttempts = 40;
 
 class SqlStore : public Store {
  public:
@@ -122,10 +125,13 @@ class SqlStore : public Store {
     }
   }
 
+  // Exponential back-off with full jitter, at most 100 ms a wait, so that
+  // writers racing for one row spread out instead of colliding again.
   static void back_off(int attempt) {
     thread_local std::minstd_rand rng(std::random_device{}());
-    int ms = std::uniform_int_distribution<int>(1, 5 * attempt)(rng);
-    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+    int ceiling = std::min(100, 1 << std::min(attempt, 7));
+    int us = std::uniform_int_distribution<int>(0, ceiling * 1000)(rng);
+    std::this_thread::sleep_for(std::chrono::microseconds(us));
   }
 
   // Runs fn over the repositories of `c`. They return SQL failures as Error

@@ -6,7 +6,7 @@
 
 #include <thread>
 
-#include "convene/testing/temp_dir.h"
+#include "convene/testing/test_database.h"
 
 namespace convene {
 namespace {
@@ -30,13 +30,13 @@ DraftSubmission revision(std::string name, std::string rev, std::vector<std::str
 
 const Recording kRecording{"sec@example.org", 50, true};
 
-enum class Backend { sqlite, memory };
+// sql: SQLite, or PostgreSQL in the run registered as "postgresql." (test_database.h).
+enum class Backend { sql, memory };
 
 class StoreTest : public ::testing::TestWithParam<Backend> {
  protected:
-  testing::TempDir dir;
-  std::unique_ptr<Store> store =
-      GetParam() == Backend::sqlite ? open_sqlite_store(dir.file("c.db")) : open_memory_store();
+  testing::TestDatabase db;
+  std::unique_ptr<Store> store = GetParam() == Backend::sql ? db.open() : open_memory_store();
 
   // Runs fn in a write transaction and expects it to commit.
   void write(const std::function<Status(Repositories&)>& fn) { ASSERT_TRUE(store->write(fn).ok()); }
@@ -236,8 +236,8 @@ TEST_P(StoreTest, ConcurrentWritersDoNotLoseUpdates) {
   });
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::sqlite, Backend::memory),
-                         [](const auto& info) { return info.param == Backend::sqlite ? "sqlite" : "memory"; });
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::sql, Backend::memory),
+                         [](const auto& info) { return info.param == Backend::sql ? "sql" : "memory"; });
 
 }  // namespace
 }  // namespace convene

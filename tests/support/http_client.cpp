@@ -62,7 +62,7 @@ HttpResult http_request(const std::string& method, const std::string& url, const
 }
 
 TestServer::TestServer(UnixSeconds t) : now(t) {
-  store_ = open_sqlite_store(dir_.file("convene.db"));
+  store_ = db_.open();
   web::AppOptions options;
   options.clock = [this] { return now; };
   app_ = std::make_unique<web::App>(*store_, options);

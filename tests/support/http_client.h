@@ -1,5 +1,6 @@
 // Test support: a real HTTP client (libcurl) and a convene server running on
-// a loopback port with a fresh SQLite database, for end-to-end tests.
+// a loopback port with a fresh database (SQLite, or PostgreSQL when the run
+// chose it: convene/testing/test_database.h), for end-to-end tests.
 #pragma once
 
 #include <map>
@@ -11,7 +12,7 @@
 
 #include "convene/http/server.h"
 #include "convene/store/store.h"
-#include "convene/testing/temp_dir.h"
+#include "convene/testing/test_database.h"
 #include "convene/web/app.h"
 
 namespace convene::testing {
@@ -44,7 +45,7 @@ class TestServer {
   UnixSeconds now;
 
  private:
-  TempDir dir_;
+  TestDatabase db_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<web::App> app_;
   std::unique_ptr<http::Server> server_;

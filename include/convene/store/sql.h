@@ -120,6 +120,9 @@ class Connection {
   std::string json_strings() const;
   // The column that orders rows of `wg_agenda_entries` by insertion.
   std::string insertion_order() const;
+  // One `?` as a text value that mixes with text columns in a UNION
+  // (PostgreSQL's columns are COLLATE "C", see migrations.cpp).
+  std::string text_parameter() const;
 };
 
 // begin() on construction; ROLLBACK on destruction unless commit().
