@@ -1,13 +1,19 @@
-# convene_add_test(NAME SOURCES... LIBS ...): one GoogleTest binary, registered with CTest.
+# convene_add_test(NAME SOURCES... LIBS ... [POSTGRESQL_ONLY]): one GoogleTest
+# binary, registered with CTest (POSTGRESQL_ONLY: only its PostgreSQL run, see
+# convene_add_postgresql_variant).
 # Tests run from the repository root so they can reach ../shared/data as ${CONVENE_SHARED}.
 function(convene_add_test name)
-  cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(T "POSTGRESQL_ONLY" "" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main GTest::gmock)
   target_compile_definitions(${name} PRIVATE
     CONVENE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     CONVENE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
-  gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
+  if(T_POSTGRESQL_ONLY)
+    convene_add_postgresql_variant(${name})
+  else()
+    gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
+  endif()
 endfunction()
 
 # convene_add_postgresql_variant(NAME): registers test binary NAME's tests a

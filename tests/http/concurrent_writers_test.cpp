@@ -18,44 +18,10 @@ namespace {
 
 using testing::HttpResult;
 
-// One server process's worth: a store on the shared file, the app, the server.
-struct Node {
-  explicit Node(const std::string& db) : store(open_store(db)), app(*store) {
-    http::ServerOptions o;
-    o.port = 0;
-    o.threads = 8;
-    server = std::make_unique<http::Server>(o, app.router());
-    thread = std::thread([this] { server->run(); });
-  }
-  ~Node() {
-    server->stop();
-    thread.join();
-  }
-  std::string url(const std::string& path) const {
-    return "http://127.0.0.1:" + std::to_string(server->port()) + path;
-  }
-  std::unique_ptr<Store> store;
-  web::App app;
-  std::unique_ptr<http::Server> server;
-  std::thread thread;
-};
-
-std::string token_for(Store& store, const std::string& email) {
-  init_crypto();
-  std::string token = random_token();
-  Status s = store.write([&](Repositories& r) -> Status {
-    auto id = r.people().save(email, "Writer", hash_password("a-long-password"), {"secretariat"});
-    if (!id) return id.error();
-    return r.people().add_token(*id, token_digest(token), now_utc());
-  });
-  if (!s) throw std::runtime_error("token_for: " + s.error().message);
-  return token;
-}
-
 TEST(ConcurrentWriters, SixteenWritersOnTwoServersAllLand) {
   testing::TestDatabase db;
-  Node a(db.location()), b(db.location());
-  std::string auth = "Authorization: Bearer " + token_for(*a.store, "writer@example.org");
+  testing::ServerNode a(db.location()), b(db.location());
+  std::string auth = "Authorization: Bearer " + testing::token_for(a.store(), "writer@example.org", {"secretariat"});
   std::string date = format_date(now_utc() / 86400 + 30);
   HttpResult created = testing::http_request("POST", a.url("/api/v1/telechats"),
                                              R"({"date": ")" + date + R"(", "kind": "informal"})",
@@ -67,7 +33,7 @@ TEST(ConcurrentWriters, SixteenWritersOnTwoServersAllLand) {
   std::vector<std::thread> writers;
   for (int w = 0; w < kWriters; ++w) {
     writers.emplace_back([&, w] {
-      const Node& node = w % 2 ? a : b;
+      const testing::ServerNode& node = w % 2 ? a : b;
       for (int i = 0; i < kEach; ++i) {
         std::string body = R"({"section": "management-issues", "title": "w)" + std::to_string(w) +
                            "-" + std::to_string(i) + R"("})";

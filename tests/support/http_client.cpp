@@ -82,18 +82,41 @@ std::string TestServer::url(const std::string& path) const {
   return "http://127.0.0.1:" + std::to_string(server_->port()) + path;
 }
 
-std::string TestServer::token_for(const std::string& email, const std::vector<std::string>& roles,
-                                  const std::string& password) {
+std::string token_for(Store& store, const std::string& email, const std::vector<std::string>& roles,
+                      const std::string& password, UnixSeconds now) {
   init_crypto();
   std::string token = random_token();
   std::string hash = hash_password(password);
-  Status s = store_->write([&](Repositories& r) -> Status {
+  Status s = store.write([&](Repositories& r) -> Status {
     auto id = r.people().save(email, email.substr(0, email.find('@')), hash, roles);
     if (!id) return id.error();
     return r.people().add_token(*id, token_digest(token), now);
   });
   if (!s) throw std::runtime_error("token_for: " + s.error().message);
   return token;
+}
+
+std::string TestServer::token_for(const std::string& email, const std::vector<std::string>& roles,
+                                  const std::string& password) {
+  return testing::token_for(*store_, email, roles, password, now);
+}
+
+ServerNode::ServerNode(const std::string& location, int threads) : store_(open_store(location)) {
+  app_ = std::make_unique<web::App>(*store_);
+  http::ServerOptions o;
+  o.port = 0;
+  o.threads = threads;
+  server_ = std::make_unique<http::Server>(o, app_->router());
+  thread_ = std::thread([this] { server_->run(); });
+}
+
+ServerNode::~ServerNode() {
+  server_->stop();
+  thread_.join();
+}
+
+std::string ServerNode::url(const std::string& path) const {
+  return "http://127.0.0.1:" + std::to_string(server_->port()) + path;
 }
 
 HttpResult TestServer::get(const std::string& path, const std::string& token) {

@@ -29,6 +29,28 @@ struct HttpResult {
 HttpResult http_request(const std::string& method, const std::string& url, const std::string& body = "",
                         const std::vector<std::string>& headers = {});
 
+// Saves a person with roles (password "password123" unless given) and
+// returns a new API token for them.
+std::string token_for(Store& store, const std::string& email, const std::vector<std::string>& roles,
+                      const std::string& password = "password123", UnixSeconds now = now_utc());
+
+// One `convene serve` process's worth on a database location: its own
+// store (pool, cache, generation), app and HTTP server. Two on one location
+// behave as two servers behind a proxy.
+class ServerNode {
+ public:
+  explicit ServerNode(const std::string& location, int threads = 8);
+  ~ServerNode();
+  std::string url(const std::string& path) const;
+  Store& store() { return *store_; }
+
+ private:
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<web::App> app_;
+  std::unique_ptr<http::Server> server_;
+  std::thread thread_;
+};
+
 class TestServer {
  public:
   explicit TestServer(UnixSeconds now);
