@@ -11,30 +11,14 @@
 #include "convene/auth/service.h"
 #include "convene/cli/commands.h"
 #include "convene/http/server.h"
+#include "convene/store/admin.h"
 #include "convene/store/store.h"
 #include "convene/web/app.h"
 #include "convene/web/demo.h"
+#include "support.h"
 
 namespace convene::cli {
 namespace {
-
-// CLI11 exits quietly on RuntimeError, so the message goes to stderr first.
-[[noreturn]] void fail(const std::string& message, int code = 1) {
-  std::cerr << "convene: " << message << "\n";
-  throw CLI::RuntimeError("convene: " + message, code);
-}
-
-constexpr const char* kDbHelp =
-    "The database: an SQLite file (created if missing; sqlite:FILE also works) or a PostgreSQL URI "
-    "(postgresql://user@host:5432/convene)";
-
-std::unique_ptr<Store> open_store(const std::string& path) {
-  try {
-    return convene::open_store(path);
-  } catch (const std::exception& e) {
-    fail(e.what());
-  }
-}
 
 void split_listen(const std::string& listen, std::string& host, unsigned short& port) {
   auto colon = listen.rfind(':');
@@ -71,7 +55,7 @@ void serve(const std::string& db, const std::string& listen, int threads, std::s
   http::ServerOptions options;
   split_listen(listen, options.host, options.port);
   options.threads = threads;
-  auto store = open_store(db);
+  auto store = open_db(db);
   web::AppOptions app_options;
   if (public_url.empty()) public_url = "http://" + listen;
   while (public_url.ends_with('/')) public_url.pop_back();
@@ -83,7 +67,7 @@ void serve(const std::string& db, const std::string& listen, int threads, std::s
   try {
     http::Server server(options, app.router());
     stop_on_signals(server);
-    std::cerr << "convene: serving http://" << listen << " from " << db << "\n";
+    std::cerr << "convene: serving http://" << listen << " from " << store::redacted(db) << "\n";
     server.run();
     std::cerr << "convene: stopped\n";
   } catch (const std::exception& e) {
@@ -92,10 +76,10 @@ void serve(const std::string& db, const std::string& listen, int threads, std::s
 }
 
 void demo(const std::string& db) {
-  auto store = open_store(db);
+  auto store = open_db(db);
   Status s = web::load_demo(*store);
   if (!s) fail("demo data could not be loaded: " + s.error().code + ": " + s.error().message);
-  std::cout << "demo data loaded into " << db << " (accounts use the password '" << web::kDemoPassword
+  std::cout << "demo data loaded into " << store::redacted(db) << " (accounts use the password '" << web::kDemoPassword
             << "', e.g. dispatch-chair@example.org)\n";
 }
 
@@ -114,7 +98,7 @@ void user_add(const std::string& db, const std::string& email, const std::string
   std::string password = read_password(email);
   init_crypto();
   std::string hash = hash_password(password);
-  auto store = open_store(db);
+  auto store = open_db(db);
   Status s = store->write([&](Repositories& r) -> Status {
     auto id = save_person(r.people(), r.audit(), "cli", email, name, hash, roles, now_utc());
     return id ? ok_status() : Status(id.error());
@@ -125,7 +109,7 @@ void user_add(const std::string& db, const std::string& email, const std::string
 
 void token_create(const std::string& db, const std::string& email) {
   init_crypto();
-  auto store = open_store(db);
+  auto store = open_db(db);
   std::string token = random_token();
   Status s = store->write([&](Repositories& r) {
     return create_token(r.people(), r.audit(), "cli", email, token_digest(token), now_utc());

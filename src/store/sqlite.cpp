@@ -102,6 +102,8 @@ class SqliteConnection : public Connection {
   // write never fails later for want of the lock.
   void begin(bool write) override { exec(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
 
+  sqlite3* raw() { return db_; }
+
  private:
   sqlite3* db_ = nullptr;
 };
@@ -110,6 +112,28 @@ class SqliteConnection : public Connection {
 
 std::unique_ptr<Connection> connect_sqlite(const std::string& path) {
   return std::make_unique<SqliteConnection>(path);
+}
+
+void backup_sqlite(const std::string& path, const std::string& file) {
+  SqliteConnection source(path);
+  sqlite3* target = nullptr;
+  int rc = sqlite3_open_v2(file.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc == SQLITE_OK) {
+    sqlite3_backup* b = sqlite3_backup_init(target, "main", source.raw(), "main");
+    if (b) {
+      do {
+        rc = sqlite3_backup_step(b, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+      } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+      sqlite3_backup_finish(b);
+      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    } else {
+      rc = sqlite3_errcode(target);
+    }
+  }
+  std::string message = target ? sqlite3_errmsg(target) : sqlite3_errstr(rc);
+  sqlite3_close(target);
+  if (rc != SQLITE_OK) throw SqlError("backup into '" + file + "': " + message, kind_of(rc));
 }
 
 }  // namespace convene::store

@@ -4,8 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <thread>
 
+#include "convene/store/admin.h"
+#include "convene/store/sql.h"
 #include "convene/testing/test_database.h"
 
 namespace convene {
@@ -238,6 +241,39 @@ TEST_P(StoreTest, ConcurrentWritersDoNotLoseUpdates) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::sql, Backend::memory),
                          [](const auto& info) { return info.param == Backend::sql ? "sql" : "memory"; });
+
+}  // namespace
+}  // namespace convene
+
+namespace convene {
+namespace {
+
+// db copy and db describe walk a list of tables: a table the schema has and
+// the list lacks would be left behind by a copy.
+TEST(Admin, DescribeCoversEveryTableOfTheSchema) {
+  testing::TestDatabase db;
+  auto described = store::describe_database(db.location());
+  ASSERT_TRUE(described.ok()) << described.error().message;
+  std::set<std::string> listed;
+  for (const auto& t : *described) listed.insert(t.table);
+  auto c = testing::on_postgresql() ? store::connect_postgresql(db.location()) : store::connect_sqlite(db.location());
+  auto st = c->prepare(testing::on_postgresql()
+                           ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                           : "SELECT name FROM sqlite_master WHERE type = 'table'");
+  std::set<std::string> schema;
+  while (st.step())
+    if (st.text(0) != "schema_version") schema.insert(st.text(0));
+  EXPECT_EQ(listed, schema);
+}
+
+TEST(Admin, RedactedHidesPasswords) {
+  EXPECT_EQ(store::redacted("postgresql://ada:s3cret@db.example.org:5432/convene"),
+            "postgresql://ada:***@db.example.org:5432/convene");
+  EXPECT_EQ(store::redacted("host=db password=s3cret user=ada"), "host=db password=*** user=ada");
+  EXPECT_EQ(store::redacted("postgresql:///convene?host=/tmp&password=s3cret&user=ada"),
+            "postgresql:///convene?host=/tmp&password=***&user=ada");
+  EXPECT_EQ(store::redacted("/var/lib/convene/convene.db"), "/var/lib/convene/convene.db");
+}
 
 }  // namespace
 }  // namespace convene

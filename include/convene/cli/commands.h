@@ -12,5 +12,6 @@ namespace convene::cli {
 void add_server_commands(CLI::App& app);    // serve, demo
 void add_user_commands(CLI::App& app);      // user add, token create
 void add_schedule_commands(CLI::App& app);  // schedule check|cost|solve|bound|generate
+void add_db_commands(CLI::App& app);        // db copy|describe, backup
 
 }  // namespace convene::cli

@@ -150,6 +150,10 @@ std::unique_ptr<Connection> connect_sqlite(const std::string& path);
 // connect, naming the server but never the password.
 std::unique_ptr<Connection> connect_postgresql(const std::string& conninfo);
 
+// SQLite's online backup of the database at `path` into the new file
+// `file`: a consistent copy while others keep writing. Throws SqlError.
+void backup_sqlite(const std::string& path, const std::string& file);
+
 // Brings the schema to the newest version, each migration in its own
 // transaction (SQLite: PRAGMA user_version; PostgreSQL: the table
 // schema_version, under an advisory lock so that servers starting together
