@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds convene twice (plain, and with ASan+UBSan)
-# and runs every test in both builds.
+# and runs every test in both builds, on SQLite and on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -8,6 +8,15 @@ if [[ -f tests/browser/package.json ]]; then
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 jobs=$(nproc)
+# Every "postgresql." test runs on a throwaway cluster that ctest starts and
+# stops itself (fixture postgres, scripts/pg-cluster.sh); should ctest be
+# killed before its cleanup, this stops it anyway.
+stop_clusters() {
+  for dir in build build-asan; do
+    [[ -f "$dir/postgres.uri" ]] && scripts/pg-cluster.sh stop "$dir/postgres.uri" || true
+  done
+}
+trap stop_clusters EXIT
 
 scripts/build.sh build
 (cd build && ctest --output-on-failure -j "$jobs" --timeout 600)

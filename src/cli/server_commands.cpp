@@ -1,9 +1,6 @@
 // convene serve | demo | user add | token create.
 #include <CLI/CLI.hpp>
 
-#include <pthread.h>
-
-#include <csignal>
 #include <iostream>
 #include <thread>
 
@@ -35,23 +32,7 @@ void split_listen(const std::string& listen, std::string& host, unsigned short& 
   }
 }
 
-// Stops the server on SIGINT or SIGTERM. The signals are blocked in every
-// thread and taken by sigwait in a thread of their own, so stop() runs in
-// ordinary thread context, not in a signal handler.
-void stop_on_signals(http::Server& server) {
-  sigset_t set;
-  sigemptyset(&set);
-  sigaddset(&set, SIGINT);
-  sigaddset(&set, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &set, nullptr);
-  std::thread([set, &server] {
-    int sig = 0;
-    sigwait(&set, &sig);
-    server.stop();
-  }).detach();
-}
-
-void serve(const std::string& db, const std::string& listen, int threads, std::string public_url) {
+void serve(const std::string& db, const std::string& listen, int threads, std::string public_url, int workers) {
   http::ServerOptions options;
   split_listen(listen, options.host, options.port);
   options.threads = threads;
@@ -66,7 +47,8 @@ void serve(const std::string& db, const std::string& listen, int threads, std::s
   web::App app(*store, app_options);
   try {
     http::Server server(options, app.router());
-    stop_on_signals(server);
+    on_stop_signal([&server] { server.stop(); });
+    WorkerPool jobs(*store, workers);
     std::cerr << "convene: serving http://" << listen << " from " << store::redacted(db) << "\n";
     server.run();
     std::cerr << "convene: stopped\n";
@@ -123,14 +105,19 @@ void token_create(const std::string& db, const std::string& email) {
 void add_server_commands(CLI::App& app) {
   auto* serve_cmd = app.add_subcommand("serve", "Serve the web pages and the JSON API");
   static std::string db, listen = "127.0.0.1:8080", public_url;
-  static int threads = 0;
+  static int threads = 0, workers = 1;
   serve_cmd->add_option("--db", db, kDbHelp)->required();
   serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on")->capture_default_str();
   serve_cmd->add_option("--threads", threads, "I/O threads (0: one per core)")->capture_default_str();
   serve_cmd->add_option("--public-url", public_url,
                         "Where readers reach this server, e.g. https://convene.example.org (links in calendar "
                         "feeds; https also marks cookies Secure). Default: http://HOST:PORT of --listen");
-  serve_cmd->callback([] { serve(db, listen, threads, public_url); });
+  serve_cmd->add_option("--workers", workers,
+                        "Threads running background jobs (the solver) in this process; 0 leaves them to "
+                        "`convene worker` processes")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 64));
+  serve_cmd->callback([] { serve(db, listen, threads, public_url, workers); });
 
   auto* demo_cmd = app.add_subcommand("demo", "Load the demo meetings, people and dispatch requests (idempotent)");
   demo_cmd->add_option("--db", db, kDbHelp)->required();

@@ -2,6 +2,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <pthread.h>
+
+#include <csignal>
 #include <iostream>
 
 #include "convene/store/admin.h"
@@ -12,6 +15,32 @@ namespace convene::cli {
 void fail(const std::string& message, int code) {
   std::cerr << "convene: " << message << "\n";
   throw CLI::RuntimeError("convene: " + message, code);
+}
+
+void on_stop_signal(std::function<void()> stop) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  std::thread([set, stop = std::move(stop)] {
+    int sig = 0;
+    sigwait(&set, &sig);
+    stop();
+  }).detach();
+}
+
+WorkerPool::WorkerPool(Store& store, int threads, WorkerOptions options) {
+  for (int i = 0; i < threads; ++i) {
+    WorkerOptions o = options;
+    o.name = (o.name.empty() ? default_worker_name() : o.name) + "/" + std::to_string(i + 1);
+    workers_.push_back(std::make_unique<Worker>(store, standard_job_handlers(), o));
+  }
+  for (auto& w : workers_) threads_.emplace_back([&w = *w](std::stop_token stop) { w.run(stop); });
+}
+
+WorkerPool::~WorkerPool() {
+  for (auto& t : threads_) t.request_stop();
 }
 
 std::unique_ptr<Store> open_db(const std::string& location) {

@@ -25,7 +25,7 @@ const std::vector<std::string> kTables = {
     "people",         "roles",           "api_tokens",        "web_sessions",  "audit_log",
     "groups",         "meetings",        "drafts",            "draft_revisions", "draft_replaces",
     "dispatch_requests", "wg_agenda_entries", "hotrfc_topics", "dispatch_sessions", "telechats",
-    "telechat_series",
+    "telechat_series", "jobs",
 };
 
 using Row = std::vector<std::optional<std::string>>;

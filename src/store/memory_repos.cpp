@@ -240,10 +240,90 @@ class Dispatch : public DispatchRepository {
   MemoryState& s_;
 };
 
+class Jobs : public JobRepository {
+ public:
+  explicit Jobs(MemoryState& s) : s_(s) {}
+
+  Result<std::int64_t> enqueue(const std::string& kind, const std::string& input, const std::string& by,
+                               UnixSeconds now) override {
+    Job j;
+    j.id = s_.next_id++;
+    j.kind = kind;
+    j.input = input;
+    j.created_by = by;
+    j.created_at = now;
+    s_.jobs[j.id] = j;
+    return j.id;
+  }
+
+  Result<std::optional<Job>> find(std::int64_t id) override { return found(lookup(s_.jobs, id)); }
+
+  Result<std::optional<Job>> claim(const std::string& worker, const std::string& claim, UnixSeconds now, int lease_s,
+                                   int max_attempts) override {
+    for (auto& [id, j] : s_.jobs) {
+      bool lapsed = j.state == JobState::running && j.lease_until < now && j.attempts < max_attempts;
+      if (j.state != JobState::queued && !lapsed) continue;
+      j.state = JobState::running;
+      j.worker = worker;
+      j.claim = claim;
+      j.lease_until = now + lease_s;
+      j.started_at = now;
+      ++j.attempts;
+      return std::optional<Job>(j);
+    }
+    return std::optional<Job>();
+  }
+
+  Status heartbeat(std::int64_t id, const std::string& claim, const std::string& progress, UnixSeconds now,
+                   int lease_s) override {
+    Job* j = held(id, claim);
+    if (!j) return lost(id);
+    j->lease_until = now + lease_s;
+    j->progress = progress;
+    return ok_status();
+  }
+
+  Status finish(std::int64_t id, const std::string& claim, JobState state, const std::string& result,
+                const std::string& error, UnixSeconds now) override {
+    Job* j = held(id, claim);
+    if (!j) return lost(id);
+    j->state = state;
+    j->result = result;
+    j->error = error;
+    j->finished_at = now;
+    j->claim.clear();
+    return ok_status();
+  }
+
+  Result<int> fail_abandoned(UnixSeconds now, int max_attempts) override {
+    int n = 0;
+    for (auto& [id, j] : s_.jobs) {
+      if (j.state != JobState::running || j.lease_until >= now || j.attempts < max_attempts) continue;
+      j.state = JobState::failed;
+      j.claim.clear();
+      j.finished_at = now;
+      j.error = "abandoned: its worker stopped answering on every attempt";
+      ++n;
+    }
+    return n;
+  }
+
+ private:
+  Job* held(std::int64_t id, const std::string& claim) {
+    auto it = s_.jobs.find(id);
+    if (it == s_.jobs.end() || it->second.state != JobState::running || it->second.claim != claim) return nullptr;
+    return &it->second;
+  }
+  static Error lost(std::int64_t id) {
+    return conflict("lease_lost", "job " + std::to_string(id) + " is no longer held by this claim");
+  }
+  MemoryState& s_;
+};
+
 class MemoryRepositories : public Repositories {
  public:
   explicit MemoryRepositories(MemoryState& s)
-      : state_(s), people_(s), audit_(s), directory_(s), meetings_(s), drafts_(s), dispatch_(s) {}
+      : state_(s), people_(s), audit_(s), directory_(s), meetings_(s), drafts_(s), dispatch_(s), jobs_(s) {}
   PeopleRepository& people() override { return people_; }
   AuditLog& audit() override { return audit_; }
   DirectoryRepository& directory() override { return directory_; }
@@ -251,6 +331,7 @@ class MemoryRepositories : public Repositories {
   DraftRepository& drafts() override { return drafts_; }
   DispatchRepository& dispatch() override { return dispatch_; }
   telechat::TelechatRepository& telechats() override { return state_.telechats; }
+  JobRepository& jobs() override { return jobs_; }
 
  private:
   MemoryState& state_;
@@ -260,6 +341,7 @@ class MemoryRepositories : public Repositories {
   Meetings meetings_;
   Drafts drafts_;
   Dispatch dispatch_;
+  Jobs jobs_;
 };
 
 }  // namespace

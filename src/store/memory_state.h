@@ -44,6 +44,7 @@ struct MemoryState {
   std::set<std::pair<std::string, std::string>> hotrfc;                    // (meeting, draft)
   std::map<std::pair<std::string, std::string>, DispatchSession> dispatch_sessions;
   telechat::MemoryTelechatRepository telechats;
+  std::map<std::int64_t, Job> jobs;                 // by id
   std::int64_t next_id = 1;                         // people, requests, audit, entries
 };
 

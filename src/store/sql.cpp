@@ -11,6 +11,10 @@ std::string Connection::json_strings() const {
 
 std::string Connection::insertion_order() const { return dialect() == Dialect::sqlite ? "rowid" : "seq"; }
 
+std::string Connection::skip_locked() const {
+  return dialect() == Dialect::sqlite ? "" : " FOR UPDATE SKIP LOCKED";
+}
+
 std::string Connection::text_parameter() const {
   return dialect() == Dialect::sqlite ? "CAST(? AS TEXT)" : "CAST(? AS TEXT) COLLATE \"C\"";
 }

@@ -140,10 +140,28 @@ class SqlDispatch : public DispatchRepository {
   Connection& c_;
 };
 
+class SqlJobs : public JobRepository {
+ public:
+  explicit SqlJobs(Connection& c) : c_(c) {}
+  Result<std::int64_t> enqueue(const std::string& kind, const std::string& input, const std::string& by,
+                               UnixSeconds now) override;
+  Result<std::optional<Job>> find(std::int64_t id) override;
+  Result<std::optional<Job>> claim(const std::string& worker, const std::string& claim, UnixSeconds now, int lease_s,
+                                   int max_attempts) override;
+  Status heartbeat(std::int64_t id, const std::string& claim, const std::string& progress, UnixSeconds now,
+                   int lease_s) override;
+  Status finish(std::int64_t id, const std::string& claim, JobState state, const std::string& result,
+                const std::string& error, UnixSeconds now) override;
+  Result<int> fail_abandoned(UnixSeconds now, int max_attempts) override;
+
+ private:
+  Connection& c_;
+};
+
 class SqlRepositories : public Repositories {
  public:
   explicit SqlRepositories(Connection& c)
-      : people_(c), audit_(c), directory_(c), meetings_(c), drafts_(c), dispatch_(c), telechats_(c) {}
+      : people_(c), audit_(c), directory_(c), meetings_(c), drafts_(c), dispatch_(c), telechats_(c), jobs_(c) {}
   PeopleRepository& people() override { return people_; }
   AuditLog& audit() override { return audit_; }
   DirectoryRepository& directory() override { return directory_; }
@@ -151,6 +169,7 @@ class SqlRepositories : public Repositories {
   DraftRepository& drafts() override { return drafts_; }
   DispatchRepository& dispatch() override { return dispatch_; }
   telechat::TelechatRepository& telechats() override { return telechats_; }
+  JobRepository& jobs() override { return jobs_; }
 
  private:
   SqlPeople people_;
@@ -160,6 +179,7 @@ class SqlRepositories : public Repositories {
   SqlDrafts drafts_;
   SqlDispatch dispatch_;
   SqlTelechats telechats_;
+  SqlJobs jobs_;
 };
 
 }  // namespace convene::store

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -237,6 +239,112 @@ TEST_P(StoreTest, ConcurrentWritersDoNotLoseUpdates) {
     EXPECT_EQ(r.directory().groups()->size(), 100u);
     return ok_status();
   });
+}
+
+// A claim holds a job until its lease lapses; then another worker may take
+// it over, and only the holder of the current claim completes it, once.
+TEST_P(StoreTest, JobsAreClaimedUnderALeaseAndCompletedOnce) {
+  std::int64_t first = 0, second = 0;
+  write([&](Repositories& r) {
+    first = r.jobs().enqueue("solve", "{\"a\":1}", "sec@example.org", 90).value();
+    second = r.jobs().enqueue("solve", "{}", "sec@example.org", 91).value();
+    return ok_status();
+  });
+  EXPECT_LT(first, second);
+  auto claim = [&](const std::string& worker, const std::string& token, UnixSeconds now) {
+    std::optional<Job> got;
+    write([&](Repositories& r) {
+      got = r.jobs().claim(worker, token, now, 10, 3).value();
+      return ok_status();
+    });
+    return got;
+  };
+  auto a = claim("w1", "c1", 100);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->id, first);
+  EXPECT_EQ(a->state, JobState::running);
+  EXPECT_EQ(a->attempts, 1);
+  EXPECT_EQ(a->lease_until, 110);
+  EXPECT_EQ(a->input, "{\"a\":1}");
+  EXPECT_EQ(claim("w2", "c2", 105)->id, second);
+  EXPECT_FALSE(claim("w2", "c2b", 106));  // both held
+  auto taken_over = claim("w3", "c3", 111);  // the first lease lapsed at 110
+  ASSERT_TRUE(taken_over);
+  EXPECT_EQ(taken_over->id, first);
+  EXPECT_EQ(taken_over->attempts, 2);
+  EXPECT_EQ(taken_over->worker, "w3");
+
+  auto finish = [&](std::int64_t id, const std::string& token) {
+    return store->write([&](Repositories& r) { return r.jobs().finish(id, token, JobState::done, "{}", "", 120); });
+  };
+  Status stale = finish(first, "c1");
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, "lease_lost");
+  EXPECT_TRUE(finish(first, "c3").ok());
+  EXPECT_EQ(finish(first, "c3").error().code, "lease_lost");  // completes once
+  Status beat = store->write([&](Repositories& r) { return r.jobs().heartbeat(second, "c2", "{\"best\":5}", 114, 10); });
+  EXPECT_TRUE(beat.ok());
+  EXPECT_FALSE(claim("w4", "c4", 120));  // the second's lease was renewed to 124
+  read([&](Repositories& r) {
+    auto done = r.jobs().find(first).value();
+    EXPECT_EQ(done->state, JobState::done);
+    EXPECT_EQ(done->finished_at, 120);
+    EXPECT_EQ(done->claim, "");
+    EXPECT_EQ(r.jobs().find(second).value()->progress, "{\"best\":5}");
+    EXPECT_FALSE(r.jobs().find(999).value());
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, AJobAbandonedOnEveryAttemptFails) {
+  write([&](Repositories& r) {
+    auto id = r.jobs().enqueue("solve", "{}", "sec@example.org", 0);
+    return id ? ok_status() : Status(id.error());
+  });
+  for (int attempt = 0; attempt < 3; ++attempt)
+    write([&](Repositories& r) {
+      EXPECT_TRUE(r.jobs().claim("w", "c" + std::to_string(attempt), 100 * attempt, 10, 3).value());
+      return ok_status();
+    });
+  write([&](Repositories& r) {
+    EXPECT_EQ(r.jobs().fail_abandoned(205, 3).value(), 0);  // the third lease holds until 210
+    EXPECT_EQ(r.jobs().fail_abandoned(211, 3).value(), 1);
+    EXPECT_FALSE(r.jobs().claim("w", "late", 300, 10, 3).value());
+    auto j = r.jobs().find(1).value();
+    EXPECT_EQ(j->state, JobState::failed);
+    EXPECT_NE(j->error.find("abandoned"), std::string::npos);
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, WorkersRacingForJobsTakeEachOnce) {
+  write([&](Repositories& r) {
+    for (int i = 0; i < 24; ++i)
+      if (auto id = r.jobs().enqueue("solve", "{}", "sec@example.org", 0); !id) return Status(id.error());
+    return ok_status();
+  });
+  std::mutex mu;
+  std::vector<std::int64_t> taken;
+  std::vector<std::thread> workers;
+  for (int w = 0; w < 4; ++w)
+    workers.emplace_back([&, w] {
+      for (int i = 0;; ++i) {
+        std::optional<Job> got;
+        EXPECT_TRUE(store->write([&](Repositories& r) {
+          auto j = r.jobs().claim("w" + std::to_string(w), std::to_string(w) + "-" + std::to_string(i), 50, 60, 3);
+          if (!j) return Status(j.error());
+          got = *j;
+          return ok_status();
+        }).ok());
+        if (!got) return;
+        std::lock_guard lock(mu);
+        taken.push_back(got->id);
+      }
+    });
+  for (auto& t : workers) t.join();
+  std::sort(taken.begin(), taken.end());
+  EXPECT_EQ(taken.size(), 24u);
+  EXPECT_EQ(std::adjacent_find(taken.begin(), taken.end()), taken.end());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values(Backend::sql, Backend::memory),

@@ -120,6 +120,10 @@ class Connection {
   std::string json_strings() const;
   // The column that orders rows of `wg_agenda_entries` by insertion.
   std::string insertion_order() const;
+  // Appended to a SELECT whose rows are about to be updated: PostgreSQL
+  // locks them and skips rows another transaction holds (SQLite's one
+  // writer needs nothing).
+  std::string skip_locked() const;
   // One `?` as a text value that mixes with text columns in a UNION
   // (PostgreSQL's columns are COLLATE "C", see migrations.cpp).
   std::string text_parameter() const;

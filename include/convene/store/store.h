@@ -18,6 +18,7 @@
 #include "convene/directory/directory.h"
 #include "convene/dispatch/repository.h"
 #include "convene/draft/repository.h"
+#include "convene/jobs/job.h"
 #include "convene/meeting/repository.h"
 #include "convene/telechat/store.h"
 
@@ -35,6 +36,7 @@ class Repositories {
   virtual DraftRepository& drafts() = 0;
   virtual DispatchRepository& dispatch() = 0;
   virtual telechat::TelechatRepository& telechats() = 0;
+  virtual JobRepository& jobs() = 0;
 };
 
 class Store {
