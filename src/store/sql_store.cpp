@@ -61,9 +61,15 @@ class SqlStore : public Store {
       std::lock_guard one_writer(write_mu_);
       return unless_busy([&] { return write_once(fn).value_or(ok_status()); });
     }
+    // A first attempt runs at once; a write that had to be run again goes
+    // single file with this process's other retries, so that writers
+    // colliding on one rule do not collide again and again.
     for (int attempt = 1; attempt <= kWriteAttempts; ++attempt) {
+      std::unique_lock single_file(retry_mu_, std::defer_lock);
+      if (attempt > 1) single_file.lock();
       auto s = unless_busy([&] { return write_once(fn); });
       if (s) return *s;
+      if (single_file) single_file.unlock();
       back_off(attempt);
     }
     return unavailable("database_conflict", "too many changes at once; try again");
@@ -175,7 +181,8 @@ class SqlStore : public Store {
   Connect connect_;
   Dialect dialect_ = Dialect::sqlite;
   mutable std::mutex mu_;  // guards pool_
-  std::mutex write_mu_;
+  std::mutex write_mu_;  // SQLite: one writer at a time
+  std::mutex retry_mu_;  // PostgreSQL: retried writes one at a time
   mutable std::vector<std::unique_ptr<Connection>> pool_;
   std::atomic<std::uint64_t> local_generation_{1};
   mutable std::atomic<std::uint64_t> uncached_{0};
