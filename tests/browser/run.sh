@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the browser tests against a fresh convene server.
-# Usage: tests/browser/run.sh BUILD_DIR
+# Usage: tests/browser/run.sh BUILD_DIR [postgresql]
+# With "postgresql" the demo lives in a new database on the test run's
+# PostgreSQL server (BUILD_DIR/postgres.uri, ctest's fixture postgres).
 # Creates a temporary directory with a demo database, serves it on a free
 # local port, runs `node --test` on the browser tests, stops the server and
 # exits with the tests' status. The screenshot and the server log stay in the
@@ -8,8 +10,8 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-if [[ $# -ne 1 ]]; then
-  echo "usage: $0 BUILD_DIR" >&2
+if [[ $# -lt 1 || $# -gt 2 ]]; then
+  echo "usage: $0 BUILD_DIR [postgresql]" >&2
   exit 2
 fi
 convene="$(cd "$1" && pwd)/src/cli/convene"
@@ -36,10 +38,19 @@ cleanup() {
     wait "$server_pid" 2>/dev/null || true
   fi
   rm -rf "$work"/chromium-profile-* "$work"/demo.db*
+  if [[ -n "${pg_db:-}" ]]; then psql "$pg_server" -qc "DROP DATABASE IF EXISTS $pg_db" >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 
-"$convene" demo --db "$work/demo.db" > "$work/demo.log" 2>&1 || {
+db="$work/demo.db"
+if [[ "${2:-}" == postgresql ]]; then
+  pg_server="$(cat "$1/postgres.uri")"
+  pg_db="convene_browser_$$"
+  psql "$pg_server" -qc "CREATE DATABASE $pg_db"
+  db="${pg_server/\/postgres\?/\/$pg_db?}"
+fi
+
+"$convene" demo --db "$db" > "$work/demo.log" 2>&1 || {
   echo "browser test: 'convene demo' failed:" >&2
   cat "$work/demo.log" >&2
   exit 1
@@ -50,7 +61,7 @@ port="$(node -e "const s=require('net').createServer();
 s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});")"
 base="http://127.0.0.1:$port"
 
-"$convene" serve --db "$work/demo.db" --listen "127.0.0.1:$port" > "$work/server.log" 2>&1 &
+"$convene" serve --db "$db" --listen "127.0.0.1:$port" > "$work/server.log" 2>&1 &
 server_pid=$!
 
 # Wait up to 60 s for /healthz (the ASan build starts slowly).
