@@ -18,6 +18,8 @@ std::string named(std::string_view kind, std::string_view a, std::string_view b 
 
 std::string person(std::string_view email) { return named("person", email); }
 std::string meeting(std::string_view number) { return named("meeting", number); }
+std::string area(std::string_view acronym) { return named("area", acronym); }
+std::string group(std::string_view acronym) { return named("group", acronym); }
 std::string draft(std::string_view name, std::string_view rev) {
   return named("draft", std::string(name) + "-" + std::string(rev));
 }

@@ -101,8 +101,18 @@ class Directory : public DirectoryRepository {
     for (const auto& [acronym, g] : s_.groups) out.push_back(g);
     return out;
   }
+  Result<std::optional<Group>> group(const std::string& acronym) override { return found(lookup(s_.groups, acronym)); }
   Status save_group(const Group& g) override {
     s_.groups[g.acronym] = g;
+    return ok_status();
+  }
+  Result<std::vector<Area>> areas() override {
+    std::vector<Area> out;
+    for (const auto& [acronym, a] : s_.areas) out.push_back(a);
+    return out;
+  }
+  Status save_area(const Area& a) override {
+    s_.areas[a.acronym] = a;
     return ok_status();
   }
 

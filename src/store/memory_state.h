@@ -17,6 +17,7 @@
 namespace convene::store {
 
 struct MemoryState {
+  static std::map<std::string, Area> standard_by_acronym();
   struct Account {
     Person person;
     std::string password_hash;
@@ -37,6 +38,7 @@ struct MemoryState {
   std::map<std::string, Session> sessions;          // digest -> session
   std::vector<AuditEntry> audit;                    // ascending id
   std::map<std::string, Group> groups;              // by acronym
+  std::map<std::string, Area> areas = standard_by_acronym();  // as migration 6 leaves them
   std::map<std::string, Meeting> meetings;          // by number
   std::map<std::string, Draft> drafts;              // by name
   std::map<std::int64_t, DispatchRequest> requests; // by id
@@ -49,6 +51,13 @@ struct MemoryState {
 };
 
 // The repositories over one MemoryState.
+inline std::map<std::string, Area> MemoryState::standard_by_acronym() {
+  std::map<std::string, Area> out;
+  for (const auto& a : standard_areas()) out[a.acronym] = a;
+  return out;
+}
+
+
 std::unique_ptr<Repositories> memory_repositories(MemoryState& state);
 
 }  // namespace convene::store

@@ -345,6 +345,36 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_claimable ON jobs(state, id);
 )sql"},
+      // 6: the directory: areas (seeded with the standard ones), and each
+      // group's state, responsible AD and mailing list.
+      {R"sql(
+CREATE TABLE areas (
+  acronym TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'active'
+);
+INSERT INTO areas(acronym, name) VALUES
+  ('art', 'Applications and Real-Time Area'), ('gen', 'General Area'), ('int', 'Internet Area'),
+  ('irtf', 'Internet Research Task Force'), ('ops', 'Operations and Management Area'), ('rtg', 'Routing Area'),
+  ('sec', 'Security Area'), ('tsv', 'Transport Area'), ('wit', 'Web and Internet Transport Area');
+ALTER TABLE groups ADD COLUMN state TEXT NOT NULL DEFAULT 'active';
+ALTER TABLE groups ADD COLUMN ad TEXT NOT NULL DEFAULT '';
+ALTER TABLE groups ADD COLUMN list_email TEXT NOT NULL DEFAULT '';
+)sql",
+       R"sql(
+CREATE TABLE areas (
+  acronym TEXT COLLATE "C" PRIMARY KEY,
+  name TEXT COLLATE "C" NOT NULL,
+  state TEXT COLLATE "C" NOT NULL DEFAULT 'active'
+);
+INSERT INTO areas(acronym, name) VALUES
+  ('art', 'Applications and Real-Time Area'), ('gen', 'General Area'), ('int', 'Internet Area'),
+  ('irtf', 'Internet Research Task Force'), ('ops', 'Operations and Management Area'), ('rtg', 'Routing Area'),
+  ('sec', 'Security Area'), ('tsv', 'Transport Area'), ('wit', 'Web and Internet Transport Area');
+ALTER TABLE groups ADD COLUMN state TEXT COLLATE "C" NOT NULL DEFAULT 'active';
+ALTER TABLE groups ADD COLUMN ad TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE groups ADD COLUMN list_email TEXT COLLATE "C" NOT NULL DEFAULT '';
+)sql"},
   };
   return list;
 }

@@ -129,24 +129,70 @@ Result<std::vector<AuditEntry>> SqlAudit::recent(int limit, std::int64_t before_
   });
 }
 
+namespace {
+
+constexpr const char* kGroupColumns = "SELECT acronym, name, type, area, state, ad, list_email FROM groups ";
+
+std::vector<Group> group_rows(Statement& st) {
+  std::vector<Group> out;
+  while (st.step())
+    out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<Group>> SqlDirectory::groups() {
   return guarded([&] {
-    auto st = c_.prepare("SELECT acronym, name, type, area FROM groups ORDER BY acronym");
-    std::vector<Group> out;
-    while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
-    return out;
+    auto st = c_.prepare(std::string(kGroupColumns) + "ORDER BY acronym");
+    return group_rows(st);
+  });
+}
+
+Result<std::optional<Group>> SqlDirectory::group(const std::string& acronym) {
+  return guarded([&]() -> std::optional<Group> {
+    auto st = c_.prepare(std::string(kGroupColumns) + "WHERE acronym = ?");
+    st.bind(1, acronym);
+    auto rows = group_rows(st);
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
   });
 }
 
 Status SqlDirectory::save_group(const Group& g) {
   return guarded([&] {
     c_.prepare(
-          "INSERT INTO groups(acronym, name, type, area) VALUES (?, ?, ?, ?) ON CONFLICT(acronym) DO "
-          "UPDATE SET name = excluded.name, type = excluded.type, area = excluded.area")
+          "INSERT INTO groups(acronym, name, type, area, state, ad, list_email) VALUES (?, ?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT(acronym) DO UPDATE SET name = excluded.name, type = excluded.type, area = excluded.area, "
+          "state = excluded.state, ad = excluded.ad, list_email = excluded.list_email")
         .bind(1, g.acronym)
         .bind(2, g.name)
         .bind(3, g.type)
         .bind(4, g.area)
+        .bind(5, g.state)
+        .bind(6, g.ad)
+        .bind(7, g.list_email)
+        .run();
+  });
+}
+
+Result<std::vector<Area>> SqlDirectory::areas() {
+  return guarded([&] {
+    auto st = c_.prepare("SELECT acronym, name, state FROM areas ORDER BY acronym");
+    std::vector<Area> out;
+    while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2)});
+    return out;
+  });
+}
+
+Status SqlDirectory::save_area(const Area& a) {
+  return guarded([&] {
+    c_.prepare(
+          "INSERT INTO areas(acronym, name, state) VALUES (?, ?, ?) "
+          "ON CONFLICT(acronym) DO UPDATE SET name = excluded.name, state = excluded.state")
+        .bind(1, a.acronym)
+        .bind(2, a.name)
+        .bind(3, a.state)
         .run();
   });
 }

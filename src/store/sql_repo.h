@@ -88,7 +88,10 @@ class SqlDirectory : public DirectoryRepository {
  public:
   explicit SqlDirectory(Connection& c) : c_(c) {}
   Result<std::vector<Group>> groups() override;
+  Result<std::optional<Group>> group(const std::string& acronym) override;
   Status save_group(const Group& g) override;
+  Result<std::vector<Area>> areas() override;
+  Status save_area(const Area& a) override;
 
  private:
   Connection& c_;

@@ -241,6 +241,36 @@ TEST_P(StoreTest, ConcurrentWritersDoNotLoseUpdates) {
   });
 }
 
+TEST_P(StoreTest, TheDirectoryStartsWithTheStandardAreasAndKeepsGroupsWhole) {
+  read([](Repositories& r) {
+    auto areas = r.directory().areas().value();
+    EXPECT_EQ(areas.size(), standard_areas().size());
+    for (size_t i = 0; i < areas.size() && i < standard_areas().size(); ++i) {
+      EXPECT_EQ(areas[i].acronym, standard_areas()[i].acronym);
+      EXPECT_EQ(areas[i].name, standard_areas()[i].name);
+      EXPECT_EQ(areas[i].state, "active");
+    }
+    return ok_status();
+  });
+  write([](Repositories& r) {
+    if (auto st = r.directory().save_area({"tsv", "Transport Area", "concluded"}); !st) return st;
+    return r.directory().save_group({"quic", "QUIC", "wg", "wit", "active", "ad@example.org", "quic@ietf.org"});
+  });
+  read([](Repositories& r) -> Status {
+    EXPECT_EQ(r.directory().areas()->back().acronym, "wit");
+    auto tsv = r.directory().areas().value();
+    EXPECT_EQ(std::find_if(tsv.begin(), tsv.end(), [](const Area& a) { return a.acronym == "tsv"; })->state,
+              "concluded");
+    auto quic = r.directory().group("quic").value();
+    if (!quic) return internal("quic was not stored");
+    EXPECT_EQ(quic->ad, "ad@example.org");
+    EXPECT_EQ(quic->list_email, "quic@ietf.org");
+    EXPECT_EQ(quic->state, "active");
+    EXPECT_FALSE(r.directory().group("nope").value());
+    return ok_status();
+  });
+}
+
 // A claim holds a job until its lease lapses; then another worker may take
 // it over, and only the holder of the current claim completes it, once.
 TEST_P(StoreTest, JobsAreClaimedUnderALeaseAndCompletedOnce) {

@@ -58,6 +58,8 @@ class Auditor {
 namespace audit_object {
 std::string person(std::string_view email);                    // "person:a@example.org"
 std::string meeting(std::string_view number);                  // "meeting:121"
+std::string area(std::string_view acronym);                     // "area:sec"
+std::string group(std::string_view acronym);                    // "group:quic"
 std::string draft(std::string_view name, std::string_view rev);// "draft:draft-foo-01"
 std::string request(std::int64_t id);                          // "request:12"
 std::string dispatch_session(std::string_view meeting, std::string_view venue);  // "dispatch-session:121:alldispatch"
