@@ -1,0 +1,91 @@
+#include "convene/dispatch/labels.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "convene/dispatch/dispatch.h"
+
+namespace convene {
+namespace {
+
+std::string upper(std::string_view text) {
+  std::string s(text);
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return s;
+}
+
+}  // namespace
+
+std::string_view outcome_label(OutcomeKind k) {
+  switch (k) {
+    case OutcomeKind::existing_wg: return "Direct to an existing WG";
+    case OutcomeKind::new_wg: return "Propose a new WG";
+    case OutcomeKind::bof: return "Hold a BoF";
+    case OutcomeKind::ad_sponsored: return "AD-sponsored publication";
+    case OutcomeKind::more_discussion: return "More discussion needed";
+    case OutcomeKind::not_ietf: return "Not appropriate for the IETF";
+    case OutcomeKind::other_dispatch: return "Routed to another dispatch venue";
+  }
+  return "";
+}
+
+std::string_view state_label(RequestState s) {
+  switch (s) {
+    case RequestState::pending: return "Pending";
+    case RequestState::accepted: return "Accepted";
+    case RequestState::declined: return "Declined";
+    case RequestState::dispatched: return "Dispatched";
+  }
+  return "Pending";
+}
+
+std::string_view history_event_label(std::string_view event) {
+  if (event == "requested") return "Requested";
+  if (auto s = request_state_from(event)) return state_label(*s);
+  return event;
+}
+
+std::string_view flag_label(std::string_view flag) {
+  if (flag == "resubmission") return "Resubmission";
+  if (flag == "rerouted") return "Re-routed";
+  if (flag == "shopping") return "Possible dispatch shopping";
+  if (flag == "venue_differs_from_suggestion") return "Not the suggested venue";
+  return flag;
+}
+
+
+std::string outcome_label(std::string_view kind) {
+  auto k = outcome_kind_from(kind);
+  return k ? std::string(outcome_label(*k)) : std::string(kind);
+}
+
+std::string_view mode_label(MeetingMode m) {
+  switch (m) {
+    case MeetingMode::in_person: return "In person";
+    case MeetingMode::hybrid: return "Hybrid";
+    case MeetingMode::virtual_only: return "Virtual";
+  }
+  return "In person";
+}
+
+std::string_view dispatch_mode_label(DispatchMode m) {
+  return m == DispatchMode::per_area ? "Per area" : "Consolidated (ALLDISPATCH)";
+}
+
+std::string meeting_time_label(const Meeting& m, UnixSeconds t) {
+  return format_readable(t, m.time_zone) + " " + m.time_zone + " (" + format_readable(t, "UTC") + " UTC)";
+}
+
+std::string venue_title(std::string_view venue) { return upper(venue); }
+
+std::string area_title(std::string_view area) { return upper(area); }
+
+std::string role_label(std::string_view role) {
+  if (role == "secretariat") return "Secretariat";
+  if (role == "iesg") return "IESG member";
+  if (role.starts_with("ad:")) return "Area director (" + area_title(role.substr(3)) + ")";
+  if (role.starts_with("chair:")) return "Chair of " + venue_title(role.substr(6));
+  return std::string(role);
+}
+
+}  // namespace convene
