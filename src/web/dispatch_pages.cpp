@@ -15,14 +15,31 @@ Result<Agenda> load_agenda(Context& ctx, const Request& req) {
   });
 }
 
+// A per-area meeting's agenda needs a venue: without one, the list of them.
+Response venue_index(Context& ctx, const Caller& caller, const std::string& number) {
+  auto m = load_meeting(ctx, number);
+  if (!m) return error_page(caller, m.error());
+  nlohmann::json view = {{"meeting", meeting_view(*m)}, {"venues", venues_view()}};
+  return page(caller, Place{"IETF " + m->number + " dispatch venues", "/", meeting_trail(m->number)},
+              render_template("venues", view));
+}
+
 Response render_agenda_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto agenda = load_agenda(ctx, req);
+  if (!agenda && agenda.error().code == "venue_required") return venue_index(ctx, caller, req.param("number"));
   if (!agenda) return error_page(caller, agenda.error());
   std::string title = "IETF " + agenda->meeting.number + " " + venue_title(agenda->venue) + " agenda";
   nlohmann::json view = agenda_view(*agenda, caller);
   view["submitted"] = query(req, "submitted");
-  return page(caller, title, render_template("agenda", view));
+  return page(caller, Place{title, "/", meeting_trail(agenda->meeting.number)}, render_template("agenda", view));
+}
+
+// An error of the request's reader in the form's words: the form has
+// checkboxes where the API has a list of area acronyms.
+std::string form_message(const Error& e) {
+  if (e.message.starts_with("areas:")) return "Areas it spans: tick at least one.";
+  return e.message;
 }
 
 }  // namespace
@@ -54,9 +71,9 @@ Response request_form(Context& ctx, const Request& req, const std::map<std::stri
   auto m = load_meeting(ctx, req.param("number"));
   if (!m) return error_page(caller, m.error());
   nlohmann::json view = request_form_view(*m, caller, form);
-  if (error) view["error"] = {{"code", error->code}, {"message", error->message}};
-  return page(caller, "Ask for dispatch time at IETF " + m->number, render_template("request_form", view),
-              error ? http::status_for(error->kind) : 200);
+  if (error) view["error"] = {{"code", error->code}, {"message", form_message(*error)}};
+  return page(caller, Place{"Ask for dispatch time at IETF " + m->number, "/", meeting_trail(m->number)},
+              render_template("request_form", view), error ? http::status_for(error->kind) : 200);
 }
 
 Response request_form_page(Context& ctx, const Request& req) { return request_form(ctx, req, {}, nullptr); }
@@ -65,7 +82,8 @@ Response history_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto h = in_read<History>(ctx, [&](Repositories& r) { return dispatch_service(r, ctx).history(req.param("name")); });
   if (!h) return error_page(caller, h.error());
-  return page(caller, "Dispatch history of " + h->draft, render_template("history", history_view(*h)));
+  return page(caller, Place{"Dispatch history of " + h->draft, "/", {{"Meetings", "/"}}},
+              render_template("history", history_view(*h)));
 }
 
 }  // namespace convene::web

@@ -15,6 +15,12 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
+std::string areas_text(const std::vector<std::string>& areas) {
+  std::vector<std::string> titles;
+  for (const auto& a : areas) titles.push_back(area_title(a));
+  return join(titles, ", ");
+}
+
 std::string flag_labels(const std::vector<std::string>& flags) {
   std::vector<std::string> labels;
   for (const auto& f : flags) labels.emplace_back(flag_label(f));
@@ -27,7 +33,7 @@ json request_view(const DispatchRequest& r) {
             {"rev", r.rev},
             {"presenter", r.presenter},
             {"question", r.question},
-            {"areas", join(r.areas, ", ")},
+            {"areas", areas_text(r.areas)},
             {"minutes", r.minutes},
             {"state", std::string(state_label(r.state))},
             {"flags", flag_labels(r.flags)},
@@ -35,7 +41,8 @@ json request_view(const DispatchRequest& r) {
             {"decline_reason", r.decline_reason}};
   if (r.outcome)
     v["outcome"] = {{"kind", std::string(outcome_label(r.outcome->kind))},
-                    {"target", r.outcome->target},
+                    {"target", r.outcome->kind == OutcomeKind::other_dispatch ? venue_title(r.outcome->target)
+                                                                               : r.outcome->target},
                     {"notes", r.outcome->notes}};
   return v;
 }
@@ -63,16 +70,22 @@ json outcome_options(const Meeting& m) {
 
 }  // namespace
 
+json venues_view() {
+  json venues = json::array();
+  for (const auto& v : dispatch_venues())
+    venues.push_back({{"venue", v}, {"title", venue_title(v)}, {"area", area_title(venue_area(v))}});
+  return venues;
+}
+
 json meeting_view(const Meeting& m) {
   return {{"number", m.number},
           {"city", m.city},
           {"dates", format_date(m.start_date) + " to " + format_date(m.end_date)},
           {"time_zone", m.time_zone},
-          {"mode", std::string(to_string(m.mode))},
+          {"mode", std::string(mode_label(m.mode))},
           {"consolidated", m.dispatch_mode == DispatchMode::consolidated},
-          {"dispatch_mode", std::string(to_string(m.dispatch_mode))},
-          {"cutoff_utc", format_utc(m.id_cutoff)},
-          {"cutoff_local", format_local(m.id_cutoff, m.time_zone)}};
+          {"dispatch_mode", std::string(dispatch_mode_label(m.dispatch_mode))},
+          {"cutoff", m.id_cutoff ? meeting_time_label(m, m.id_cutoff) : "none"}};
 }
 
 json agenda_view(const Agenda& a, const Caller& caller) {
@@ -111,10 +124,12 @@ json request_form_view(const Meeting& m, const Caller& caller, const std::map<st
     return it == form.end() ? def : it->second;
   };
   json areas = json::array();
-  for (const auto& a : area_acronyms()) areas.push_back({{"area", a}, {"checked", form.count("area_" + a) > 0}});
+  for (const auto& a : area_acronyms())
+    areas.push_back({{"area", a}, {"title", area_title(a)}, {"checked", form.count("area_" + a) > 0}});
   json venues = json::array();
   for (const auto& v : dispatch_venues())
-    venues.push_back({{"venue", v}, {"area", std::string(venue_area(v))}, {"selected", value("venue") == v}});
+    venues.push_back({{"venue", v}, {"title", venue_title(v)}, {"area", area_title(venue_area(v))},
+                      {"selected", value("venue") == v}});
   return {{"meeting", meeting_view(m)},
           {"csrf", caller.csrf},
           {"draft", value("draft")},
@@ -130,8 +145,14 @@ json request_form_view(const Meeting& m, const Caller& caller, const std::map<st
 json history_view(const History& h) {
   json events = json::array();
   for (const auto& e : h.events)
-    events.push_back({{"meeting", e.meeting}, {"venue", venue_title(e.venue)}, {"draft", e.draft}, {"state", e.state},
-                      {"outcome", e.outcome}, {"target", e.target}, {"at", format_utc(e.at)}});
+    events.push_back({{"meeting", e.meeting},
+                      {"venue", venue_title(e.venue)},
+                      {"draft", e.draft},
+                      {"rev", e.rev},
+                      {"state", std::string(history_event_label(e.state))},
+                      {"outcome", e.outcome.empty() ? "" : outcome_label(e.outcome)},
+                      {"target", e.target},
+                      {"at", format_readable(e.at, "UTC")}});
   return {{"draft", h.draft},   {"events", events},       {"days", h.days_since_first},
           {"venues", h.venues}, {"shopping", h.shopping}, {"has_events", !events.empty()}};
 }

@@ -22,8 +22,11 @@ nlohmann::json request_form_view(const Meeting& m, const Caller& caller,
 // The history page's view.
 nlohmann::json history_view(const History& h);
 
-// number, city, dates, time_zone, mode, dispatch_mode, consolidated,
-// cutoff_utc and cutoff_local (the I-D cutoff in the meeting's time zone).
+// The seven per-area venues: venue, title ("SECDISPATCH") and area.
+nlohmann::json venues_view();
+
+// number, city, dates, time_zone, mode and dispatch_mode (labels),
+// consolidated, cutoff (the I-D cutoff in the meeting's zone and in UTC).
 nlohmann::json meeting_view(const Meeting& m);
 
 }  // namespace convene::web

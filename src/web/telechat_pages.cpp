@@ -28,8 +28,8 @@ json list_rows(const std::vector<telechat::Telechat>& list) {
   json rows = json::array();
   for (const auto& t : list)
     rows.push_back({{"date", format_date(t.date)},
-                    {"kind", std::string(telechat::to_string(t.kind))},
-                    {"status", t.cancelled ? "cancelled" : telechat::meeting(t) ? "meeting" : "no meeting"}});
+                    {"kind", std::string(telechat::label(t.kind))},
+                    {"status", t.cancelled ? "Cancelled" : telechat::meeting(t) ? "Meeting" : "No meeting"}});
   return rows;
 }
 
@@ -56,7 +56,7 @@ Response telechat_list_page(Context& ctx, const Request& req) {
   });
   if (!list) return error_page(caller, list.error());
   json rows = list_rows(*list);
-  return page(caller, "IESG telechats",
+  return page(caller, Place{"IESG telechats", "/telechats", {}},
               render_template("telechat_list", {{"telechats", rows}, {"any", !rows.empty()}}));
 }
 
@@ -82,7 +82,8 @@ Response telechat_page(Context& ctx, const Request& req) {
       return telechat_service(r, ctx, nullptr).get(*date, audience);
     });
     if (!t) return error_page(caller, t.error());
-    return page(caller, "IESG telechat " + format_date(*date), render_template("telechat", telechat_view(*t, audience)));
+    return page(caller, Place{telechat_heading(*t), "/telechats", {{"IESG telechats", "/telechats"}}},
+                render_template("telechat", telechat_view(*t, audience)));
   });
 }
 

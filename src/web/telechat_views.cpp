@@ -8,6 +8,7 @@
 #include "convene/telechat/agenda.h"
 #include "convene/telechat/formal.h"
 #include "convene/telechat/render.h"
+#include "convene/dispatch/labels.h"
 #include "urls.h"
 
 namespace convene::web {
@@ -37,7 +38,7 @@ json item_view(const Item& item) {
           {"body_html", item.body.empty() ? "" : markdown_html(item.body)},
           {"links", links},
           {"has_links", !links.empty()},
-          {"experiment", item.experiment},
+          {"experiment", venue_title(item.experiment)},
           {"history", history}};
 }
 
@@ -80,11 +81,14 @@ json formal_view(const FormalAgenda& agenda) {
 
 }  // namespace
 
+std::string telechat_heading(const Telechat& t) {
+  return std::string(label(t.kind)) + " telechat, " + long_date(t.date);
+}
+
 json telechat_view(const Telechat& t, Audience audience) {
   json v = {{"date", format_date(t.date)},
             {"kind", std::string(to_string(t.kind))},
-            {"heading", std::string(t.kind == Kind::formal ? "Formal" : "Informal") + " Telechat - " +
-                            long_date(t.date)},
+            {"heading", telechat_heading(t)},
             {"meeting", telechat::meeting(t)},
             {"cancelled", t.cancelled},
             {"sees_call", sees_private(audience)},

@@ -11,6 +11,9 @@
 
 namespace convene::web {
 
+// "Informal telechat, March 5, 2026": the page's title.
+std::string telechat_heading(const telechat::Telechat& t);
+
 nlohmann::json telechat_view(const telechat::Telechat& t, telechat::Audience audience);
 
 }  // namespace convene::web

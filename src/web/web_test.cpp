@@ -89,7 +89,11 @@ TEST_F(AppOverMemory, ServesTheDemoFromTheTwin) {
   EXPECT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("ALLDISPATCH"), std::string::npos);
   EXPECT_EQ(get("/api/v1/meetings/125/dispatch/agenda?venue=secdispatch").status, 200);
-  EXPECT_EQ(get("/meetings/124/dispatch").status, 400);  // per-area: a venue is needed
+  auto venues = get("/meetings/124/dispatch");  // per-area without a venue: the list of venues
+  EXPECT_EQ(venues.status, 200);
+  for (const auto& v : dispatch_venues())
+    EXPECT_NE(venues.body.find("href=\"/meetings/124/dispatch?venue=" + v + "\""), std::string::npos) << v;
+  EXPECT_EQ(get("/api/v1/meetings/124/dispatch/agenda").status, 400);  // the API still needs one
 }
 
 TEST_F(AppOverMemory, SignInNeverRedirectsOffSite) {
@@ -155,7 +159,8 @@ TEST(TelechatPage, EscapesEverythingAndNeedsNoScript) {
   EXPECT_NE(html.find("HotRFC &lt;co-chair&gt; &amp; more"), std::string::npos);
   EXPECT_NE(html.find("There <strong>WILL</strong> be a meeting"), std::string::npos);
   EXPECT_NE(html.find("<section id=\"management-issues\">"), std::string::npos);
-  EXPECT_NE(html.find("href=\"/experiments/alldispatch\""), std::string::npos);
+  EXPECT_NE(html.find("Experiment: ALLDISPATCH"), std::string::npos);
+  EXPECT_EQ(html.find("/experiments/"), std::string::npos);  // no page to link to
   EXPECT_NE(html.find("<a href=\"https://example.org/survey\">"), std::string::npos);
   EXPECT_EQ(html.find("Settled"), std::string::npos);
   EXPECT_EQ(html.find("<h1"), std::string::npos);  // the layout holds the page's one <h1>

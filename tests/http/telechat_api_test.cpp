@@ -158,7 +158,7 @@ TEST_F(TelechatApi, ListPageLinksEachTelechat) {
   auto page = server.get("/telechats");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("href=\"/telechats/2026-12-10\""), std::string::npos);
-  EXPECT_NE(page.body.find("no meeting"), std::string::npos);
+  EXPECT_NE(page.body.find("<td>Informal</td><td>No meeting</td>"), std::string::npos);
 }
 
 }  // namespace

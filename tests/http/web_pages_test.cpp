@@ -70,7 +70,10 @@ TEST_F(WebPages, PublicAgendaPageNeedsNoSignInAndHidesPrivateData) {
   auto md = server.get("/meetings/125/dispatch.md");
   ASSERT_EQ(md.status, 200);
   EXPECT_NE(md.body.find("draft-chen-mls-federation"), std::string::npos);
-  EXPECT_EQ(server.get("/meetings/124/dispatch").status, 400);  // per-area: name a venue
+  auto venues = server.get("/meetings/124/dispatch");  // per-area without a venue: the venues to pick from
+  EXPECT_EQ(venues.status, 200);
+  EXPECT_NE(venues.body.find("href=\"/meetings/124/dispatch?venue=secdispatch\">SECDISPATCH agenda</a>"),
+            std::string::npos);
   EXPECT_EQ(server.get("/meetings/124/dispatch?venue=dispatch").status, 200);
 }
 
@@ -112,6 +115,11 @@ TEST_F(WebPages, ProponentSubmitsThroughTheFormAndSeesIt) {
   EXPECT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("draft_after_cutoff"), std::string::npos);
   std::string good = "draft=draft-weber-http-resumable-tokens&rev=00&presenter=alice%40example.org&question=Is+this+for+HTTPBIS%3F&area_art=on&minutes=12&csrf=" + csrf;
+  std::string no_area = "draft=draft-weber-http-resumable-tokens&rev=00&presenter=alice%40example.org&question=Q&minutes=12&csrf=" + csrf;
+  auto without = form("/meetings/125/dispatch/request", no_area, cookie);
+  EXPECT_EQ(without.status, 400);
+  EXPECT_NE(without.body.find("Areas it spans: tick at least one."), std::string::npos);
+  EXPECT_EQ(without.body.find("[&quot;art&quot;]"), std::string::npos);  // no API syntax on the page
   auto onwg = form("/meetings/125/dispatch/request", good, cookie);
   EXPECT_EQ(onwg.status, 422);
   EXPECT_NE(onwg.body.find("on_wg_agenda"), std::string::npos);
