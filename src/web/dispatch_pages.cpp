@@ -9,10 +9,18 @@
 namespace convene::web {
 namespace {
 
+Result<Agenda> load_agenda(Context& ctx, const std::string& number, const std::string& venue) {
+  return in_read<Agenda>(ctx, [&](Repositories& r) { return dispatch_service(r, ctx).agenda(number, venue); });
+}
+
 Result<Agenda> load_agenda(Context& ctx, const Request& req) {
-  return in_read<Agenda>(ctx, [&](Repositories& r) {
-    return dispatch_service(r, ctx).agenda(req.param("number"), query(req, "venue"));
-  });
+  return load_agenda(ctx, req.param("number"), query(req, "venue"));
+}
+
+Response agenda_response(const Caller& caller, const Agenda& agenda, const nlohmann::json& view, int status = 200) {
+  std::string title = "IETF " + agenda.meeting.number + " " + venue_title(agenda.venue) + " agenda";
+  return page(caller, Place{title, "/", meeting_trail(agenda.meeting.number)}, render_template("agenda", view),
+              status);
 }
 
 // A per-area meeting's agenda needs a venue: without one, the list of them.
@@ -29,10 +37,9 @@ Response render_agenda_page(Context& ctx, const Request& req) {
   auto agenda = load_agenda(ctx, req);
   if (!agenda && agenda.error().code == "venue_required") return venue_index(ctx, caller, req.param("number"));
   if (!agenda) return error_page(caller, agenda.error());
-  std::string title = "IETF " + agenda->meeting.number + " " + venue_title(agenda->venue) + " agenda";
   nlohmann::json view = agenda_view(*agenda, caller);
   view["submitted"] = query(req, "submitted");
-  return page(caller, Place{title, "/", meeting_trail(agenda->meeting.number)}, render_template("agenda", view));
+  return agenda_response(caller, *agenda, view);
 }
 
 // An error of the request's reader in the form's words: the form has
@@ -43,6 +50,13 @@ std::string form_message(const Error& e) {
 }
 
 }  // namespace
+
+Response agenda_with_problem(Context& ctx, const Caller& caller, const std::string& number, const std::string& venue,
+                             const FormProblem& problem) {
+  auto agenda = load_agenda(ctx, number, venue);
+  if (!agenda) return error_page(caller, problem.error);
+  return agenda_response(caller, *agenda, agenda_view(*agenda, caller, &problem), http::status_for(problem.error.kind));
+}
 
 Result<Meeting> load_meeting(Context& ctx, const std::string& number) {
   return in_read<Meeting>(ctx, [&](Repositories& r) { return find_meeting(r.meetings(), number); });

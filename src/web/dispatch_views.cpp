@@ -61,6 +61,20 @@ json item_view(const AgendaItem& it, std::size_t count) {
   return v;
 }
 
+json problem_view(const FormProblem& p) {
+  json typed = json::object();
+  for (const auto& [name, value] : p.typed)
+    if (name != "csrf") typed[name] = value;
+  return {{"message", p.error.message}, {"code", p.error.code}, {"typed", typed}};
+}
+
+// Puts `problem` on the view of its request, if it is in `list`.
+void place_problem(json& list, const FormProblem* problem) {
+  if (!problem || problem->id == 0) return;
+  for (json& v : list)
+    if (v["id"] == problem->id) v["problem"] = problem_view(*problem);
+}
+
 json outcome_options(const Meeting& m) {
   json out = json::array();
   for (OutcomeKind k : outcome_kinds_at(m))
@@ -88,13 +102,16 @@ json meeting_view(const Meeting& m) {
           {"cutoff", m.id_cutoff ? meeting_time_label(m, m.id_cutoff) : "none"}};
 }
 
-json agenda_view(const Agenda& a, const Caller& caller) {
+json agenda_view(const Agenda& a, const Caller& caller, const FormProblem* problem) {
   bool chair = caller.person && may_chair(*caller.person, a.venue);
   json items = json::array();
   for (const auto& it : a.items) items.push_back(item_view(it, a.items.size()));
   json pending = json::array();
   for (const auto& r : a.pending) pending.push_back(request_view(r));
+  place_problem(items, problem);
+  place_problem(pending, problem);
   return {{"meeting", meeting_view(a.meeting)},
+          {"session_problem", problem && problem->id == 0 ? problem_view(*problem) : json(false)},
           {"venue", a.venue},
           {"venue_title", venue_title(a.venue)},
           {"session", a.session_minutes},

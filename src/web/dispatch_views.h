@@ -11,9 +11,18 @@
 
 namespace convene::web {
 
+// A chair's form that the service refused: which request's form (0 for the
+// session form), the error, and what was typed, to show again in place.
+struct FormProblem {
+  std::int64_t id = 0;
+  Error error;
+  std::map<std::string, std::string> typed;
+};
+
 // The agenda page's view: items with their start clock and the chairs'
-// controls when `caller` may chair the venue.
-nlohmann::json agenda_view(const Agenda& a, const Caller& caller);
+// controls when `caller` may chair the venue; `problem`, when given, is shown
+// at its item (or at the session form) with what was typed.
+nlohmann::json agenda_view(const Agenda& a, const Caller& caller, const FormProblem* problem = nullptr);
 
 // The request form's view, keeping what the proponent typed in `form`.
 nlohmann::json request_form_view(const Meeting& m, const Caller& caller,

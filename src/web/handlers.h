@@ -74,6 +74,12 @@ Response history_page(Context& ctx, const Request& req);
 // meeting (or
 // meeting_unknown), and the request form with what was typed and the error.
 Result<Meeting> load_meeting(Context& ctx, const std::string& number);
+// The agenda of `venue` at meeting `number` with a chair's refused form shown
+// in place (status from its error); the plain error page when the agenda
+// itself cannot be shown.
+struct FormProblem;
+Response agenda_with_problem(Context& ctx, const Caller& caller, const std::string& number, const std::string& venue,
+                             const FormProblem& problem);
 Response request_form(Context& ctx, const Request& req, const std::map<std::string, std::string>& form,
                       const Error* error);
 

@@ -152,6 +152,37 @@ TEST_F(WebPages, ChairAcceptsFromTheAgendaPage) {
   }).ok());
 }
 
+TEST_F(WebPages, AChairsRefusedFormIsShownAtItsItemWithWhatWasTyped) {
+  std::string cookie = sign_in("dispatch-chair@example.org");
+  auto page = testing::http_request("GET", server.url("/meetings/125/dispatch"), "", {"Cookie: " + cookie});
+  std::string csrf = csrf_of(page.body);
+  std::int64_t open_id = 0;
+  ASSERT_TRUE(server.store().read([&](Repositories& r) {
+    for (const auto& q : r.dispatch().at_meeting("125").value())
+      if (q.state == RequestState::accepted && !q.outcome) open_id = q.id;
+    return ok_status();
+  }).ok());
+  ASSERT_GT(open_id, 0);
+  // An existing WG needs a target: refused on the agenda page, at the item, with the notes kept.
+  auto r = form("/dispatch/requests/" + std::to_string(open_id) + "/outcome",
+                "outcome=existing-wg&target=&notes=Keep+these+notes&csrf=" + csrf, cookie);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("<h1 class=\"h2 mb-3\">IETF 125 ALLDISPATCH agenda</h1>"), std::string::npos);
+  auto item = r.body.find("id=\"item-" + std::to_string(open_id) + "\"");
+  ASSERT_NE(item, std::string::npos);
+  auto alert = r.body.find("alert-danger", item);
+  ASSERT_NE(alert, std::string::npos);
+  EXPECT_LT(alert, r.body.find("</li>", item));
+  EXPECT_LT(r.body.find("target: ", alert), r.body.find("Error code: <code>target_required</code>", alert));
+  EXPECT_NE(r.body.find("name=\"notes\" value=\"Keep these notes\""), std::string::npos);
+  // The session form too: its error above the chairs' table, the typed length and names kept.
+  auto s = form("/meetings/125/dispatch/session", "minutes=5&chairs_table=Dana+D%0D%0AGwen+G&csrf=" + csrf, cookie);
+  EXPECT_EQ(s.status, 400);
+  EXPECT_NE(s.body.find("Error code: <code>bad_value</code>"), std::string::npos);
+  EXPECT_NE(s.body.find("max=\"480\" value=\"5\""), std::string::npos);
+  EXPECT_NE(s.body.find(">Dana D\r\nGwen G</textarea>"), std::string::npos);
+}
+
 TEST_F(WebPages, PerAreaFormUsesTheSuggestedVenueWhenNoneIsPicked) {
   ASSERT_TRUE(server.store().write([](Repositories& r) {
     return r.drafts().save_revision({"draft-ng-secure-thing", "00", "A secure thing", parse_rfc3339("2025-10-01T00:00:00Z", "t").value(), {"Ng"}, {}},
