@@ -19,9 +19,9 @@ App::App(Store& store, AppOptions options) : impl_(std::make_unique<Impl>(store,
     impl_->router.add(r.method, r.pattern, [&ctx, handler = r.handler](const Request& req) { return handler(ctx, req); });
   // Unknown URLs and failures: a page with the menu for browsers, the JSON error for API clients.
   impl_->router.set_error_renderer([&ctx](const Request& req, const Error& e) {
-    if (!wants_html(req)) return http::error(e);
-    if (e.code == "not_found") return error_page(identify(ctx, req), not_found(e.code, "There is no page at " + req.path + "."));
-    return error_page(identify(ctx, req), e);
+    if (e.code == "not_found" && wants_html(req))
+      return error_for(ctx, req, not_found(e.code, "There is no page at " + req.path + "."));
+    return error_for(ctx, req, e);
   });
 }
 

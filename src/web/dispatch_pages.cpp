@@ -73,7 +73,7 @@ Response agenda_markdown(Context& ctx, const Request& req) {
   std::string key = "agenda-md:" + req.param("number") + ":" + query(req, "venue");
   return cached(ctx, req, key, [&] {
     auto agenda = load_agenda(ctx, req);
-    if (!agenda) return http::error(agenda.error());
+    if (!agenda) return error_for(ctx, req, agenda.error());
     return http::text(200, to_markdown(*agenda), "text/markdown; charset=utf-8");
   });
 }

@@ -118,4 +118,8 @@ bool wants_html(const http::Request& req) {
   return req.header("accept").find("text/html") != std::string::npos && !req.path.starts_with("/api/");
 }
 
+http::Response error_for(Context& ctx, const http::Request& req, const Error& e) {
+  return wants_html(req) ? error_page(identify(ctx, req), e) : http::error(e);
+}
+
 }  // namespace convene::web

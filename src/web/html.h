@@ -46,4 +46,9 @@ http::Response error_page(const Caller& caller, const Error& e);
 // text/html) and the path is not under /api/: errors answer it with HTML.
 bool wants_html(const http::Request& req);
 
+// `e` as the client asked for it: error_page (with the caller's menu) when it
+// wants_html, else the JSON error. For resources that are not pages
+// (Markdown, iCalendar) and the router's own errors.
+http::Response error_for(Context& ctx, const http::Request& req, const Error& e);
+
 }  // namespace convene::web

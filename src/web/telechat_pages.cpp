@@ -43,7 +43,7 @@ Response telechat_feed(Context& ctx, const Request& req) {
       return telechat_service(r, ctx, nullptr)
           .feed_ics(d - 90, d + 366, Audience::public_view, {ctx.options.public_url, ctx.now()});
     });
-    if (!ics) return http::error(ics.error());
+    if (!ics) return error_for(ctx, req, ics.error());
     return http::text(200, *ics, "text/calendar; charset=utf-8");
   });
 }
@@ -62,12 +62,12 @@ Response telechat_list_page(Context& ctx, const Request& req) {
 
 Response telechat_markdown(Context& ctx, const Request& req) {
   auto date = parse_date(req.param("date"), "date");
-  if (!date) return http::error(date.error());
+  if (!date) return error_for(ctx, req, date.error());
   return cached(ctx, req, "telechat-md:" + format_date(*date), [&] {
     auto md = rendered(ctx, req, *date, [](telechat::TelechatService& s, std::int64_t d, Audience a) {
       return s.markdown(d, a);
     });
-    if (!md) return http::error(md.error());
+    if (!md) return error_for(ctx, req, md.error());
     return http::text(200, *md, "text/markdown; charset=utf-8");
   });
 }

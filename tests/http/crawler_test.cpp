@@ -116,6 +116,11 @@ TEST_F(Crawler, BrowsersGetPagesForErrorsAndApiClientsGetJson) {
   EXPECT_EQ(api.json()["error"]["code"], "not_found");
   HttpResult api_path = testing::http_request("GET", server.url("/api/v1/nothing"), "", {"Accept: text/html"});
   EXPECT_EQ(api_path.json()["error"]["code"], "not_found");  // under /api/ errors are always JSON
+  HttpResult markdown = get("/meetings/999/dispatch.md", "");  // not a page, but asked for by a browser
+  EXPECT_EQ(markdown.status, 404);
+  EXPECT_NE(markdown.headers["content-type"].find("text/html"), std::string::npos);
+  EXPECT_EQ(testing::http_request("GET", server.url("/meetings/999/dispatch.md")).json()["error"]["code"],
+            "meeting_unknown");
   HttpResult unknown_meeting = get("/meetings/999", "");
   EXPECT_EQ(unknown_meeting.status, 404);
   EXPECT_NE(unknown_meeting.body.find("<h1 class=\"h2 mb-3\">Not found</h1>"), std::string::npos);
