@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <date/date.h>
+
 #include "convene/dispatch/dispatch.h"
 
 namespace convene {
@@ -70,6 +72,20 @@ std::string_view mode_label(MeetingMode m) {
 
 std::string_view dispatch_mode_label(DispatchMode m) {
   return m == DispatchMode::per_area ? "Per area" : "Consolidated (ALLDISPATCH)";
+}
+
+std::string meeting_dates_label(const Meeting& m) {
+  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+  date::year_month_day a{date::sys_days{date::days{m.start_date}}}, b{date::sys_days{date::days{m.end_date}}};
+  auto day = [](const date::year_month_day& d) { return std::to_string(static_cast<unsigned>(d.day())); };
+  auto month = [&](const date::year_month_day& d) { return std::string(kMonths[static_cast<unsigned>(d.month()) - 1]); };
+  auto year = [](const date::year_month_day& d) { return std::to_string(static_cast<int>(d.year())); };
+  std::string end = day(b) + " " + month(b) + " " + year(b);
+  if (a == b) return end;
+  if (a.year() != b.year()) return day(a) + " " + month(a) + " " + year(a) + " – " + end;
+  if (a.month() != b.month()) return day(a) + " " + month(a) + " – " + end;
+  return day(a) + "–" + end;
 }
 
 std::string meeting_time_label(const Meeting& m, UnixSeconds t) {

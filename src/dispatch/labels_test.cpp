@@ -46,6 +46,19 @@ TEST(Labels, VenuesAreasAndRoles) {
   EXPECT_EQ(role_label("chair:dispatch"), "Chair of DISPATCH");
 }
 
+TEST(Labels, MeetingDates) {
+  Meeting m;
+  auto dates = [&](const char* start, const char* end) {
+    m.start_date = parse_date(start, "start").value();
+    m.end_date = parse_date(end, "end").value();
+    return meeting_dates_label(m);
+  };
+  EXPECT_EQ(dates("2026-03-14", "2026-03-20"), "14–20 March 2026");
+  EXPECT_EQ(dates("2026-02-28", "2026-03-03"), "28 February – 3 March 2026");
+  EXPECT_EQ(dates("2026-12-30", "2027-01-02"), "30 December 2026 – 2 January 2027");
+  EXPECT_EQ(dates("2026-05-05", "2026-05-05"), "5 May 2026");
+}
+
 TEST(Labels, MeetingTimesInTheMeetingsZoneThenUtc) {
   Meeting m;
   m.time_zone = "Asia/Shanghai";

@@ -94,7 +94,7 @@ json venues_view() {
 json meeting_view(const Meeting& m) {
   return {{"number", m.number},
           {"city", m.city},
-          {"dates", format_date(m.start_date) + " to " + format_date(m.end_date)},
+          {"dates", meeting_dates_label(m)},
           {"time_zone", m.time_zone},
           {"mode", std::string(mode_label(m.mode))},
           {"consolidated", m.dispatch_mode == DispatchMode::consolidated},
