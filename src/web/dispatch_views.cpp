@@ -57,6 +57,7 @@ json item_view(const AgendaItem& it, std::size_t count) {
   v["up"] = it.number - 1;
   v["can_down"] = it.number < static_cast<int>(count);
   v["down"] = it.number + 1;
+  v["count"] = count;
   v["open"] = it.request.state == RequestState::accepted;
   return v;
 }
@@ -73,6 +74,16 @@ void place_problem(json& list, const FormProblem* problem) {
   if (!problem || problem->id == 0) return;
   for (json& v : list)
     if (v["id"] == problem->id) v["problem"] = problem_view(*problem);
+}
+
+// What accepting `r` would leave of the session, for the chairs' Accept button.
+std::string capacity_if_accepted(const Agenda& a, const DispatchRequest& r) {
+  int after = a.used_minutes + r.minutes;
+  if (after <= a.session_minutes)
+    return "Accepting leaves " + std::to_string(a.session_minutes - after) + " of " +
+           std::to_string(a.session_minutes) + " minutes free.";
+  return "Accepting puts the agenda " + std::to_string(after - a.session_minutes) + " minutes over the " +
+         std::to_string(a.session_minutes) + "-minute session.";
 }
 
 json outcome_options(const Meeting& m) {
@@ -107,7 +118,14 @@ json agenda_view(const Agenda& a, const Caller& caller, const FormProblem* probl
   json items = json::array();
   for (const auto& it : a.items) items.push_back(item_view(it, a.items.size()));
   json pending = json::array();
-  for (const auto& r : a.pending) pending.push_back(request_view(r));
+  for (const auto& r : a.pending) {
+    json v = request_view(r);
+    v["if_accepted"] = capacity_if_accepted(a, r);
+    pending.push_back(v);
+  }
+  json declined = json::array();
+  if (chair)  // the reasons are for the chairs; the public page never lists them
+    for (const auto& r : a.declined) declined.push_back(request_view(r));
   place_problem(items, problem);
   place_problem(pending, problem);
   return {{"meeting", meeting_view(a.meeting)},
@@ -126,8 +144,8 @@ json agenda_view(const Agenda& a, const Caller& caller, const FormProblem* probl
           {"has_items", !a.items.empty()},
           {"pending", pending},
           {"has_pending", !pending.empty()},
-          {"declined", json::array()},
-          {"has_declined", false},
+          {"declined", declined},
+          {"has_declined", !declined.empty()},
           {"chair", chair},
           {"signed_in", caller.person.has_value()},
           {"csrf", caller.csrf},

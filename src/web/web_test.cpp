@@ -135,6 +135,23 @@ TEST_F(AppOverMemory, ACachedPageIsOnlyEverTheAnonymousOne) {
   EXPECT_EQ(get("/meetings/125/dispatch?x=1").body, anonymous.body);  // unknown parameters share the entry
 }
 
+TEST_F(AppOverMemory, ChairsSeeDeclinedRequestsWithTheirReasonsAndWhatAcceptingLeaves) {
+  const char* reason = "Transport-only question: take it straight to the QUIC WG chairs.";
+  auto chair_view = get("/meetings/125/dispatch", token);
+  auto declined = chair_view.body.find("<h2 class=\"h4\" id=\"declined-heading\">Declined</h2>");
+  ASSERT_NE(declined, std::string::npos);
+  EXPECT_NE(chair_view.body.find(std::string("Reason: ") + reason, declined), std::string::npos);
+  // 57 of 90 minutes are planned in the demo; each pending request asks for 12.
+  EXPECT_NE(chair_view.body.find("Accepting leaves 21 of 90 minutes free."), std::string::npos);
+  EXPECT_NE(chair_view.body.find("name=\"position\" type=\"number\" min=\"1\" max=\"4\" value=\"2\""),
+            std::string::npos);  // move to any position
+  auto anonymous = get("/meetings/125/dispatch");
+  EXPECT_EQ(anonymous.body.find(reason), std::string::npos);
+  EXPECT_EQ(anonymous.body.find("Accepting"), std::string::npos);
+  EXPECT_EQ(get("/api/v1/meetings/125/dispatch/agenda").body.find(reason), std::string::npos);
+  EXPECT_EQ(get("/meetings/125/dispatch.md").body.find(reason), std::string::npos);
+}
+
 // The telechat page: one Telechat value rendered by the template.
 std::string telechat_html(const telechat::Telechat& t, telechat::Audience a) {
   return render_template("telechat", telechat_view(t, a));

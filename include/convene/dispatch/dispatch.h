@@ -241,6 +241,8 @@ struct Agenda {
   std::vector<std::string> chairs_table;  // who sits at the chairs' table
   std::vector<AgendaItem> items;
   std::vector<DispatchRequest> pending;   // for chairs; not on the public agenda
+  std::vector<DispatchRequest> declined;  // for the chairs' page only: never in the
+                                          // JSON, the Markdown or the public page
 };
 // Takes the requests of `meeting` at `venue` from `requests` (others are
 // ignored). Items: accepted and dispatched, ordered by position (1, 2, ...;
@@ -248,7 +250,7 @@ struct Agenda {
 // starts where the previous ended; it overflows when start + minutes >
 // session_minutes (ending exactly at the end fits). used_minutes is the sum
 // of item minutes, overflow_minutes = max(0, used - session). Pending
-// requests go to `pending` (created_at order); declined ones nowhere.
+// requests go to `pending`, declined ones to `declined` (both created_at order).
 // A negative session_minutes counts as 0.
 Agenda build_agenda(const Meeting& meeting, const std::string& venue, int session_minutes,
                     std::vector<DispatchRequest> requests, std::vector<std::string> chairs_table);
