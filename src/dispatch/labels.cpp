@@ -74,6 +74,15 @@ std::string_view dispatch_mode_label(DispatchMode m) {
   return m == DispatchMode::per_area ? "Per area" : "Consolidated (ALLDISPATCH)";
 }
 
+std::string_view phase_label(MeetingPhase p) {
+  switch (p) {
+    case MeetingPhase::upcoming: return "Upcoming";
+    case MeetingPhase::running: return "Running now";
+    case MeetingPhase::past: return "Past";
+  }
+  return "Upcoming";
+}
+
 std::string meeting_dates_label(const Meeting& m) {
   static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                             "July",    "August",   "September", "October", "November", "December"};

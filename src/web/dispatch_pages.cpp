@@ -27,7 +27,7 @@ Response agenda_response(const Caller& caller, const Agenda& agenda, const nlohm
 Response venue_index(Context& ctx, const Caller& caller, const std::string& number) {
   auto m = load_meeting(ctx, number);
   if (!m) return error_page(caller, m.error());
-  nlohmann::json view = {{"meeting", meeting_view(*m)}, {"venues", venues_view()}};
+  nlohmann::json view = {{"meeting", meeting_view(*m, ctx.now())}, {"venues", venues_view()}};
   return page(caller, Place{"IETF " + m->number + " dispatch venues", "/", meeting_trail(m->number)},
               render_template("venues", view));
 }
@@ -37,7 +37,7 @@ Response render_agenda_page(Context& ctx, const Request& req) {
   auto agenda = load_agenda(ctx, req);
   if (!agenda && agenda.error().code == "venue_required") return venue_index(ctx, caller, req.param("number"));
   if (!agenda) return error_page(caller, agenda.error());
-  nlohmann::json view = agenda_view(*agenda, caller);
+  nlohmann::json view = agenda_view(*agenda, caller, ctx.now());
   view["submitted"] = query(req, "submitted");
   return agenda_response(caller, *agenda, view);
 }
@@ -55,7 +55,8 @@ Response agenda_with_problem(Context& ctx, const Caller& caller, const std::stri
                              const FormProblem& problem) {
   auto agenda = load_agenda(ctx, number, venue);
   if (!agenda) return error_page(caller, problem.error);
-  return agenda_response(caller, *agenda, agenda_view(*agenda, caller, &problem), http::status_for(problem.error.kind));
+  return agenda_response(caller, *agenda, agenda_view(*agenda, caller, ctx.now(), &problem),
+                         http::status_for(problem.error.kind));
 }
 
 Result<Meeting> load_meeting(Context& ctx, const std::string& number) {
@@ -65,7 +66,9 @@ Result<Meeting> load_meeting(Context& ctx, const std::string& number) {
 Response agenda_page(Context& ctx, const Request& req) {
   // A page that says "your request is in" is never the public page.
   if (!query(req, "submitted").empty()) return render_agenda_page(ctx, req);
-  std::string key = "agenda:" + req.param("number") + ":" + query(req, "venue");
+  // The meeting's phase (upcoming, running, past) moves with the clock: a
+  // rendering is kept for the hour at most.
+  std::string key = "agenda:" + req.param("number") + ":" + query(req, "venue") + ":" + std::to_string(ctx.now() / 3600);
   return cached(ctx, req, key, [&] { return render_agenda_page(ctx, req); });
 }
 
@@ -84,7 +87,7 @@ Response request_form(Context& ctx, const Request& req, const std::map<std::stri
   if (!caller.person) return http::redirect("/login?next=" + http::percent_encode(req.path));
   auto m = load_meeting(ctx, req.param("number"));
   if (!m) return error_page(caller, m.error());
-  nlohmann::json view = request_form_view(*m, caller, form);
+  nlohmann::json view = request_form_view(*m, caller, ctx.now(), form);
   if (error) view["error"] = {{"code", error->code}, {"message", form_message(*error)}};
   return page(caller, Place{"Ask for dispatch time at IETF " + m->number, "/", meeting_trail(m->number)},
               render_template("request_form", view), error ? http::status_for(error->kind) : 200);

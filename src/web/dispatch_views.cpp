@@ -102,8 +102,11 @@ json venues_view() {
   return venues;
 }
 
-json meeting_view(const Meeting& m) {
+json meeting_view(const Meeting& m, UnixSeconds now) {
+  MeetingPhase phase = meeting_phase(m, now);
   return {{"number", m.number},
+          {"phase", std::string(phase_label(phase))},
+          {"past", phase == MeetingPhase::past},
           {"city", m.city},
           {"dates", meeting_dates_label(m)},
           {"time_zone", m.time_zone},
@@ -113,7 +116,7 @@ json meeting_view(const Meeting& m) {
           {"cutoff", m.id_cutoff ? meeting_time_label(m, m.id_cutoff) : "none"}};
 }
 
-json agenda_view(const Agenda& a, const Caller& caller, const FormProblem* problem) {
+json agenda_view(const Agenda& a, const Caller& caller, UnixSeconds now, const FormProblem* problem) {
   bool chair = caller.person && may_chair(*caller.person, a.venue);
   json items = json::array();
   for (const auto& it : a.items) items.push_back(item_view(it, a.items.size()));
@@ -128,7 +131,7 @@ json agenda_view(const Agenda& a, const Caller& caller, const FormProblem* probl
     for (const auto& r : a.declined) declined.push_back(request_view(r));
   place_problem(items, problem);
   place_problem(pending, problem);
-  return {{"meeting", meeting_view(a.meeting)},
+  return {{"meeting", meeting_view(a.meeting, now)},
           {"session_problem", problem && problem->id == 0 ? problem_view(*problem) : json(false)},
           {"venue", a.venue},
           {"venue_title", venue_title(a.venue)},
@@ -153,7 +156,8 @@ json agenda_view(const Agenda& a, const Caller& caller, const FormProblem* probl
           {"venue_query", a.meeting.dispatch_mode == DispatchMode::per_area ? "?venue=" + a.venue : ""}};
 }
 
-json request_form_view(const Meeting& m, const Caller& caller, const std::map<std::string, std::string>& form) {
+json request_form_view(const Meeting& m, const Caller& caller, UnixSeconds now,
+                       const std::map<std::string, std::string>& form) {
   auto value = [&](const char* k, const std::string& def = "") {
     auto it = form.find(k);
     return it == form.end() ? def : it->second;
@@ -165,7 +169,7 @@ json request_form_view(const Meeting& m, const Caller& caller, const std::map<st
   for (const auto& v : dispatch_venues())
     venues.push_back({{"venue", v}, {"title", venue_title(v)}, {"area", area_title(venue_area(v))},
                       {"selected", value("venue") == v}});
-  return {{"meeting", meeting_view(m)},
+  return {{"meeting", meeting_view(m, now)},
           {"csrf", caller.csrf},
           {"draft", value("draft")},
           {"rev", value("rev")},

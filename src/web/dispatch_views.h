@@ -22,10 +22,11 @@ struct FormProblem {
 // The agenda page's view: items with their start clock and the chairs'
 // controls when `caller` may chair the venue; `problem`, when given, is shown
 // at its item (or at the session form) with what was typed.
-nlohmann::json agenda_view(const Agenda& a, const Caller& caller, const FormProblem* problem = nullptr);
+nlohmann::json agenda_view(const Agenda& a, const Caller& caller, UnixSeconds now,
+                           const FormProblem* problem = nullptr);
 
 // The request form's view, keeping what the proponent typed in `form`.
-nlohmann::json request_form_view(const Meeting& m, const Caller& caller,
+nlohmann::json request_form_view(const Meeting& m, const Caller& caller, UnixSeconds now,
                                  const std::map<std::string, std::string>& form);
 
 // The history page's view.
@@ -35,7 +36,8 @@ nlohmann::json history_view(const History& h);
 nlohmann::json venues_view();
 
 // number, city, dates, time_zone, mode and dispatch_mode (labels),
-// consolidated, cutoff (the I-D cutoff in the meeting's zone and in UTC).
-nlohmann::json meeting_view(const Meeting& m);
+// consolidated, cutoff (the I-D cutoff in the meeting's zone and in UTC),
+// phase (its label at `now`) and past.
+nlohmann::json meeting_view(const Meeting& m, UnixSeconds now);
 
 }  // namespace convene::web

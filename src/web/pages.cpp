@@ -24,7 +24,7 @@ Response home_page(Context& ctx, const Request& req) {
   bool more = list->size() > static_cast<std::size_t>(kMeetingsPerPage);
   json meetings = json::array();
   for (std::size_t i = 0; i < list->size() && i < static_cast<std::size_t>(kMeetingsPerPage); ++i)
-    meetings.push_back(meeting_view((*list)[i]));
+    meetings.push_back(meeting_view((*list)[i], ctx.now()));
   json view = {{"meetings", meetings},
                {"older", more ? json(*page_number + 1) : json(false)},
                {"newer", *page_number > 1 ? json(*page_number - 1) : json(false)}};
@@ -35,7 +35,7 @@ Response meeting_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto m = load_meeting(ctx, req.param("number"));
   if (!m) return error_page(caller, m.error());
-  json view = {{"meeting", meeting_view(*m)}, {"venues", venues_view()}};
+  json view = {{"meeting", meeting_view(*m, ctx.now())}, {"venues", venues_view()}};
   return page(caller, Place{"IETF " + m->number, "/", {{"Meetings", "/"}}}, render_template("meeting", view));
 }
 
@@ -65,7 +65,7 @@ Response my_page(Context& ctx, const Request& req) {
   json roles = json::array();
   for (const auto& role : caller.person->roles) roles.push_back(role_label(role));
   json newest = json::array();
-  for (const Meeting& m : *meetings) newest.push_back(meeting_view(m));
+  for (const Meeting& m : *meetings) newest.push_back(meeting_view(m, ctx.now()));
   json agendas = chaired_agendas(*caller.person, *meetings);
   json view = {{"name", caller.person->name}, {"email", caller.person->email},
                {"roles", roles},              {"has_roles", !roles.empty()},

@@ -77,6 +77,18 @@ TEST_F(WebPages, PublicAgendaPageNeedsNoSignInAndHidesPrivateData) {
   EXPECT_EQ(server.get("/meetings/124/dispatch?venue=dispatch").status, 200);
 }
 
+TEST_F(WebPages, MeetingsAreMarkedUpcomingRunningOrPast) {
+  auto home = server.get("/");  // the server's clock: 2026-03-01
+  EXPECT_NE(home.body.find("IETF 125</a> <span class=\"badge text-bg-secondary\">Upcoming</span>"), std::string::npos);
+  EXPECT_NE(home.body.find("IETF 124</a> <span class=\"badge text-bg-secondary\">Past</span>"), std::string::npos);
+  EXPECT_NE(home.body.find("14–20 March 2026"), std::string::npos);
+  std::string cookie = sign_in("alice@example.org");
+  auto past = testing::http_request("GET", server.url("/meetings/124/dispatch/request"), "", {"Cookie: " + cookie});
+  EXPECT_NE(past.body.find("IETF 124 is over"), std::string::npos);
+  auto upcoming = testing::http_request("GET", server.url("/meetings/125/dispatch/request"), "", {"Cookie: " + cookie});
+  EXPECT_EQ(upcoming.body.find("is over"), std::string::npos);
+}
+
 TEST_F(WebPages, SignInSetsAHardenedCookie) {
   auto bad = testing::http_request("POST", server.url("/login"), "email=alice@example.org&password=wrong",
                                    {"Content-Type: application/x-www-form-urlencoded"});

@@ -34,6 +34,8 @@ std::string outcome_label(std::string_view kind);
 std::string_view mode_label(MeetingMode m);
 // Dispatch modes: "Per area", "Consolidated (ALLDISPATCH)".
 std::string_view dispatch_mode_label(DispatchMode m);
+// Meeting phases: "Upcoming", "Running now", "Past".
+std::string_view phase_label(MeetingPhase p);
 // A meeting's dates for people: "14–20 March 2026", "28 February – 3 March
 // 2026", "30 December 2026 – 2 January 2027"; one day: "5 May 2026".
 std::string meeting_dates_label(const Meeting& m);
