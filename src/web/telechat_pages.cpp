@@ -4,6 +4,7 @@
 
 #include "api_support.h"
 #include "convene/telechat/agenda.h"
+#include "convene/telechat/render.h"
 #include "html.h"
 #include "services.h"
 #include "telechat_views.h"
@@ -28,6 +29,7 @@ json list_rows(const std::vector<telechat::Telechat>& list) {
   json rows = json::array();
   for (const auto& t : list)
     rows.push_back({{"date", format_date(t.date)},
+                    {"day", telechat::long_date(t.date)},
                     {"kind", std::string(telechat::label(t.kind))},
                     {"status", t.cancelled ? "Cancelled" : telechat::meeting(t) ? "Meeting" : "No meeting"}});
   return rows;

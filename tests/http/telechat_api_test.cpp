@@ -157,7 +157,7 @@ TEST_F(TelechatApi, ListPageLinksEachTelechat) {
   ASSERT_EQ(server.post("/api/v1/telechats", new_telechat("2026-12-10"), iesg).status, 201);
   auto page = server.get("/telechats");
   ASSERT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("href=\"/telechats/2026-12-10\""), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/telechats/2026-12-10\">December 10, 2026</a>"), std::string::npos);
   EXPECT_NE(page.body.find("<td>Informal</td><td>No meeting</td>"), std::string::npos);
 }
 
