@@ -117,20 +117,6 @@ std::string format_local(UnixSeconds t, std::string_view zone) {
   return buf;
 }
 
-std::string format_readable(UnixSeconds t, std::string_view zone) {
-  static constexpr const char* kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
-                                              "Thursday", "Friday", "Saturday"};
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
-  LocalTime lt = to_local(t, zone);
-  date::year_month_day ymd{date::sys_days{date::days{lt.days}}};
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%s %u %s %d, %02d:%02d", kWeekdays[lt.weekday], static_cast<unsigned>(ymd.day()),
-                kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()), lt.minute_of_day / 60,
-                lt.minute_of_day % 60);
-  return buf;
-}
-
 UnixSeconds now_utc() {
   return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
 }

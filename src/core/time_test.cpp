@@ -45,12 +45,5 @@ TEST(Time, LocalViewFollowsZoneRules) {
   EXPECT_EQ(format_local(t, "Asia/Singapore"), "2019-11-18 10:00 (+08:00)");
 }
 
-TEST(Time, ReadableForPeople) {
-  UnixSeconds cutoff = parse_rfc3339("2026-03-02T23:59:00Z", "t").value();
-  EXPECT_EQ(format_readable(cutoff, "UTC"), "Monday 2 March 2026, 23:59");
-  EXPECT_EQ(format_readable(cutoff, "Asia/Shanghai"), "Tuesday 3 March 2026, 07:59");
-  EXPECT_EQ(format_readable(0, "UTC"), "Thursday 1 January 1970, 00:00");
-}
-
 }  // namespace
 }  // namespace convene

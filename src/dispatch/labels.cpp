@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include <date/date.h>
 
@@ -9,6 +10,10 @@
 
 namespace convene {
 namespace {
+
+constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+constexpr const char* kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
 std::string upper(std::string_view text) {
   std::string s(text);
@@ -84,8 +89,6 @@ std::string_view phase_label(MeetingPhase p) {
 }
 
 std::string meeting_dates_label(const Meeting& m) {
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
   date::year_month_day a{date::sys_days{date::days{m.start_date}}}, b{date::sys_days{date::days{m.end_date}}};
   auto day = [](const date::year_month_day& d) { return std::to_string(static_cast<unsigned>(d.day())); };
   auto month = [&](const date::year_month_day& d) { return std::string(kMonths[static_cast<unsigned>(d.month()) - 1]); };
@@ -95,6 +98,16 @@ std::string meeting_dates_label(const Meeting& m) {
   if (a.year() != b.year()) return day(a) + " " + month(a) + " " + year(a) + " – " + end;
   if (a.month() != b.month()) return day(a) + " " + month(a) + " – " + end;
   return day(a) + "–" + end;
+}
+
+std::string format_readable(UnixSeconds t, std::string_view zone) {
+  LocalTime lt = to_local(t, zone);
+  date::year_month_day ymd{date::sys_days{date::days{lt.days}}};
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%s %u %s %d, %02d:%02d", kWeekdays[lt.weekday], static_cast<unsigned>(ymd.day()),
+                kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()), lt.minute_of_day / 60,
+                lt.minute_of_day % 60);
+  return buf;
 }
 
 std::string meeting_time_label(const Meeting& m, UnixSeconds t) {

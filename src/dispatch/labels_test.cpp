@@ -46,6 +46,13 @@ TEST(Labels, VenuesAreasAndRoles) {
   EXPECT_EQ(role_label("chair:dispatch"), "Chair of DISPATCH");
 }
 
+TEST(Labels, InstantsForPeople) {
+  UnixSeconds cutoff = parse_rfc3339("2026-03-02T23:59:00Z", "t").value();
+  EXPECT_EQ(format_readable(cutoff, "UTC"), "Monday 2 March 2026, 23:59");
+  EXPECT_EQ(format_readable(cutoff, "Asia/Shanghai"), "Tuesday 3 March 2026, 07:59");
+  EXPECT_EQ(format_readable(0, "UTC"), "Thursday 1 January 1970, 00:00");
+}
+
 TEST(Labels, MeetingDates) {
   Meeting m;
   auto dates = [&](const char* start, const char* end) {

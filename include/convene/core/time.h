@@ -40,10 +40,6 @@ LocalTime to_local(UnixSeconds t, std::string_view zone);
 // "2024-11-04 09:30 (+01:00)"-style local rendering: date, time, offset.
 std::string format_local(UnixSeconds t, std::string_view zone);
 
-// For people: "Monday 2 March 2026, 23:59", the wall-clock time in `zone`
-// (24-hour clock; the zone is not named). REQUIRES: is_time_zone(zone).
-std::string format_readable(UnixSeconds t, std::string_view zone);
-
 // "1:05" for 65 minutes, "0:00" for 0 (hours not padded): a duration or an
 // offset into a session. Negative minutes count as 0.
 std::string format_minutes(int minutes);

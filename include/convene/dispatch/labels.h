@@ -39,6 +39,9 @@ std::string_view phase_label(MeetingPhase p);
 // A meeting's dates for people: "14–20 March 2026", "28 February – 3 March
 // 2026", "30 December 2026 – 2 January 2027"; one day: "5 May 2026".
 std::string meeting_dates_label(const Meeting& m);
+// An instant for people: "Monday 2 March 2026, 23:59", the wall-clock time
+// in `zone` (24-hour clock; the zone is not named). REQUIRES: is_time_zone(zone).
+std::string format_readable(UnixSeconds t, std::string_view zone);
 // An instant of meeting `m` for people: in the meeting's time zone, then in
 // UTC: "Tuesday 3 March 2026, 00:59 Europe/Madrid (Monday 2 March 2026, 23:59
 // UTC)".
