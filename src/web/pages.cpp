@@ -39,14 +39,24 @@ Response meeting_page(Context& ctx, const Request& req) {
   return page(caller, Place{"IETF " + m->number, "/", {{"Meetings", "/"}}}, render_template("meeting", view));
 }
 
-// The agendas `who` may chair at the newest meetings.
+// How many of the newest meetings "Your page" looks at.
 constexpr int kMeetingsOnMyPage = 6;
 
+// The venues whose agenda `m` has: its group's for an interim of a dispatch
+// venue, the seven for a per-area plenary, ALLDISPATCH for a consolidated one.
+std::vector<std::string> agenda_venues(const Meeting& m) {
+  if (m.type == MeetingType::interim)
+    return is_dispatch_venue(m.group) ? std::vector<std::string>{m.group} : std::vector<std::string>{};
+  if (m.dispatch_mode == DispatchMode::per_area) return dispatch_venues();
+  return {std::string(kAllDispatch)};
+}
+
+// The agendas `who` may chair at `meetings`.
 json chaired_agendas(const Person& who, const std::vector<Meeting>& meetings) {
   json out = json::array();
   for (const Meeting& m : meetings) {
-    bool per_area = m.dispatch_mode == DispatchMode::per_area;
-    std::vector<std::string> venues = per_area ? dispatch_venues() : std::vector<std::string>{std::string(kAllDispatch)};
+    bool per_area = m.type == MeetingType::plenary && m.dispatch_mode == DispatchMode::per_area;
+    std::vector<std::string> venues = agenda_venues(m);
     for (const std::string& v : venues)
       if (may_chair(who, v))
         out.push_back({{"meeting", m.number},
