@@ -80,12 +80,21 @@ Response telechat_page(Context& ctx, const Request& req) {
   if (!date) return error_page(caller, date.error());
   return cached(ctx, req, "telechat:" + format_date(*date), [&] {
     Audience audience = audience_of(caller.person);
-    auto t = in_read<telechat::Telechat>(ctx, [&](Repositories& r) {
-      return telechat_service(r, ctx, nullptr).get(*date, audience);
+    std::string when;
+    auto t = in_read<telechat::Telechat>(ctx, [&](Repositories& r) -> Result<telechat::Telechat> {
+      telechat::TelechatService s = telechat_service(r, ctx, nullptr);
+      auto got = s.get(*date, audience);
+      if (!got) return got;
+      auto series = s.series(got->kind);
+      if (!series) return series.error();
+      when = telechat_time(*series, *date);
+      return got;
     });
     if (!t) return error_page(caller, t.error());
+    json view = telechat_view(*t, audience);
+    view["when"] = when;
     return page(caller, Place{telechat_heading(*t), "/telechats", {{"IESG telechats", "/telechats"}}},
-                render_template("telechat", telechat_view(*t, audience)));
+                render_template("telechat", view));
   });
 }
 

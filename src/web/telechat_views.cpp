@@ -2,6 +2,7 @@
 
 #include <cmark-gfm.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 
@@ -80,6 +81,18 @@ json formal_view(const FormalAgenda& agenda) {
 }
 
 }  // namespace
+
+std::string telechat_time(const SeriesSettings& series, std::int64_t date) {
+  auto clock = [](int minute_of_day) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60 % 24, minute_of_day % 60);
+    return std::string(buf);
+  };
+  UnixSeconds start = start_utc(series, date), end = start + series.duration_minutes * 60;
+  LocalTime from = to_local(start, series.time_zone), to = to_local(end, series.time_zone);
+  return clock(from.minute_of_day) + "–" + clock(to.minute_of_day) + " " + series.time_zone + " (" +
+         clock(to_local(start, "UTC").minute_of_day) + "–" + clock(to_local(end, "UTC").minute_of_day) + " UTC)";
+}
 
 std::string telechat_heading(const Telechat& t) {
   return std::string(label(t.kind)) + " telechat, " + long_date(t.date);
