@@ -49,9 +49,11 @@ Agenda build_agenda(const Meeting& meeting, const std::string& venue, int sessio
     if (r.meeting != meeting.number || r.venue != venue) continue;
     if (on_agenda(r)) items.push_back(std::move(r));
     else if (r.state == RequestState::pending) a.pending.push_back(std::move(r));
+    else if (r.state == RequestState::declined) a.declined.push_back(std::move(r));
   }
   std::stable_sort(items.begin(), items.end(), agenda_before);
   std::stable_sort(a.pending.begin(), a.pending.end(), created_before);
+  std::stable_sort(a.declined.begin(), a.declined.end(), created_before);
 
   int at = 0;
   for (DispatchRequest& r : items) {

@@ -48,9 +48,9 @@ std::string header(const Agenda& a) {
     s += "Joint session of " + joint_groups() + ": the sole dispatch venue at " +
          md(meeting_title(m)) + " for all areas.\n\n";
   std::string where = m.city.empty() ? "" : md(m.city) + ", ";
-  s += "- Meeting: " + where + format_date(m.start_date) + " to " + format_date(m.end_date) +
-       " (" + m.time_zone + "), " + std::string(to_string(m.mode)) + "\n";
-  if (m.id_cutoff) s += "- Internet-Draft cutoff: " + format_utc(m.id_cutoff) + "\n";
+  s += "- Meeting: " + where + meeting_dates_label(m) +
+       " (" + m.time_zone + "), " + std::string(mode_label(m.mode)) + "\n";
+  if (m.id_cutoff) s += "- Internet-Draft cutoff: " + meeting_time_label(m, m.id_cutoff) + "\n";
   return s;
 }
 

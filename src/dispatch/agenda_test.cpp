@@ -101,6 +101,8 @@ TEST(Agenda, OnlyThisMeetingAndVenueAndStatesSorted) {
   ASSERT_EQ(a.pending.size(), 2u);
   EXPECT_EQ(a.pending[0].id, 6);
   EXPECT_EQ(a.pending[1].id, 2);
+  ASSERT_EQ(a.declined.size(), 1u);
+  EXPECT_EQ(a.declined[0].id, 3);
   EXPECT_EQ(a.used_minutes, 12);
 }
 

@@ -41,8 +41,8 @@ bool allowed_at(OutcomeKind k, const Meeting& m) {
 
 Status check_target(OutcomeKind k, const std::string& target, const DispatchRequest& r) {
   if (needs_target(k) && target.empty())
-    return invalid("target_required", "target: a " + std::string(to_string(k)) +
-                                          " outcome names " + std::string(target_meaning(k)));
+    return invalid("target_required", "target: \"" + std::string(outcome_label(k)) + "\" (" +
+                                          std::string(to_string(k)) + ") names " + std::string(target_meaning(k)));
   if (k == OutcomeKind::existing_wg && !is_group_acronym(target))
     return jf::bad_value("target", "'" + target + "' is not a working group acronym (e.g. \"httpbis\")");
   if (k == OutcomeKind::other_dispatch) {

@@ -129,7 +129,8 @@ TEST(Outcome, TargetRequiredForFourKinds) {
     auto r = record(acc, outcome(kind));
     ASSERT_FALSE(r.ok()) << kind;
     EXPECT_EQ(r.error().code, "target_required");
-    EXPECT_EQ(r.error().message.rfind("target: a " + std::string(kind) + " outcome names ", 0), 0u);
+    std::string label(outcome_label(*outcome_kind_from(kind)));
+    EXPECT_EQ(r.error().message.rfind("target: \"" + label + "\" (" + kind + ") names ", 0), 0u);
   }
   DispatchRequest per_area = request(3, "122", "dispatch", RequestState::accepted, 100);
   auto r = record(per_area, outcome("other-dispatch"), per_area_meeting());

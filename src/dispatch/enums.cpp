@@ -25,19 +25,6 @@ std::string_view to_string(OutcomeKind k) {
   return "more-discussion";
 }
 
-std::string_view outcome_label(OutcomeKind k) {
-  switch (k) {
-    case OutcomeKind::existing_wg: return "Direct to an existing WG";
-    case OutcomeKind::new_wg: return "Propose a new WG";
-    case OutcomeKind::bof: return "Hold a BoF";
-    case OutcomeKind::ad_sponsored: return "AD-sponsored publication";
-    case OutcomeKind::more_discussion: return "More discussion needed";
-    case OutcomeKind::not_ietf: return "Not appropriate for the IETF";
-    case OutcomeKind::other_dispatch: return "Routed to another dispatch venue";
-  }
-  return "";
-}
-
 const std::vector<RequestState>& request_states() {
   static const std::vector<RequestState> v = {RequestState::pending, RequestState::accepted,
                                               RequestState::declined, RequestState::dispatched};
@@ -70,24 +57,6 @@ std::optional<OutcomeKind> outcome_kind_from(std::string_view s) {
   for (auto v : outcome_kinds())
     if (to_string(v) == s) return v;
   return std::nullopt;
-}
-
-std::string_view state_label(RequestState s) {
-  switch (s) {
-    case RequestState::pending: return "Pending";
-    case RequestState::accepted: return "Accepted";
-    case RequestState::declined: return "Declined";
-    case RequestState::dispatched: return "Dispatched";
-  }
-  return "Pending";
-}
-
-std::string_view flag_label(std::string_view flag) {
-  if (flag == "resubmission") return "Resubmission";
-  if (flag == "rerouted") return "Re-routed";
-  if (flag == "shopping") return "Possible dispatch shopping";
-  if (flag == "venue_differs_from_suggestion") return "Not the suggested venue";
-  return flag;
 }
 
 }  // namespace convene

@@ -56,13 +56,6 @@ std::string suggest_venue(const std::vector<std::string>& areas) {
   return "dispatch";
 }
 
-std::string venue_title(std::string_view venue) {
-  std::string s(venue);
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return s;
-}
-
 Result<std::string> session_venue(const Meeting& m, const std::string& asked) {
   if (m.type == MeetingType::interim) {
     if (!is_dispatch_venue(m.group))

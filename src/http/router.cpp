@@ -106,13 +106,26 @@ std::string allowed_methods(const std::vector<Router::Route>& routes, std::strin
   return out;
 }
 
-Response internal_error(const Request& req, const char* what) {
+Error internal_error(const Request& req, const char* what) {
   std::fprintf(stderr, "convene http: %s %s: handler failed: %s\n",
                std::string(method_name(req.method)).c_str(), req.target.c_str(), what);
-  return error(Error{"internal", "internal server error", ErrorKind::internal});
+  return Error{"internal", "internal server error", ErrorKind::internal};
 }
 
 }  // namespace
+
+void Router::set_error_renderer(ErrorRenderer render) { render_error_ = std::move(render); }
+
+Response Router::render_error(const Request& req, const Error& e, int status) const {
+  Response res;
+  try {
+    res = render_error_ ? render_error_(req, e) : error(e);
+  } catch (...) {
+    res = error(e);
+  }
+  res.status = status;
+  return res;
+}
 
 void Router::add(Method method, std::string pattern, Handler handler) {
   std::vector<std::string> segments = split_pattern(pattern);
@@ -134,25 +147,26 @@ Response Router::handle(Request& req) const {
   }
   if (!found && path_known) {
     std::string allow = allowed_methods(routes_, path, decode);
-    Response res = error(Error{"method_not_allowed",
-                               std::string(method_name(req.method)) + " is not allowed on " +
-                                   req.path + "; allowed: " + allow,
-                               ErrorKind::invalid});
-    res.status = 405;
+    Response res = render_error(req,
+                                Error{"method_not_allowed",
+                                      std::string(method_name(req.method)) + " is not allowed on " +
+                                          req.path + "; allowed: " + allow,
+                                      ErrorKind::invalid},
+                                405);
     res.headers.emplace_back("Allow", std::move(allow));
     return res;
   }
   if (!found) {
-    return error(not_found("not_found", "no resource at " + req.path));
+    return render_error(req, not_found("not_found", "no resource at " + req.path), 404);
   }
   req.params.clear();
   match_path(*found, path, decode, &req.params);
   try {
     return found->handler(req);
   } catch (const std::exception& e) {
-    return internal_error(req, e.what());
+    return render_error(req, internal_error(req, e.what()), 500);
   } catch (...) {
-    return internal_error(req, "unknown exception");
+    return render_error(req, internal_error(req, "unknown exception"), 500);
   }
 }
 

@@ -108,6 +108,29 @@ TEST_F(RouterTest, WrongMethodIs405WithAllow) {
   EXPECT_EQ(res.headers[0].second, "GET, HEAD, POST");
 }
 
+TEST_F(RouterTest, ItsErrorsGoThroughTheErrorRenderer) {
+  router.add(Method::get, "/boom", [](const Request&) -> Response { throw std::runtime_error("boom"); });
+  std::vector<std::string> seen;
+  router.set_error_renderer([&](const Request& req, const Error& e) {
+    seen.push_back(req.path + " " + e.code);
+    return html(200, "<p>" + e.message + "</p>");
+  });
+  Response missing = handle(Method::get, "/nowhere");
+  EXPECT_EQ(missing.status, 404);  // the router's status, whatever the renderer says
+  EXPECT_EQ(missing.body, "<p>no resource at /nowhere</p>");
+  Response wrong = handle(Method::del, "/api/v1/meetings/125");
+  EXPECT_EQ(wrong.status, 405);
+  ASSERT_EQ(wrong.headers.size(), 1u);
+  EXPECT_EQ(wrong.headers[0].first, "Allow");
+  EXPECT_EQ(handle(Method::get, "/boom").status, 500);
+  EXPECT_EQ(seen, (std::vector<std::string>{"/nowhere not_found", "/api/v1/meetings/125 method_not_allowed",
+                                            "/boom internal"}));
+  router.set_error_renderer([](const Request&, const Error&) -> Response { throw std::runtime_error("again"); });
+  Response fallback = handle(Method::get, "/nowhere");
+  EXPECT_EQ(fallback.status, 404);
+  EXPECT_EQ(body_of(fallback)["error"]["code"], "not_found");  // JSON when the renderer fails
+}
+
 TEST_F(RouterTest, HeadIsServedByGet) {
   Response res = handle(Method::head, "/api/v1/meetings/125");
   EXPECT_EQ(res.status, 200);

@@ -186,6 +186,12 @@ std::optional<DispatchMode> dispatch_mode_from(std::string_view s) {
   return std::nullopt;
 }
 
+MeetingPhase meeting_phase(const Meeting& m, UnixSeconds now) {
+  std::int64_t today = to_local(now, m.time_zone).days;
+  if (today < m.start_date) return MeetingPhase::upcoming;
+  return today <= m.end_date ? MeetingPhase::running : MeetingPhase::past;
+}
+
 std::string meeting_title(const Meeting& m) {
   if (m.type == MeetingType::plenary) return "IETF " + m.number;
   return "interim meeting " + m.number;

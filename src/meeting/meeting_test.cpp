@@ -208,3 +208,21 @@ TEST(Meeting, EnumStringsRoundTrip) {
 
 }  // namespace
 }  // namespace convene
+
+namespace convene {
+namespace {
+
+TEST(Meeting, PhaseFollowsTheCalendarOfItsOwnZone) {
+  Meeting m;
+  m.time_zone = "Asia/Shanghai";  // UTC+8
+  m.start_date = parse_date("2026-03-14", "start").value();
+  m.end_date = parse_date("2026-03-20", "end").value();
+  auto at = [&](const char* t) { return meeting_phase(m, parse_rfc3339(t, "now").value()); };
+  EXPECT_EQ(at("2026-03-13T15:59:00Z"), MeetingPhase::upcoming);  // 23:59 on the 13th in Shanghai
+  EXPECT_EQ(at("2026-03-13T16:00:00Z"), MeetingPhase::running);   // midnight on the 14th there
+  EXPECT_EQ(at("2026-03-20T15:59:00Z"), MeetingPhase::running);
+  EXPECT_EQ(at("2026-03-20T16:00:00Z"), MeetingPhase::past);
+}
+
+}  // namespace
+}  // namespace convene

@@ -44,6 +44,8 @@ std::string_view trim(std::string_view s) {
 
 std::string_view to_string(Kind k) { return k == Kind::formal ? "formal" : "informal"; }
 
+std::string_view label(Kind k) { return k == Kind::formal ? "Formal" : "Informal"; }
+
 std::optional<Kind> kind_from(std::string_view s) {
   if (s == "formal") return Kind::formal;
   if (s == "informal") return Kind::informal;

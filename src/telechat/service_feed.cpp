@@ -21,6 +21,12 @@ SeriesSettings settings_for(const std::vector<SeriesSettings>& all, Kind kind) {
 
 }  // namespace
 
+Result<SeriesSettings> TelechatService::series(Kind kind) {
+  auto all = repo_.series();
+  if (!all) return all.error();
+  return settings_for(*all, kind);
+}
+
 Result<std::vector<FeedEntry>> TelechatService::feed_entries(std::int64_t from, std::int64_t to) {
   auto series = repo_.series();
   if (!series) return series.error();

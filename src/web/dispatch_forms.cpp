@@ -88,8 +88,17 @@ Response back_to_agenda(Context& ctx, const DispatchRequest& r) {
   return http::redirect(agenda_path(*m, r.venue) + "#item-" + std::to_string(r.id));
 }
 
+// The agenda of request `id` with `e` shown at its form and what was typed;
+// the plain error page when the request is not there.
+Response refused(Context& ctx, const Caller& caller, std::int64_t id, const Error& e, const Form& form) {
+  auto r = in_read<DispatchRequest>(ctx, [&](Repositories& repos) { return dispatch_service(repos, ctx).request(id); });
+  if (!r) return error_page(caller, e);
+  return agenda_with_problem(ctx, caller, r->meeting, r->venue, FormProblem{id, e, form});
+}
+
 // A chair's form on request {id}: `to_body` makes its fields the API body,
-// `read` reads it, `apply` runs the service.
+// `read` reads it, `apply` runs the service. A refusal is shown on the agenda
+// page at the request, with what was typed.
 template <class Read, class Apply>
 Response chair_form(Context& ctx, const Request& req, json (*to_body)(const Form&), Read read, Apply apply) {
   Form form = http::parse_form(req.body);
@@ -99,12 +108,12 @@ Response chair_form(Context& ctx, const Request& req, json (*to_body)(const Form
   auto id = parse_id(req.param("id"));
   if (!id) return error_page(caller, id.error());
   auto input = read(to_body(form));
-  if (!input) return error_page(caller, input.error());
+  if (!input) return refused(ctx, caller, *id, input.error(), form);
   auto r = in_write<DispatchRequest>(ctx, [&](Repositories& repos) {
     DispatchService s = dispatch_service(repos, ctx);
     return apply(s, *who, *id, *input);
   });
-  if (!r) return error_page(caller, r.error());
+  if (!r) return refused(ctx, caller, *id, r.error(), form);
   return back_to_agenda(ctx, *r);
 }
 
@@ -154,12 +163,15 @@ Response session_form_post(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto who = form_person(caller, form);
   if (!who) return error_page(caller, who.error());
+  auto in_place = [&](const Error& e) {
+    return agenda_with_problem(ctx, caller, req.param("number"), query(req, "venue"), FormProblem{0, e, form});
+  };
   auto change = session_change_from_json(session_body(form, query(req, "venue")));
-  if (!change) return error_page(caller, change.error());
+  if (!change) return in_place(change.error());
   auto s = in_write<DispatchSession>(ctx, [&](Repositories& r) {
     return dispatch_service(r, ctx).configure_session(*who, req.param("number"), *change);
   });
-  if (!s) return error_page(caller, s.error());
+  if (!s) return in_place(s.error());
   auto m = load_meeting(ctx, req.param("number"));
   if (!m) return error_page(caller, m.error());
   return http::redirect(agenda_path(*m, s->venue));

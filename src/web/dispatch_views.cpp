@@ -15,6 +15,12 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
+std::string areas_text(const std::vector<std::string>& areas) {
+  std::vector<std::string> titles;
+  for (const auto& a : areas) titles.push_back(area_title(a));
+  return join(titles, ", ");
+}
+
 std::string flag_labels(const std::vector<std::string>& flags) {
   std::vector<std::string> labels;
   for (const auto& f : flags) labels.emplace_back(flag_label(f));
@@ -27,7 +33,7 @@ json request_view(const DispatchRequest& r) {
             {"rev", r.rev},
             {"presenter", r.presenter},
             {"question", r.question},
-            {"areas", join(r.areas, ", ")},
+            {"areas", areas_text(r.areas)},
             {"minutes", r.minutes},
             {"state", std::string(state_label(r.state))},
             {"flags", flag_labels(r.flags)},
@@ -35,7 +41,8 @@ json request_view(const DispatchRequest& r) {
             {"decline_reason", r.decline_reason}};
   if (r.outcome)
     v["outcome"] = {{"kind", std::string(outcome_label(r.outcome->kind))},
-                    {"target", r.outcome->target},
+                    {"target", r.outcome->kind == OutcomeKind::other_dispatch ? venue_title(r.outcome->target)
+                                                                               : r.outcome->target},
                     {"notes", r.outcome->notes}};
   return v;
 }
@@ -50,8 +57,33 @@ json item_view(const AgendaItem& it, std::size_t count) {
   v["up"] = it.number - 1;
   v["can_down"] = it.number < static_cast<int>(count);
   v["down"] = it.number + 1;
+  v["count"] = count;
   v["open"] = it.request.state == RequestState::accepted;
   return v;
+}
+
+json problem_view(const FormProblem& p) {
+  json typed = json::object();
+  for (const auto& [name, value] : p.typed)
+    if (name != "csrf") typed[name] = value;
+  return {{"message", p.error.message}, {"code", p.error.code}, {"typed", typed}};
+}
+
+// Puts `problem` on the view of its request, if it is in `list`.
+void place_problem(json& list, const FormProblem* problem) {
+  if (!problem || problem->id == 0) return;
+  for (json& v : list)
+    if (v["id"] == problem->id) v["problem"] = problem_view(*problem);
+}
+
+// What accepting `r` would leave of the session, for the chairs' Accept button.
+std::string capacity_if_accepted(const Agenda& a, const DispatchRequest& r) {
+  int after = a.used_minutes + r.minutes;
+  if (after <= a.session_minutes)
+    return "Accepting leaves " + std::to_string(a.session_minutes - after) + " of " +
+           std::to_string(a.session_minutes) + " minutes free.";
+  return "Accepting puts the agenda " + std::to_string(after - a.session_minutes) + " minutes over the " +
+         std::to_string(a.session_minutes) + "-minute session.";
 }
 
 json outcome_options(const Meeting& m) {
@@ -63,25 +95,44 @@ json outcome_options(const Meeting& m) {
 
 }  // namespace
 
-json meeting_view(const Meeting& m) {
-  return {{"number", m.number},
-          {"city", m.city},
-          {"dates", format_date(m.start_date) + " to " + format_date(m.end_date)},
-          {"time_zone", m.time_zone},
-          {"mode", std::string(to_string(m.mode))},
-          {"consolidated", m.dispatch_mode == DispatchMode::consolidated},
-          {"dispatch_mode", std::string(to_string(m.dispatch_mode))},
-          {"cutoff_utc", format_utc(m.id_cutoff)},
-          {"cutoff_local", format_local(m.id_cutoff, m.time_zone)}};
+json venues_view() {
+  json venues = json::array();
+  for (const auto& v : dispatch_venues())
+    venues.push_back({{"venue", v}, {"title", venue_title(v)}, {"area", area_title(venue_area(v))}});
+  return venues;
 }
 
-json agenda_view(const Agenda& a, const Caller& caller) {
+json meeting_view(const Meeting& m, UnixSeconds now) {
+  MeetingPhase phase = meeting_phase(m, now);
+  return {{"number", m.number},
+          {"phase", std::string(phase_label(phase))},
+          {"past", phase == MeetingPhase::past},
+          {"city", m.city},
+          {"dates", meeting_dates_label(m)},
+          {"time_zone", m.time_zone},
+          {"mode", std::string(mode_label(m.mode))},
+          {"consolidated", m.dispatch_mode == DispatchMode::consolidated},
+          {"dispatch_mode", std::string(dispatch_mode_label(m.dispatch_mode))},
+          {"cutoff", m.id_cutoff ? meeting_time_label(m, m.id_cutoff) : "none"}};
+}
+
+json agenda_view(const Agenda& a, const Caller& caller, UnixSeconds now, const FormProblem* problem) {
   bool chair = caller.person && may_chair(*caller.person, a.venue);
   json items = json::array();
   for (const auto& it : a.items) items.push_back(item_view(it, a.items.size()));
   json pending = json::array();
-  for (const auto& r : a.pending) pending.push_back(request_view(r));
-  return {{"meeting", meeting_view(a.meeting)},
+  for (const auto& r : a.pending) {
+    json v = request_view(r);
+    v["if_accepted"] = capacity_if_accepted(a, r);
+    pending.push_back(v);
+  }
+  json declined = json::array();
+  if (chair)  // the reasons are for the chairs; the public page never lists them
+    for (const auto& r : a.declined) declined.push_back(request_view(r));
+  place_problem(items, problem);
+  place_problem(pending, problem);
+  return {{"meeting", meeting_view(a.meeting, now)},
+          {"session_problem", problem && problem->id == 0 ? problem_view(*problem) : json(false)},
           {"venue", a.venue},
           {"venue_title", venue_title(a.venue)},
           {"session", a.session_minutes},
@@ -96,8 +147,8 @@ json agenda_view(const Agenda& a, const Caller& caller) {
           {"has_items", !a.items.empty()},
           {"pending", pending},
           {"has_pending", !pending.empty()},
-          {"declined", json::array()},
-          {"has_declined", false},
+          {"declined", declined},
+          {"has_declined", !declined.empty()},
           {"chair", chair},
           {"signed_in", caller.person.has_value()},
           {"csrf", caller.csrf},
@@ -105,17 +156,20 @@ json agenda_view(const Agenda& a, const Caller& caller) {
           {"venue_query", a.meeting.dispatch_mode == DispatchMode::per_area ? "?venue=" + a.venue : ""}};
 }
 
-json request_form_view(const Meeting& m, const Caller& caller, const std::map<std::string, std::string>& form) {
+json request_form_view(const Meeting& m, const Caller& caller, UnixSeconds now,
+                       const std::map<std::string, std::string>& form) {
   auto value = [&](const char* k, const std::string& def = "") {
     auto it = form.find(k);
     return it == form.end() ? def : it->second;
   };
   json areas = json::array();
-  for (const auto& a : area_acronyms()) areas.push_back({{"area", a}, {"checked", form.count("area_" + a) > 0}});
+  for (const auto& a : area_acronyms())
+    areas.push_back({{"area", a}, {"title", area_title(a)}, {"checked", form.count("area_" + a) > 0}});
   json venues = json::array();
   for (const auto& v : dispatch_venues())
-    venues.push_back({{"venue", v}, {"area", std::string(venue_area(v))}, {"selected", value("venue") == v}});
-  return {{"meeting", meeting_view(m)},
+    venues.push_back({{"venue", v}, {"title", venue_title(v)}, {"area", area_title(venue_area(v))},
+                      {"selected", value("venue") == v}});
+  return {{"meeting", meeting_view(m, now)},
           {"csrf", caller.csrf},
           {"draft", value("draft")},
           {"rev", value("rev")},
@@ -130,8 +184,14 @@ json request_form_view(const Meeting& m, const Caller& caller, const std::map<st
 json history_view(const History& h) {
   json events = json::array();
   for (const auto& e : h.events)
-    events.push_back({{"meeting", e.meeting}, {"venue", venue_title(e.venue)}, {"draft", e.draft}, {"state", e.state},
-                      {"outcome", e.outcome}, {"target", e.target}, {"at", format_utc(e.at)}});
+    events.push_back({{"meeting", e.meeting},
+                      {"venue", venue_title(e.venue)},
+                      {"draft", e.draft},
+                      {"rev", e.rev},
+                      {"state", std::string(history_event_label(e.state))},
+                      {"outcome", e.outcome.empty() ? "" : outcome_label(e.outcome)},
+                      {"target", e.target},
+                      {"at", format_readable(e.at, "UTC")}});
   return {{"draft", h.draft},   {"events", events},       {"days", h.days_since_first},
           {"venues", h.venues}, {"shopping", h.shopping}, {"has_events", !events.empty()}};
 }

@@ -11,19 +11,33 @@
 
 namespace convene::web {
 
+// A chair's form that the service refused: which request's form (0 for the
+// session form), the error, and what was typed, to show again in place.
+struct FormProblem {
+  std::int64_t id = 0;
+  Error error;
+  std::map<std::string, std::string> typed;
+};
+
 // The agenda page's view: items with their start clock and the chairs'
-// controls when `caller` may chair the venue.
-nlohmann::json agenda_view(const Agenda& a, const Caller& caller);
+// controls when `caller` may chair the venue; `problem`, when given, is shown
+// at its item (or at the session form) with what was typed.
+nlohmann::json agenda_view(const Agenda& a, const Caller& caller, UnixSeconds now,
+                           const FormProblem* problem = nullptr);
 
 // The request form's view, keeping what the proponent typed in `form`.
-nlohmann::json request_form_view(const Meeting& m, const Caller& caller,
+nlohmann::json request_form_view(const Meeting& m, const Caller& caller, UnixSeconds now,
                                  const std::map<std::string, std::string>& form);
 
 // The history page's view.
 nlohmann::json history_view(const History& h);
 
-// number, city, dates, time_zone, mode, dispatch_mode, consolidated,
-// cutoff_utc and cutoff_local (the I-D cutoff in the meeting's time zone).
-nlohmann::json meeting_view(const Meeting& m);
+// The seven per-area venues: venue, title ("SECDISPATCH") and area.
+nlohmann::json venues_view();
+
+// number, city, dates, time_zone, mode and dispatch_mode (labels),
+// consolidated, cutoff (the I-D cutoff in the meeting's zone and in UTC),
+// phase (its label at `now`) and past.
+nlohmann::json meeting_view(const Meeting& m, UnixSeconds now);
 
 }  // namespace convene::web

@@ -70,9 +70,16 @@ Response arrange_form_post(Context& ctx, const Request& req);
 Response session_form_post(Context& ctx, const Request& req);
 Response history_page(Context& ctx, const Request& req);
 
-// Shared by dispatch_pages.cpp and dispatch_forms.cpp: the meeting (or
+// Shared by the dispatch pages, the request form and the meeting page: the
+// meeting (or
 // meeting_unknown), and the request form with what was typed and the error.
 Result<Meeting> load_meeting(Context& ctx, const std::string& number);
+// The agenda of `venue` at meeting `number` with a chair's refused form shown
+// in place (status from its error); the plain error page when the agenda
+// itself cannot be shown.
+struct FormProblem;
+Response agenda_with_problem(Context& ctx, const Caller& caller, const std::string& number, const std::string& venue,
+                             const FormProblem& problem);
 Response request_form(Context& ctx, const Request& req, const std::map<std::string, std::string>& form,
                       const Error* error);
 
@@ -80,6 +87,8 @@ Response request_form(Context& ctx, const Request& req, const std::map<std::stri
 Response home_page(Context& ctx, const Request& req);
 Response meeting_page(Context& ctx, const Request& req);
 Response stylesheet(Context& ctx, const Request& req);
+Response bootstrap_stylesheet(Context& ctx, const Request& req);
+Response my_page(Context& ctx, const Request& req);
 Response health(Context& ctx, const Request& req);
 
 // sign_in.cpp

@@ -60,11 +60,46 @@ std::string render_template(std::string_view name, const nlohmann::json& data) {
     return true;
   }();
   (void)escaping;
-  return mstch::render(embedded(std::string(name) + ".mustache"), to_node(data));
+  return mstch::render(embedded(std::string(name) + ".mustache"), to_node(data), partials());
 }
 
-http::Response page(const Caller& caller, const std::string& title, const std::string& body_html, int status) {
-  nlohmann::json data = {{"title", title}, {"body", body_html}};
+namespace {
+
+nlohmann::json menu(const Caller& caller, const std::string& section) {
+  std::vector<Link> links = {{"Meetings", "/"}, {"Telechats", "/telechats"}};
+  if (caller.person) links.push_back({"Your page", "/me"});
+  nlohmann::json out = nlohmann::json::array();
+  for (const Link& l : links) out.push_back({{"label", l.label}, {"href", l.href}, {"current", l.href == section}});
+  return out;
+}
+
+const char* error_title(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::not_found: return "Not found";
+    case ErrorKind::unauthorized: return "Please sign in";
+    case ErrorKind::forbidden: return "Not allowed";
+    case ErrorKind::internal:
+    case ErrorKind::unavailable: return "The server could not answer";
+    default: return "Something is not right";
+  }
+}
+
+}  // namespace
+
+std::vector<Link> meeting_trail(const std::string& number) {
+  return {{"Meetings", "/"}, {"IETF " + number, "/meetings/" + http::percent_encode(number)}};
+}
+
+http::Response page(const Caller& caller, const Place& place, const std::string& body_html, int status) {
+  nlohmann::json crumbs = nlohmann::json::array();
+  for (const Link& l : place.trail) crumbs.push_back({{"label", l.label}, {"href", l.href}});
+  nlohmann::json data = {{"title", place.title},
+                         {"body", body_html},
+                         {"menu", menu(caller, place.section)},
+                         {"crumbs", crumbs},
+                         {"has_crumbs", !crumbs.empty()},
+                         {"bootstrap_version", embedded_version("bootstrap.min.css")},
+                         {"css_version", embedded_version("convene.css")}};
   if (caller.person)
     data["person"] = {{"name", caller.person->name}, {"email", caller.person->email}, {"csrf", caller.csrf}};
   auto r = http::html(status, render_template("layout", data));
@@ -74,8 +109,17 @@ http::Response page(const Caller& caller, const std::string& title, const std::s
 }
 
 http::Response error_page(const Caller& caller, const Error& e) {
-  std::string body = render_template("error", {{"code", e.code}, {"message", e.message}});
-  return page(caller, "Something is not right", body, http::status_for(e.kind));
+  std::string body = render_template("error", {{"code", e.code}, {"message", e.message},
+                                               {"sign_in", e.kind == ErrorKind::unauthorized}});
+  return page(caller, Place{error_title(e.kind), "", {}}, body, http::status_for(e.kind));
+}
+
+bool wants_html(const http::Request& req) {
+  return req.header("accept").find("text/html") != std::string::npos && !req.path.starts_with("/api/");
+}
+
+http::Response error_for(Context& ctx, const http::Request& req, const Error& e) {
+  return wants_html(req) ? error_page(identify(ctx, req), e) : http::error(e);
 }
 
 }  // namespace convene::web

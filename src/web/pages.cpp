@@ -24,27 +24,80 @@ Response home_page(Context& ctx, const Request& req) {
   bool more = list->size() > static_cast<std::size_t>(kMeetingsPerPage);
   json meetings = json::array();
   for (std::size_t i = 0; i < list->size() && i < static_cast<std::size_t>(kMeetingsPerPage); ++i)
-    meetings.push_back(meeting_view((*list)[i]));
+    meetings.push_back(meeting_view((*list)[i], ctx.now()));
   json view = {{"meetings", meetings},
                {"older", more ? json(*page_number + 1) : json(false)},
                {"newer", *page_number > 1 ? json(*page_number - 1) : json(false)}};
-  return page(caller, "Meetings", render_template("home", view));
+  return page(caller, Place{"Meetings", "/", {}}, render_template("home", view));
 }
 
 Response meeting_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto m = load_meeting(ctx, req.param("number"));
   if (!m) return error_page(caller, m.error());
-  json venues = json::array();
-  for (const auto& v : dispatch_venues())
-    venues.push_back({{"venue", v}, {"title", venue_title(v)}, {"area", std::string(venue_area(v))}});
-  json view = {{"meeting", meeting_view(*m)}, {"venues", venues}};
-  return page(caller, "IETF " + m->number, render_template("meeting", view));
+  json view = {{"meeting", meeting_view(*m, ctx.now())}, {"venues", venues_view()}};
+  return page(caller, Place{"IETF " + m->number, "/", {{"Meetings", "/"}}}, render_template("meeting", view));
 }
 
-Response stylesheet(Context&, const Request&) {
-  return http::text(200, embedded("convene.css"), "text/css; charset=utf-8").with_header("Cache-Control", "public, max-age=3600");
+// How many of the newest meetings "Your page" looks at.
+constexpr int kMeetingsOnMyPage = 6;
+
+// The venues whose agenda `m` has: its group's for an interim of a dispatch
+// venue, the seven for a per-area plenary, ALLDISPATCH for a consolidated one.
+std::vector<std::string> agenda_venues(const Meeting& m) {
+  if (m.type == MeetingType::interim)
+    return is_dispatch_venue(m.group) ? std::vector<std::string>{m.group} : std::vector<std::string>{};
+  if (m.dispatch_mode == DispatchMode::per_area) return dispatch_venues();
+  return {std::string(kAllDispatch)};
 }
+
+// The agendas `who` may chair at `meetings`.
+json chaired_agendas(const Person& who, const std::vector<Meeting>& meetings) {
+  json out = json::array();
+  for (const Meeting& m : meetings) {
+    bool per_area = m.type == MeetingType::plenary && m.dispatch_mode == DispatchMode::per_area;
+    std::vector<std::string> venues = agenda_venues(m);
+    for (const std::string& v : venues)
+      if (may_chair(who, v))
+        out.push_back({{"meeting", m.number},
+                       {"title", "IETF " + m.number + " " + venue_title(v) + " agenda"},
+                       {"href", "/meetings/" + m.number + "/dispatch" + (per_area ? "?venue=" + v : "")}});
+  }
+  return out;
+}
+
+Response my_page(Context& ctx, const Request& req) {
+  Caller caller = identify(ctx, req);
+  if (!caller.person) return http::redirect("/login?next=%2Fme");
+  auto meetings = in_read<std::vector<Meeting>>(
+      ctx, [&](Repositories& r) { return r.meetings().list(kMeetingsOnMyPage, 0); });
+  if (!meetings) return error_page(caller, meetings.error());
+  json roles = json::array();
+  for (const auto& role : caller.person->roles) roles.push_back(role_label(role));
+  json newest = json::array();
+  for (const Meeting& m : *meetings) newest.push_back(meeting_view(m, ctx.now()));
+  json agendas = chaired_agendas(*caller.person, *meetings);
+  json view = {{"name", caller.person->name}, {"email", caller.person->email},
+               {"roles", roles},              {"has_roles", !roles.empty()},
+               {"agendas", agendas},          {"has_agendas", !agendas.empty()},
+               {"meetings", newest}};
+  return page(caller, Place{"Your page", "/me", {}}, render_template("me", view));
+}
+
+namespace {
+
+// An embedded stylesheet. Pages link it with "?v=<its digest>", so a new
+// version has a new URL and browsers may keep each one for a year.
+Response static_css(const char* name) {
+  return http::text(200, embedded(name), "text/css; charset=utf-8")
+      .with_header("Cache-Control", "public, max-age=31536000, immutable");
+}
+
+}  // namespace
+
+Response stylesheet(Context&, const Request&) { return static_css("convene.css"); }
+
+Response bootstrap_stylesheet(Context&, const Request&) { return static_css("bootstrap.min.css"); }
 
 Response health(Context&, const Request&) { return http::text(200, "ok\n"); }
 

@@ -58,7 +58,9 @@ const std::vector<RouteSpec>& route_table() {
       // Pages.
       {Method::get, "/", home_page, "Meetings"},
       {Method::get, "/meetings/{number}", meeting_page, "A meeting"},
-      {Method::get, "/static/convene.css", stylesheet, "The stylesheet"},
+      {Method::get, "/me", my_page, "The signed-in person's roles and agendas"},
+      {Method::get, "/static/convene.css", stylesheet, "convene's stylesheet"},
+      {Method::get, "/static/bootstrap.min.css", bootstrap_stylesheet, "Bootstrap 5's stylesheet (libjs-bootstrap5)"},
       {Method::get, "/healthz", health, "Liveness"},
       {Method::get, "/meetings/{number}/dispatch", agenda_page, "The dispatch agenda (chairs' controls for chairs)"},
       {Method::get, "/meetings/{number}/dispatch.md", agenda_markdown, "The dispatch agenda in Markdown"},

@@ -21,7 +21,7 @@ std::string session_cookie(const Context& ctx, const std::string& value, long ma
 }
 
 Response login_form(const Caller& caller, const nlohmann::json& data, int status) {
-  return page(caller, "Sign in", render_template("login", data), status);
+  return page(caller, Place{"Sign in", "", {}}, render_template("login", data), status);
 }
 
 // The person and password hash for `email` (both empty when unknown).

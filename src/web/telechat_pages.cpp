@@ -4,6 +4,7 @@
 
 #include "api_support.h"
 #include "convene/telechat/agenda.h"
+#include "convene/telechat/render.h"
 #include "html.h"
 #include "services.h"
 #include "telechat_views.h"
@@ -28,8 +29,9 @@ json list_rows(const std::vector<telechat::Telechat>& list) {
   json rows = json::array();
   for (const auto& t : list)
     rows.push_back({{"date", format_date(t.date)},
-                    {"kind", std::string(telechat::to_string(t.kind))},
-                    {"status", t.cancelled ? "cancelled" : telechat::meeting(t) ? "meeting" : "no meeting"}});
+                    {"day", telechat::long_date(t.date)},
+                    {"kind", std::string(telechat::label(t.kind))},
+                    {"status", t.cancelled ? "Cancelled" : telechat::meeting(t) ? "Meeting" : "No meeting"}});
   return rows;
 }
 
@@ -43,7 +45,7 @@ Response telechat_feed(Context& ctx, const Request& req) {
       return telechat_service(r, ctx, nullptr)
           .feed_ics(d - 90, d + 366, Audience::public_view, {ctx.options.public_url, ctx.now()});
     });
-    if (!ics) return http::error(ics.error());
+    if (!ics) return error_for(ctx, req, ics.error());
     return http::text(200, *ics, "text/calendar; charset=utf-8");
   });
 }
@@ -56,18 +58,18 @@ Response telechat_list_page(Context& ctx, const Request& req) {
   });
   if (!list) return error_page(caller, list.error());
   json rows = list_rows(*list);
-  return page(caller, "IESG telechats",
+  return page(caller, Place{"IESG telechats", "/telechats", {}},
               render_template("telechat_list", {{"telechats", rows}, {"any", !rows.empty()}}));
 }
 
 Response telechat_markdown(Context& ctx, const Request& req) {
   auto date = parse_date(req.param("date"), "date");
-  if (!date) return http::error(date.error());
+  if (!date) return error_for(ctx, req, date.error());
   return cached(ctx, req, "telechat-md:" + format_date(*date), [&] {
     auto md = rendered(ctx, req, *date, [](telechat::TelechatService& s, std::int64_t d, Audience a) {
       return s.markdown(d, a);
     });
-    if (!md) return http::error(md.error());
+    if (!md) return error_for(ctx, req, md.error());
     return http::text(200, *md, "text/markdown; charset=utf-8");
   });
 }
@@ -78,11 +80,21 @@ Response telechat_page(Context& ctx, const Request& req) {
   if (!date) return error_page(caller, date.error());
   return cached(ctx, req, "telechat:" + format_date(*date), [&] {
     Audience audience = audience_of(caller.person);
-    auto t = in_read<telechat::Telechat>(ctx, [&](Repositories& r) {
-      return telechat_service(r, ctx, nullptr).get(*date, audience);
+    std::string when;
+    auto t = in_read<telechat::Telechat>(ctx, [&](Repositories& r) -> Result<telechat::Telechat> {
+      telechat::TelechatService s = telechat_service(r, ctx, nullptr);
+      auto got = s.get(*date, audience);
+      if (!got) return got;
+      auto series = s.series(got->kind);
+      if (!series) return series.error();
+      when = telechat_time(*series, *date);
+      return got;
     });
     if (!t) return error_page(caller, t.error());
-    return page(caller, "IESG telechat " + format_date(*date), render_template("telechat", telechat_view(*t, audience)));
+    json view = telechat_view(*t, audience);
+    view["when"] = when;
+    return page(caller, Place{telechat_heading(*t), "/telechats", {{"IESG telechats", "/telechats"}}},
+                render_template("telechat", view));
   });
 }
 

@@ -2,12 +2,14 @@
 
 #include <cmark-gfm.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 
 #include "convene/telechat/agenda.h"
 #include "convene/telechat/formal.h"
 #include "convene/telechat/render.h"
+#include "convene/dispatch/labels.h"
 #include "urls.h"
 
 namespace convene::web {
@@ -37,7 +39,7 @@ json item_view(const Item& item) {
           {"body_html", item.body.empty() ? "" : markdown_html(item.body)},
           {"links", links},
           {"has_links", !links.empty()},
-          {"experiment", item.experiment},
+          {"experiment", venue_title(item.experiment)},
           {"history", history}};
 }
 
@@ -80,11 +82,26 @@ json formal_view(const FormalAgenda& agenda) {
 
 }  // namespace
 
+std::string telechat_time(const SeriesSettings& series, std::int64_t date) {
+  auto clock = [](int minute_of_day) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60 % 24, minute_of_day % 60);
+    return std::string(buf);
+  };
+  UnixSeconds start = start_utc(series, date), end = start + series.duration_minutes * 60;
+  LocalTime from = to_local(start, series.time_zone), to = to_local(end, series.time_zone);
+  return clock(from.minute_of_day) + "–" + clock(to.minute_of_day) + " " + series.time_zone + " (" +
+         clock(to_local(start, "UTC").minute_of_day) + "–" + clock(to_local(end, "UTC").minute_of_day) + " UTC)";
+}
+
+std::string telechat_heading(const Telechat& t) {
+  return std::string(label(t.kind)) + " telechat, " + long_date(t.date);
+}
+
 json telechat_view(const Telechat& t, Audience audience) {
   json v = {{"date", format_date(t.date)},
             {"kind", std::string(to_string(t.kind))},
-            {"heading", std::string(t.kind == Kind::formal ? "Formal" : "Informal") + " Telechat - " +
-                            long_date(t.date)},
+            {"heading", telechat_heading(t)},
             {"meeting", telechat::meeting(t)},
             {"cancelled", t.cancelled},
             {"sees_call", sees_private(audience)},

@@ -8,8 +8,16 @@
 #include <nlohmann/json.hpp>
 
 #include "convene/telechat/model.h"
+#include "convene/telechat/series.h"
 
 namespace convene::web {
+
+// "Informal telechat, March 5, 2026": the page's title.
+std::string telechat_heading(const telechat::Telechat& t);
+
+// When telechat `t` of `series` meets, for people: "10:00–12:00
+// America/New_York (15:00–17:00 UTC)".
+std::string telechat_time(const telechat::SeriesSettings& series, std::int64_t date);
 
 nlohmann::json telechat_view(const telechat::Telechat& t, telechat::Audience audience);
 

@@ -89,7 +89,11 @@ TEST_F(AppOverMemory, ServesTheDemoFromTheTwin) {
   EXPECT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("ALLDISPATCH"), std::string::npos);
   EXPECT_EQ(get("/api/v1/meetings/125/dispatch/agenda?venue=secdispatch").status, 200);
-  EXPECT_EQ(get("/meetings/124/dispatch").status, 400);  // per-area: a venue is needed
+  auto venues = get("/meetings/124/dispatch");  // per-area without a venue: the list of venues
+  EXPECT_EQ(venues.status, 200);
+  for (const auto& v : dispatch_venues())
+    EXPECT_NE(venues.body.find("href=\"/meetings/124/dispatch?venue=" + v + "\""), std::string::npos) << v;
+  EXPECT_EQ(get("/api/v1/meetings/124/dispatch/agenda").status, 400);  // the API still needs one
 }
 
 TEST_F(AppOverMemory, SignInNeverRedirectsOffSite) {
@@ -131,6 +135,23 @@ TEST_F(AppOverMemory, ACachedPageIsOnlyEverTheAnonymousOne) {
   EXPECT_EQ(get("/meetings/125/dispatch?x=1").body, anonymous.body);  // unknown parameters share the entry
 }
 
+TEST_F(AppOverMemory, ChairsSeeDeclinedRequestsWithTheirReasonsAndWhatAcceptingLeaves) {
+  const char* reason = "Transport-only question: take it straight to the QUIC WG chairs.";
+  auto chair_view = get("/meetings/125/dispatch", token);
+  auto declined = chair_view.body.find("<h2 class=\"h4\" id=\"declined-heading\">Declined</h2>");
+  ASSERT_NE(declined, std::string::npos);
+  EXPECT_NE(chair_view.body.find(std::string("Reason: ") + reason, declined), std::string::npos);
+  // 57 of 90 minutes are planned in the demo; each pending request asks for 12.
+  EXPECT_NE(chair_view.body.find("Accepting leaves 21 of 90 minutes free."), std::string::npos);
+  EXPECT_NE(chair_view.body.find("name=\"position\" type=\"number\" min=\"1\" max=\"4\" value=\"2\""),
+            std::string::npos);  // move to any position
+  auto anonymous = get("/meetings/125/dispatch");
+  EXPECT_EQ(anonymous.body.find(reason), std::string::npos);
+  EXPECT_EQ(anonymous.body.find("Accepting"), std::string::npos);
+  EXPECT_EQ(get("/api/v1/meetings/125/dispatch/agenda").body.find(reason), std::string::npos);
+  EXPECT_EQ(get("/meetings/125/dispatch.md").body.find(reason), std::string::npos);
+}
+
 // The telechat page: one Telechat value rendered by the template.
 std::string telechat_html(const telechat::Telechat& t, telechat::Audience a) {
   return render_template("telechat", telechat_view(t, a));
@@ -155,7 +176,8 @@ TEST(TelechatPage, EscapesEverythingAndNeedsNoScript) {
   EXPECT_NE(html.find("HotRFC &lt;co-chair&gt; &amp; more"), std::string::npos);
   EXPECT_NE(html.find("There <strong>WILL</strong> be a meeting"), std::string::npos);
   EXPECT_NE(html.find("<section id=\"management-issues\">"), std::string::npos);
-  EXPECT_NE(html.find("href=\"/experiments/alldispatch\""), std::string::npos);
+  EXPECT_NE(html.find("Experiment: ALLDISPATCH"), std::string::npos);
+  EXPECT_EQ(html.find("/experiments/"), std::string::npos);  // no page to link to
   EXPECT_NE(html.find("<a href=\"https://example.org/survey\">"), std::string::npos);
   EXPECT_EQ(html.find("Settled"), std::string::npos);
   EXPECT_EQ(html.find("<h1"), std::string::npos);  // the layout holds the page's one <h1>

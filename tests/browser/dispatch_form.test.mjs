@@ -2,70 +2,25 @@
 // through the web form, and sees the request on the dispatch agenda; a
 // draft submitted after the cutoff is refused on the page.
 //
-// Needs CONVENE_BASE_URL (a running `convene serve` over demo data) and
-// CONVENE_ARTIFACT_DIR (a scratch directory for the browser profile and the
-// screenshot). tests/browser/run.sh sets both.
+// Needs a running server: see browser.mjs and tests/browser/run.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 
-const baseUrl = process.env.CONVENE_BASE_URL;
-const artifactDir = process.env.CONVENE_ARTIFACT_DIR;
-const chromiumPath = process.env.CONVENE_CHROMIUM || '/usr/bin/chromium';
-const navTimeoutMs = 30_000;
-
-const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+import { artifactDir, baseUrl, launchBrowser, signIn } from './browser.mjs';
 
 const question = 'Which working group should take on delegation hints for DNS (browser test)?';
 
 let context;
 let page;
 
-async function loadPlaywright() {
-  try {
-    return await import('playwright-core');
-  } catch (err) {
-    throw new Error('playwright-core is not installed: run `npm ci` in tests/browser ' +
-                    `(scripts/test.sh does this). Cause: ${err.message}`);
-  }
-}
-
 before(async () => {
-  assert.ok(baseUrl, 'CONVENE_BASE_URL must name the running server (use tests/browser/run.sh)');
-  assert.ok(artifactDir, 'CONVENE_ARTIFACT_DIR must name a scratch directory (use tests/browser/run.sh)');
-  assert.ok(fs.existsSync(chromiumPath), `chromium not found at ${chromiumPath}`);
-  const { chromium } = await loadPlaywright();
-  const profileDir = fs.mkdtempSync(path.join(artifactDir, 'chromium-profile-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-    timeout: navTimeoutMs,
-  });
-  context.setDefaultNavigationTimeout(navTimeoutMs);
-  context.setDefaultTimeout(navTimeoutMs);
-  page = context.pages()[0] ?? await context.newPage();
+  ({ context, page } = await launchBrowser());
 });
 
 after(async () => {
   if (context) await context.close();
 });
-
-async function signIn(email, password) {
-  await page.goto(`${baseUrl}/login`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', password);
-  await Promise.all([
-    page.waitForNavigation(),
-    page.getByRole('button', { name: 'Sign in' }).click(),
-  ]);
-  assert.ok(!new URL(page.url()).pathname.startsWith('/login'),
-            `sign-in did not leave the login page (now at ${page.url()})`);
-}
 
 async function askForTime({ draft, rev, text, areas, minutes }) {
   await page.goto(`${baseUrl}/meetings/125/dispatch/request`);
@@ -81,7 +36,7 @@ async function askForTime({ draft, rev, text, areas, minutes }) {
 }
 
 test('proponent signs in and the request shows on the dispatch agenda', async () => {
-  await signIn('alice@example.org', 'convene-demo');
+  await signIn(page, 'alice@example.org');
 
   await askForTime({
     draft: 'draft-kumar-dns-delegation-hints', rev: '01', text: question,
@@ -103,7 +58,7 @@ test('proponent signs in and the request shows on the dispatch agenda', async ()
 });
 
 test('a draft submitted after the cutoff is refused on the form', async () => {
-  await signIn('alice@example.org', 'convene-demo');
+  await signIn(page, 'alice@example.org');
   const refusedQuestion = 'Late draft: should be refused (browser test)';
   await askForTime({
     draft: 'draft-garcia-sip-relay-metrics', rev: '00', text: refusedQuestion,

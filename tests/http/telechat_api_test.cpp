@@ -157,8 +157,11 @@ TEST_F(TelechatApi, ListPageLinksEachTelechat) {
   ASSERT_EQ(server.post("/api/v1/telechats", new_telechat("2026-12-10"), iesg).status, 201);
   auto page = server.get("/telechats");
   ASSERT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("href=\"/telechats/2026-12-10\""), std::string::npos);
-  EXPECT_NE(page.body.find("no meeting"), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/telechats/2026-12-10\">December 10, 2026</a>"), std::string::npos);
+  EXPECT_NE(page.body.find("<td>Informal</td><td>No meeting</td>"), std::string::npos);
+  // Each telechat's page says when it meets (the series' default: 10:00 in New York).
+  auto one = server.get("/telechats/2026-12-10");
+  EXPECT_NE(one.body.find("10:00–12:00 America/New_York (15:00–17:00 UTC)"), std::string::npos);
 }
 
 }  // namespace

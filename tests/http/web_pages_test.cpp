@@ -70,8 +70,23 @@ TEST_F(WebPages, PublicAgendaPageNeedsNoSignInAndHidesPrivateData) {
   auto md = server.get("/meetings/125/dispatch.md");
   ASSERT_EQ(md.status, 200);
   EXPECT_NE(md.body.find("draft-chen-mls-federation"), std::string::npos);
-  EXPECT_EQ(server.get("/meetings/124/dispatch").status, 400);  // per-area: name a venue
+  auto venues = server.get("/meetings/124/dispatch");  // per-area without a venue: the venues to pick from
+  EXPECT_EQ(venues.status, 200);
+  EXPECT_NE(venues.body.find("href=\"/meetings/124/dispatch?venue=secdispatch\">SECDISPATCH agenda</a>"),
+            std::string::npos);
   EXPECT_EQ(server.get("/meetings/124/dispatch?venue=dispatch").status, 200);
+}
+
+TEST_F(WebPages, MeetingsAreMarkedUpcomingRunningOrPast) {
+  auto home = server.get("/");  // the server's clock: 2026-03-01
+  EXPECT_NE(home.body.find("IETF 125</a> <span class=\"badge text-bg-secondary\">Upcoming</span>"), std::string::npos);
+  EXPECT_NE(home.body.find("IETF 124</a> <span class=\"badge text-bg-secondary\">Past</span>"), std::string::npos);
+  EXPECT_NE(home.body.find("14–20 March 2026"), std::string::npos);
+  std::string cookie = sign_in("alice@example.org");
+  auto past = testing::http_request("GET", server.url("/meetings/124/dispatch/request"), "", {"Cookie: " + cookie});
+  EXPECT_NE(past.body.find("IETF 124 is over"), std::string::npos);
+  auto upcoming = testing::http_request("GET", server.url("/meetings/125/dispatch/request"), "", {"Cookie: " + cookie});
+  EXPECT_EQ(upcoming.body.find("is over"), std::string::npos);
 }
 
 TEST_F(WebPages, SignInSetsAHardenedCookie) {
@@ -112,6 +127,11 @@ TEST_F(WebPages, ProponentSubmitsThroughTheFormAndSeesIt) {
   EXPECT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("draft_after_cutoff"), std::string::npos);
   std::string good = "draft=draft-weber-http-resumable-tokens&rev=00&presenter=alice%40example.org&question=Is+this+for+HTTPBIS%3F&area_art=on&minutes=12&csrf=" + csrf;
+  std::string no_area = "draft=draft-weber-http-resumable-tokens&rev=00&presenter=alice%40example.org&question=Q&minutes=12&csrf=" + csrf;
+  auto without = form("/meetings/125/dispatch/request", no_area, cookie);
+  EXPECT_EQ(without.status, 400);
+  EXPECT_NE(without.body.find("Areas it spans: tick at least one."), std::string::npos);
+  EXPECT_EQ(without.body.find("[&quot;art&quot;]"), std::string::npos);  // no API syntax on the page
   auto onwg = form("/meetings/125/dispatch/request", good, cookie);
   EXPECT_EQ(onwg.status, 422);
   EXPECT_NE(onwg.body.find("on_wg_agenda"), std::string::npos);
@@ -142,6 +162,37 @@ TEST_F(WebPages, ChairAcceptsFromTheAgendaPage) {
     EXPECT_EQ((*repo.dispatch().request(pending_id))->state, RequestState::accepted);
     return ok_status();
   }).ok());
+}
+
+TEST_F(WebPages, AChairsRefusedFormIsShownAtItsItemWithWhatWasTyped) {
+  std::string cookie = sign_in("dispatch-chair@example.org");
+  auto page = testing::http_request("GET", server.url("/meetings/125/dispatch"), "", {"Cookie: " + cookie});
+  std::string csrf = csrf_of(page.body);
+  std::int64_t open_id = 0;
+  ASSERT_TRUE(server.store().read([&](Repositories& r) {
+    for (const auto& q : r.dispatch().at_meeting("125").value())
+      if (q.state == RequestState::accepted && !q.outcome) open_id = q.id;
+    return ok_status();
+  }).ok());
+  ASSERT_GT(open_id, 0);
+  // An existing WG needs a target: refused on the agenda page, at the item, with the notes kept.
+  auto r = form("/dispatch/requests/" + std::to_string(open_id) + "/outcome",
+                "outcome=existing-wg&target=&notes=Keep+these+notes&csrf=" + csrf, cookie);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("<h1 class=\"h2 mb-3\">IETF 125 ALLDISPATCH agenda</h1>"), std::string::npos);
+  auto item = r.body.find("id=\"item-" + std::to_string(open_id) + "\"");
+  ASSERT_NE(item, std::string::npos);
+  auto alert = r.body.find("alert-danger", item);
+  ASSERT_NE(alert, std::string::npos);
+  EXPECT_LT(alert, r.body.find("</li>", item));
+  EXPECT_LT(r.body.find("target: ", alert), r.body.find("Error code: <code>target_required</code>", alert));
+  EXPECT_NE(r.body.find("name=\"notes\" value=\"Keep these notes\""), std::string::npos);
+  // The session form too: its error above the chairs' table, the typed length and names kept.
+  auto s = form("/meetings/125/dispatch/session", "minutes=5&chairs_table=Dana+D%0D%0AGwen+G&csrf=" + csrf, cookie);
+  EXPECT_EQ(s.status, 400);
+  EXPECT_NE(s.body.find("Error code: <code>bad_value</code>"), std::string::npos);
+  EXPECT_NE(s.body.find("max=\"480\" value=\"5\""), std::string::npos);
+  EXPECT_NE(s.body.find(">Dana D\r\nGwen G</textarea>"), std::string::npos);
 }
 
 TEST_F(WebPages, PerAreaFormUsesTheSuggestedVenueWhenNoneIsPicked) {

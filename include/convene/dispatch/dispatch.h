@@ -16,6 +16,7 @@
 #include "convene/auth/auth.h"
 #include "convene/core/result.h"
 #include "convene/core/time.h"
+#include "convene/dispatch/labels.h"
 #include "convene/draft/draft.h"
 #include "convene/meeting/meeting.h"
 
@@ -38,8 +39,7 @@ const std::vector<std::string>& alldispatch_groups();     // dispatch, secdispat
 // venue of the first area that has one; "dispatch" when none has (ART's
 // venue takes new areas), "gendispatch" when the areas span three or more.
 std::string suggest_venue(const std::vector<std::string>& areas);
-// "ALLDISPATCH", "SECDISPATCH", "RTGWG": the venue as people write it.
-std::string venue_title(std::string_view venue);
+// venue_title ("ALLDISPATCH"), like every label for people, is in labels.h.
 
 // The venue rule, for requests and for readers alike: which dispatch session
 // of `m` does `asked` ("" when not given; folded to lower case by callers)
@@ -79,15 +79,7 @@ const std::vector<OutcomeKind>& outcome_kinds();
 // The outcomes a chair may record at `m`: all but other-dispatch where
 // ALLDISPATCH is the only venue (a consolidated plenary).
 std::vector<OutcomeKind> outcome_kinds_at(const Meeting& m);
-// For people: "Pending", "Accepted", "Declined", "Dispatched".
-std::string_view state_label(RequestState s);
-// For people: "Resubmission", "Re-routed", "Possible dispatch shopping",
-// "Not the suggested venue"; the flag itself when unknown.
-std::string_view flag_label(std::string_view flag);
-// For people: "Direct to an existing WG", "Propose a new WG", "Hold a BoF",
-// "AD-sponsored publication", "More discussion needed", "Not appropriate for
-// the IETF", "Routed to another dispatch venue".
-std::string_view outcome_label(OutcomeKind k);
+// Their labels for people (state_label, outcome_label, flag_label): labels.h.
 
 struct Outcome {
   OutcomeKind kind = OutcomeKind::more_discussion;
@@ -249,6 +241,8 @@ struct Agenda {
   std::vector<std::string> chairs_table;  // who sits at the chairs' table
   std::vector<AgendaItem> items;
   std::vector<DispatchRequest> pending;   // for chairs; not on the public agenda
+  std::vector<DispatchRequest> declined;  // for the chairs' page only: never in the
+                                          // JSON, the Markdown or the public page
 };
 // Takes the requests of `meeting` at `venue` from `requests` (others are
 // ignored). Items: accepted and dispatched, ordered by position (1, 2, ...;
@@ -256,7 +250,7 @@ struct Agenda {
 // starts where the previous ended; it overflows when start + minutes >
 // session_minutes (ending exactly at the end fits). used_minutes is the sum
 // of item minutes, overflow_minutes = max(0, used - session). Pending
-// requests go to `pending` (created_at order); declined ones nowhere.
+// requests go to `pending`, declined ones to `declined` (both created_at order).
 // A negative session_minutes counts as 0.
 Agenda build_agenda(const Meeting& meeting, const std::string& venue, int session_minutes,
                     std::vector<DispatchRequest> requests, std::vector<std::string> chairs_table);

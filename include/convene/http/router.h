@@ -21,6 +21,9 @@
 namespace convene::http {
 
 using Handler = std::function<Response(const Request&)>;
+// Renders an error the router itself answers (no route, wrong method, a
+// handler that threw) for the request that caused it.
+using ErrorRenderer = std::function<Response(const Request&, const Error&)>;
 
 class Router {
  public:
@@ -29,11 +32,18 @@ class Router {
   // '/', an unclosed or empty "{}"): that is a programming error.
   void add(Method method, std::string pattern, Handler handler);
 
+  // Replaces how the router's own errors are rendered. Default: http::error
+  // (the JSON error body). The status stays the router's (404, 405, 500) and
+  // a 405 keeps its Allow header whatever the renderer answers; a renderer
+  // that throws falls back to the JSON error.
+  void set_error_renderer(ErrorRenderer render);
+
   // Finds the route, fills req.params and calls the handler. No route for the
-  // path: 404 JSON error "not_found". A route for the path but not the method:
+  // path: 404 error "not_found". A route for the path but not the method:
   // 405 "method_not_allowed" with an Allow header. HEAD is served by the GET
   // route with the body dropped by the server. A handler that throws gives a
-  // 500 "internal" JSON error (the exception is logged, never shown).
+  // 500 "internal" error (the exception is logged, never shown). Each error
+  // is rendered by the error renderer (JSON by default).
   // Matches the raw path of req.target (decoding each segment); when
   // req.target is empty, req.path is matched as it is (already decoded).
   // Error messages name req.path.
@@ -51,7 +61,10 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
+  Response render_error(const Request& req, const Error& e, int status) const;
+
   std::vector<Route> routes_;
+  ErrorRenderer render_error_;
 };
 
 }  // namespace convene::http

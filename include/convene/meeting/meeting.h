@@ -39,6 +39,11 @@ std::optional<MeetingType> meeting_type_from(std::string_view s);
 std::optional<MeetingMode> meeting_mode_from(std::string_view s);
 std::optional<DispatchMode> dispatch_mode_from(std::string_view s);
 
+// Where a meeting stands at `now`, by the calendar of its own time zone:
+// before its first day, on one of its days, or after its last.
+enum class MeetingPhase { upcoming, running, past };
+MeetingPhase meeting_phase(const Meeting& m, UnixSeconds now);
+
 // "IETF 121" for a plenary, "interim meeting interim-2025-quic-01" for an interim.
 std::string meeting_title(const Meeting& m);
 

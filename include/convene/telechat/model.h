@@ -17,6 +17,7 @@ namespace convene::telechat {
 
 enum class Kind { formal, informal };
 std::string_view to_string(Kind k);                  // "formal" | "informal"
+std::string_view label(Kind k);                      // for people: "Formal" | "Informal"
 std::optional<Kind> kind_from(std::string_view s);   // exact, lower case
 
 // The informal agenda's sections, in page order.

@@ -87,6 +87,10 @@ class TelechatService {
 
   // Series settings (validated, series.h).
   Status save_series(const SeriesSettings& s);
+  // The kind's series settings, which give every telechat of that kind its
+  // time of day and length (the defaults of SeriesSettings when there is no
+  // series: 10:00 America/New_York, 120 minutes).
+  Result<SeriesSettings> series(Kind kind);
 
  private:
   Result<Telechat> must_load(std::int64_t date);

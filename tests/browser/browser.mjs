@@ -1,0 +1,62 @@
+// What the browser tests share: the server and scratch directory they are
+// given, chromium launched through playwright-core, and signing in.
+//
+// Needs CONVENE_BASE_URL (a running `convene serve` over demo data) and
+// CONVENE_ARTIFACT_DIR (a scratch directory for browser profiles and
+// screenshots). tests/browser/run.sh sets both.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const baseUrl = process.env.CONVENE_BASE_URL;
+export const artifactDir = process.env.CONVENE_ARTIFACT_DIR;
+const chromiumPath = process.env.CONVENE_CHROMIUM || '/usr/bin/chromium';
+const timeoutMs = 30_000;
+
+const chromiumArgs = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+async function loadPlaywright() {
+  try {
+    return await import('playwright-core');
+  } catch (err) {
+    throw new Error('playwright-core is not installed: run `npm ci` in tests/browser ' +
+                    `(scripts/test.sh does this). Cause: ${err.message}`);
+  }
+}
+
+// Chromium with a fresh profile in the artifact directory; `options` are
+// more playwright context options. Returns { context, page }.
+export async function launchBrowser(options = {}) {
+  assert.ok(baseUrl, 'CONVENE_BASE_URL must name the running server (use tests/browser/run.sh)');
+  assert.ok(artifactDir, 'CONVENE_ARTIFACT_DIR must name a scratch directory (use tests/browser/run.sh)');
+  assert.ok(fs.existsSync(chromiumPath), `chromium not found at ${chromiumPath}`);
+  const { chromium } = await loadPlaywright();
+  const profileDir = fs.mkdtempSync(path.join(artifactDir, 'chromium-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    timeout: timeoutMs,
+    ...options,
+  });
+  context.setDefaultNavigationTimeout(timeoutMs);
+  context.setDefaultTimeout(timeoutMs);
+  const page = context.pages()[0] ?? await context.newPage();
+  return { context, page };
+}
+
+// Signs in through the form; fails the test if the browser stays on /login.
+export async function signIn(page, email, password = 'convene-demo') {
+  await page.goto(`${baseUrl}/login`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', password);
+  await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+  assert.ok(!new URL(page.url()).pathname.startsWith('/login'),
+            `sign-in did not leave the login page (now at ${page.url()})`);
+}
