@@ -1,6 +1,7 @@
 // The in-memory repositories: the test twins of the SQL ones, with the
 // same orderings and the same "not there" answers. They never fail.
 #include <algorithm>
+#include <tuple>
 
 #include "memory_state.h"
 
@@ -29,6 +30,14 @@ class People : public PeopleRepository {
   Result<std::optional<Person>> by_token(const std::string& digest) override {
     auto* id = lookup(s_.tokens, digest);
     return found(id ? by_id(*id) : nullptr);
+  }
+  Result<std::vector<Person>> with_role(const std::string& role) override {
+    std::vector<Person> out;
+    for (const auto& [email, a] : s_.accounts)
+      if (a.person.has_role(role)) out.push_back(a.person);
+    std::sort(out.begin(), out.end(),
+              [](const Person& a, const Person& b) { return std::tie(a.name, a.email) < std::tie(b.name, b.email); });
+    return out;
   }
   Result<std::optional<std::string>> password_hash(const std::string& email) override {
     auto* a = lookup(s_.accounts, email);

@@ -104,6 +104,19 @@ Status SqlPeople::delete_web_session(const std::string& digest) {
   return guarded([&] { c_.prepare("DELETE FROM web_sessions WHERE digest = ?").bind(1, digest).run(); });
 }
 
+Result<std::vector<Person>> SqlPeople::with_role(const std::string& role) {
+  return guarded([&] {
+    auto st = c_.prepare(
+        "SELECT p.id, p.email, p.name FROM roles r JOIN people p ON p.id = r.person_id WHERE r.role = ? "
+        "ORDER BY p.name, p.email");
+    st.bind(1, role);
+    std::vector<Person> out;
+    while (st.step()) out.push_back(Person{st.int64(0), st.text(1), st.text(2), {}});
+    for (auto& p : out) p.roles = roles_of(p.id);
+    return out;
+  });
+}
+
 Status SqlAudit::append(const AuditEntry& e) {
   return guarded([&] {
     c_.prepare("INSERT INTO audit_log(at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)")

@@ -67,6 +67,7 @@ class SqlPeople : public PeopleRepository {
                          UnixSeconds expires_at) override;
   Result<std::optional<WebSession>> web_session(const std::string& digest) override;
   Status delete_web_session(const std::string& digest) override;
+  Result<std::vector<Person>> with_role(const std::string& role) override;
 
  private:
   std::optional<Person> person_where(const char* sql, const std::string& key);

@@ -25,6 +25,8 @@ Response api_save_area(Context& ctx, const Request& req);
 Response api_list_groups(Context& ctx, const Request& req);
 Response api_save_group(Context& ctx, const Request& req);
 Response api_get_group(Context& ctx, const Request& req);
+Response groups_page(Context& ctx, const Request& req);
+Response group_page(Context& ctx, const Request& req);
 Response api_submit_draft(Context& ctx, const Request& req);
 Response api_get_draft(Context& ctx, const Request& req);
 Response api_draft_history(Context& ctx, const Request& req);

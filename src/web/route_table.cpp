@@ -77,6 +77,8 @@ const std::vector<RouteSpec>& route_table() {
       {Method::post, "/meetings/{number}/dispatch/session", session_form_post, "Chairs: session settings"},
       {Method::get, "/drafts/{name}/history", history_page, "A draft's dispatch history"},
       {Method::get, "/telechats.ics", telechat_feed, "The telechat calendar (iCalendar)"},
+      {Method::get, "/groups", groups_page, "The groups by area"},
+      {Method::get, "/groups/{acronym}", group_page, "One group and its chairs"},
       {Method::get, "/telechats", telechat_list_page, "IESG telechats"},
       {Method::get, "/telechats/{date}.md", telechat_markdown, "A telechat agenda in Markdown"},
       {Method::get, "/telechats/{date}", telechat_page, "A telechat agenda"},

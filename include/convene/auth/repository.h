@@ -39,6 +39,8 @@ class PeopleRepository {
   virtual Result<std::optional<WebSession>> web_session(const std::string& digest) = 0;
   // Removes the session; removing one that is not there is not an error.
   virtual Status delete_web_session(const std::string& digest) = 0;
+  // Everyone holding `role` (e.g. "chair:quic"), by name then e-mail, roles sorted.
+  virtual Result<std::vector<Person>> with_role(const std::string& role) = 0;
 };
 
 }  // namespace convene

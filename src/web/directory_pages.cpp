@@ -1,0 +1,107 @@
+// The directory's pages: the groups by area, and one group with its chairs.
+#include <map>
+
+#include "api_support.h"
+#include "convene/directory/service.h"
+#include "html.h"
+
+namespace convene::web {
+namespace {
+
+std::string type_label(const std::string& type) {
+  static const std::map<std::string, std::string> labels = {
+      {"wg", "Working group"}, {"rg", "Research group"}, {"bof", "BoF"},        {"dispatch", "Dispatch group"},
+      {"area", "Area group"},  {"iesg", "IESG"},         {"program", "Program"}, {"hotrfc", "HotRFC"}};
+  auto it = labels.find(type);
+  return it == labels.end() ? type : it->second;
+}
+
+std::string state_label(const std::string& state) {
+  if (state == "bof") return "BoF";
+  std::string s = state;
+  if (!s.empty()) s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+nlohmann::json group_row(const Group& g) {
+  return {{"acronym", g.acronym}, {"name", g.name}, {"type", type_label(g.type)}, {"state", state_label(g.state)}};
+}
+
+std::string area_name(const std::vector<Area>& areas, const std::string& acronym) {
+  for (const auto& a : areas)
+    if (a.acronym == acronym) return a.name;
+  return acronym.empty() ? "No area" : acronym;
+}
+
+// One section per area (those without one last), each in acronym order.
+nlohmann::json sections(const std::vector<Group>& groups, const std::vector<Area>& areas, const std::string& only) {
+  std::map<std::string, nlohmann::json> by_area;
+  for (const auto& g : groups)
+    if (only.empty() || g.area == only) by_area[g.area.empty() ? "~" : g.area].push_back(group_row(g));
+  nlohmann::json out = nlohmann::json::array();
+  for (auto& [area, rows] : by_area)
+    out.push_back({{"title", area_name(areas, area == "~" ? "" : area)}, {"groups", rows}});
+  return out;
+}
+
+struct Directory {
+  std::vector<Group> groups;
+  std::vector<Area> areas;
+};
+
+Result<Directory> load_directory(Context& ctx) {
+  return in_read<Directory>(ctx, [](Repositories& r) -> Result<Directory> {
+    auto groups = r.directory().groups();
+    if (!groups) return groups.error();
+    auto areas = r.directory().areas();
+    if (!areas) return areas.error();
+    return Directory{std::move(*groups), std::move(*areas)};
+  });
+}
+
+}  // namespace
+
+Response groups_page(Context& ctx, const Request& req) {
+  Caller caller = identify(ctx, req);
+  auto d = load_directory(ctx);
+  if (!d) return error_page(caller, d.error());
+  std::string only = query(req, "area");
+  nlohmann::json areas = nlohmann::json::array();
+  for (const auto& a : d->areas)
+    areas.push_back({{"acronym", a.acronym}, {"name", a.name}, {"selected", a.acronym == only}});
+  nlohmann::json view = {{"areas", areas}, {"sections", sections(d->groups, d->areas, only)}};
+  return page(caller, Place{"Groups", "/groups", {}}, render_template("groups", view));
+}
+
+Response group_page(Context& ctx, const Request& req) {
+  Caller caller = identify(ctx, req);
+  struct Found {
+    Group group;
+    std::vector<Person> chairs;
+    std::string area_name;
+  };
+  auto found = in_read<Found>(ctx, [&](Repositories& r) -> Result<Found> {
+    auto g = find_group(r.directory(), req.param("acronym"));
+    if (!g) return g.error();
+    auto chairs = r.people().with_role("chair:" + g->acronym);
+    if (!chairs) return chairs.error();
+    auto areas = r.directory().areas();
+    if (!areas) return areas.error();
+    return Found{*g, std::move(*chairs), area_name(*areas, g->area)};
+  });
+  if (!found) return error_page(caller, found.error());
+  nlohmann::json chairs = nlohmann::json::array();
+  for (size_t i = 0; i < found->chairs.size(); ++i)  // names only: e-mail addresses stay private
+    chairs.push_back({{"name", found->chairs[i].name}, {"last", i + 1 == found->chairs.size()}});
+  nlohmann::json group = group_row(found->group);
+  group["area"] = found->group.area;
+  group["list_email"] = found->group.list_email;
+  nlohmann::json view = {{"group", group},
+                         {"area_name", found->area_name},
+                         {"chairs", chairs},
+                         {"dispatch_venue", found->group.type == "dispatch"}};
+  return page(caller, Place{found->group.acronym + ": " + found->group.name, "/groups", {{"Groups", "/groups"}}},
+              render_template("group", view));
+}
+
+}  // namespace convene::web
