@@ -39,11 +39,14 @@ std::int64_t unit_for(std::int64_t cost) {
 }  // namespace
 
 std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
-                                const std::function<void()>& report) {
+                                const std::function<void()>& report, SharedBest* shared) {
   const Model& m = state.model();
   if (!sat_applies(m) || m.period_slots.empty()) return 0;
   std::int64_t calls = 0;
+  const std::atomic<bool>* cancel = shared ? shared->finished_flag() : nullptr;
   while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
+    if (shared && shared->finished()) break;
+    adopt_shared(shared, state);
     const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);
     const auto pinned = pin_outside(state, count, rng);
     const std::int64_t unit = unit_for(state.cost());
@@ -51,9 +54,12 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
     if (start < 0) break;
     const Placement now = state.placement();
     const auto until = std::min<Clock::time_point>(deadline, Clock::now() + kCallLimit);
-    auto got = sat_minimum(m, unit, start, until, SatModel::periods, &now, Clock::duration::zero(), &pinned);
+    auto got = sat_minimum(m, unit, start, until, SatModel::periods, &now, Clock::duration::zero(), &pinned, cancel);
     ++calls;
-    if (got.best_model && *got.best_model_cost < state.cost()) state.reset(*got.best_model);
+    if (got.best_model && *got.best_model_cost < state.cost()) {
+      state.reset(*got.best_model);
+      offer_shared(shared, state);
+    }
     if (report) report();
   }
   return calls;

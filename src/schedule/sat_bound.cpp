@@ -3,6 +3,7 @@
 #include "evaluate.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cadical.hpp>
 #include <limits>
 #include <map>
@@ -14,13 +15,15 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kMaxPairs = 100000;  // IETF meetings: under 20,000
 
-// Stops the search at `at`, or once `stall` (if not zero) passed with no
-// model found.
+// Stops the search at `at`, once `stall` (if not zero) passed with no
+// model found, or when `cancel` (if set) becomes true.
 class Deadline : public CaDiCaL::Terminator {
  public:
-  Deadline(Clock::time_point at, Clock::duration stall) : at_(at), stall_(stall), since_(Clock::now()) {}
+  Deadline(Clock::time_point at, Clock::duration stall, const std::atomic<bool>* cancel = nullptr)
+      : at_(at), stall_(stall), since_(Clock::now()), cancel_(cancel) {}
   bool terminate() override {
     const auto now = Clock::now();
+    if (cancel_ && cancel_->load(std::memory_order_relaxed)) return true;
     return now >= at_ || (stall_ > Clock::duration::zero() && now - since_ >= stall_);
   }
   void progressed() { stall_ = Clock::duration::zero(); }
@@ -29,6 +32,7 @@ class Deadline : public CaDiCaL::Terminator {
   Clock::time_point at_;
   Clock::duration stall_;
   Clock::time_point since_;
+  const std::atomic<bool>* cancel_;
 };
 
 // Where the encoding puts sessions: slots, or periods (slots with the same
@@ -526,12 +530,13 @@ void record(const Model& m, const Encoder& e, SatMinimum& r) {
 }  // namespace
 
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline,
-                       SatModel kind, const Placement* hint, Clock::duration stall, const std::vector<int>* pinned) {
+                       SatModel kind, const Placement* hint, Clock::duration stall, const std::vector<int>* pinned,
+                       const std::atomic<bool>* cancel) {
   SatMinimum r;
   if (!sat_applies(m)) return r;
   CaDiCaL::Solver sat;
   sat.set("quiet", 1);  // a pinned neighbourhood can be infeasible outright: no message on stdout
-  Deadline stop(deadline, stall);
+  Deadline stop(deadline, stall, cancel);
   sat.connect_terminator(&stop);
   Encoder e(m, sat, unit, start, kind, pinned);
   e.encode();

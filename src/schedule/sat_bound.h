@@ -5,6 +5,7 @@
 // so the proof never depends on the solver's schedules.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -41,12 +42,14 @@ enum class SatModel { slots, periods };
 // `stall` (zero: none) also stops the search when that long passes before
 // a first model is found. `pinned` (optional, per session: a slot or -1)
 // keeps sessions in their slots as if fixed (a neighbourhood of the rest);
-// what is then proven holds only for schedules that keep them.
+// what is then proven holds only for schedules that keep them. `cancel`
+// (optional) stops the search as soon as it becomes true (another search
+// of a portfolio finished).
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,
                        const Placement* hint = nullptr,
                        std::chrono::steady_clock::duration stall = std::chrono::steady_clock::duration::zero(),
-                       const std::vector<int>* pinned = nullptr);
+                       const std::vector<int>* pinned = nullptr, const std::atomic<bool>* cancel = nullptr);
 // The same least rounded cost (slot model) searched upwards: asks for a
 // model of at most `from` units, then `from` + 1, ... up to `cap`; each
 // UNSAT answer proves one more unit, the first model found is the rounded
