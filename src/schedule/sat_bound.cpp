@@ -2,6 +2,7 @@
 // the rounded cost, on the CNF of sat_encoder.h.
 #include "sat_bound.h"
 
+#include <algorithm>
 #include <atomic>
 
 #include "evaluate.h"
@@ -12,6 +13,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kMaxPairs = 100000;  // IETF meetings: under 20,000
+constexpr int kMaxNeighbourhoodSessions = 10000;
 
 // Stops the search at `at`, once `stall` (if not zero) passed with no model
 // found, or when `cancel` (if set) becomes true.
@@ -119,11 +121,26 @@ bool sat_applies(const Model& m) {
   return static_cast<std::size_t>(m.session_count()) * m.slot_count() <= kMaxPairs;
 }
 
+bool sat_neighbourhoods_apply(const Model& m) { return m.session_count() <= kMaxNeighbourhoodSessions; }
+
+namespace {
+
+// Small enough to encode: the whole problem, or few free sessions.
+bool encodable(const Model& m, SatModel kind, const std::vector<int>* pinned) {
+  if (sat_applies(m)) return true;
+  if (!pinned || !sat_neighbourhoods_apply(m)) return false;
+  const std::size_t places = kind == SatModel::periods ? m.period_slots.size() : m.slot_count();
+  const auto free = static_cast<std::size_t>(std::count(pinned->begin(), pinned->end(), -1));
+  return free * places <= kMaxPairs;
+}
+
+}  // namespace
+
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline,
                        SatModel kind, const Placement* hint, Clock::duration stall, const std::vector<int>* pinned,
                        const std::atomic<bool>* cancel) {
   SatMinimum r;
-  if (!sat_applies(m)) return r;
+  if (!encodable(m, kind, pinned)) return r;
   Search search(m, unit, start, kind, pinned, Deadline(deadline, stall, cancel));
   r.clauses = search.encoder.clauses();
   if (hint) search.encoder.hint(*hint);

@@ -31,8 +31,14 @@ struct SatMinimum {
 // searched downwards from `start` units: asks for a model of at most `start`
 // units, then for one below each model found, until UNSAT or the deadline.
 // Problems of more than 100,000 (session, slot) pairs are not encoded
-// (nothing proven): see sat_applies(). REQUIRES: unit >= 1, start >= 0.
+// (nothing proven): see sat_applies(), unless `pinned` leaves few free
+// (sat_neighbourhoods_apply()). REQUIRES: unit >= 1, start >= 0.
 bool sat_applies(const Model& m);
+// Neighbourhoods (a few periods free, the rest pinned) are encoded up to
+// 10,000 sessions whatever the slot count: what grows is the sessions x
+// periods of the free sessions (at most 100,000 pairs; more are refused,
+// nothing proven) and one look at each pair of sessions.
+bool sat_neighbourhoods_apply(const Model& m);
 // What a variable places a session in: a slot (exact: its answers are
 // proofs), or a period, rooms seated afterwards by attendees (smaller and
 // faster, but not exact: wg_adjacent is left out and a period may not hold

@@ -85,6 +85,45 @@ TEST(SatPeriods, PinnedSessionsKeepTheirSlots) {
   }
 }
 
+// A problem too large for the whole SAT models (400 sessions, more than
+// 100,000 (session, slot) pairs) is still encoded when most sessions are
+// pinned: two sessions of the planted schedule swapped across periods cost
+// something, and freeing just their two periods finds cost 0 again.
+TEST(SatPeriods, ANeighbourhoodOfALargeProblemIsEncoded) {
+  GenerateOptions g;
+  g.sessions = 400;
+  g.rooms = 8;
+  auto planted = generate_planted(g);
+  ASSERT_TRUE(planted.ok());
+  const Model m(planted->problem);
+  ASSERT_FALSE(sat_applies(m));
+  auto start = place(m, planted->schedule);
+  ASSERT_TRUE(start.ok());
+  int a = 0, b = 1;  // two sessions of different periods and groups
+  while (m.period_of[start->slot_of[b]] == m.period_of[start->slot_of[a]] || m.clash(a, b)) ++b;
+  std::swap(start->slot_of[a], start->slot_of[b]);
+  start->session_in[start->slot_of[a]] = a;
+  start->session_in[start->slot_of[b]] = b;
+  const std::int64_t swapped = tabled_cost(m, *start);
+  ASSERT_GT(swapped, 0);
+  std::vector<int> pinned = start->slot_of;
+  for (int s = 0; s < m.session_count(); ++s) {
+    const int p = m.period_of[start->slot_of[s]];
+    if (p == m.period_of[start->slot_of[a]] || p == m.period_of[start->slot_of[b]]) pinned[s] = -1;
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  const auto got = sat_minimum(m, 1, swapped - 1, deadline, SatModel::periods, &*start,
+                               std::chrono::steady_clock::duration::zero(), &pinned);
+  ASSERT_TRUE(got.best_model);
+  EXPECT_LT(*got.best_model_cost, swapped);
+  EXPECT_EQ(*got.best_model_cost, tabled_cost(m, *got.best_model));
+  for (int s = 0; s < m.session_count(); ++s) {
+    if (pinned[s] >= 0) {
+      EXPECT_EQ(got.best_model->slot_of[s], pinned[s]);
+    }
+  }
+}
+
 // a-1 must sit right before b-1 in the same room (m1 then m3, room r1).
 // Seating by attendees alone puts c-1 (40) into r1 and a-1 (10) into r2;
 // the period model's schedule seats a-1 next to b-1 instead, at cost 0.

@@ -205,16 +205,37 @@ void SatEncoder::pairs() {
   }
 }
 
+namespace {
+
+// One of a and b is exclusive and does not allow the other's group.
+bool excludes(const Model& m, int a, int b) {
+  auto one_way = [&m](int s, int o) {
+    const auto& session = m.problem->sessions[s];
+    const auto& allow = session.exclusive_allow;
+    return session.exclusive && std::find(allow.begin(), allow.end(), m.problem->sessions[o].group) == allow.end();
+  };
+  return one_way(a, b) || one_way(b, a);
+}
+
+}  // namespace
+
 // a and b overlapping: forbidden when they share a group, else their cost.
+// By period (a heuristic model: it only finds schedules), an exclusive
+// session's period holds nothing it excludes, as if the period were gone:
+// the few sessions that no longer fit pay a trim or sit elsewhere instead,
+// and placing the exclusive session rules its whole period out at once
+// (two sessions kept in their slots still pay what they cost).
 void SatEncoder::pair(int a, int b) {
   const std::int64_t w = m_.overlap_weight(a, b);
   if (w == 0 || units(w) == 0) return;
+  const bool kept = pinned_[a] >= 0 && pinned_[b] >= 0;  // already overlapping, perhaps: it costs
+  const bool forbidden = w >= Model::kClash || (by_period_ && !kept && excludes(m_, a, b));
   const int p = static_cast<int>(instants_.size());
   int v = 0;
   for (int i = 0; i < p; ++i) {
     const int ca = c_[a * p + i], cb = c_[b * p + i];
     if (ca == 0 || cb == 0) continue;
-    if (v == 0) v = w >= Model::kClash ? kForbidden : cost_literal(w);
+    if (v == 0) v = forbidden ? kForbidden : cost_literal(w);
     add_with({-ca, -cb}, v);
   }
 }
