@@ -39,8 +39,8 @@ class Deadline : public CaDiCaL::Terminator {
 // `budget` units, cost counter included.
 struct Search {
   Search(const Model& m, std::int64_t unit, std::int64_t budget, SatModel kind, const std::vector<int>* pinned,
-         Deadline stop)
-      : stop(stop), encoder(m, sat, unit, budget, kind, pinned) {
+         Deadline stop, int floor_of = -1)
+      : stop(stop), encoder(m, sat, unit, budget, kind, pinned, floor_of) {
     sat.set("quiet", 1);  // a pinned neighbourhood can be infeasible outright: no message on stdout
     sat.connect_terminator(&this->stop);
     encoder.encode();
@@ -96,9 +96,12 @@ void descend(const Model& m, Search& search, std::int64_t budget, SatMinimum& r)
 
 // Asks for at most k units, k = from, from + 1, ... cap: each UNSAT proves
 // one more unit, the first model is the rounded optimum.
-void ascend(const Model& m, Search& search, std::int64_t from, std::int64_t cap, SatMinimum& r) {
+// With a floor, the costs outside it stay within k - floor units.
+void ascend(const Model& m, Search& search, std::int64_t from, std::int64_t cap, const SatFloor* floor,
+            SatMinimum& r) {
   for (std::int64_t k = from; k <= cap; ++k) {
     search.encoder.assume_below(k + 1);  // at most k units (k + 1 <= cap + 1: a totalizer output exists)
+    if (floor) search.encoder.assume_rest_below(k - floor->units + 1);
     const int answer = search.sat.solve();
     if (answer == 20) {
       r.proven_units = k + 1;
@@ -108,8 +111,9 @@ void ascend(const Model& m, Search& search, std::int64_t from, std::int64_t cap,
       r.stopped = true;
       return;
     }
-    r.found = search.encoder.units_of_model();  // at most k, and at least k: fewer were refuted
-    r.proven_units = *r.found;
+    // At most k, and at least k since fewer were refuted: then complete.
+    // (Fewer would mean a wrong refutation; proven_units is left as proven.)
+    r.found = search.encoder.units_of_model();
     record(m, search.encoder, r);
     return;
   }
@@ -150,13 +154,15 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
 }
 
 SatMinimum sat_ascent(const Model& m, std::int64_t unit, std::int64_t from, std::int64_t cap,
-                      Clock::time_point deadline) {
+                      Clock::time_point deadline, const SatFloor* floor) {
   SatMinimum r;
   r.proven_units = from;
   if (!sat_applies(m) || from > cap) return r;
-  Search search(m, unit, cap, SatModel::slots, nullptr, Deadline(deadline, Clock::duration::zero()));
+  if (floor && floor->session < 0) floor = nullptr;
+  Search search(m, unit, cap, SatModel::slots, nullptr, Deadline(deadline, Clock::duration::zero()),
+                floor ? floor->session : -1);
   r.clauses = search.encoder.clauses();
-  ascend(m, search, from, cap, r);
+  ascend(m, search, from, cap, floor, r);
   r.complete = r.found && *r.found == r.proven_units;
   return r;
 }

@@ -63,7 +63,17 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
 // refutations, which is faster where models are hard to find.
 // REQUIRES: unit >= 1, 0 <= from, and every schedule has at least `from`
 // rounded units (e.g. proven at a coarser unit).
+// `floor` (optional, from the exclusive bound): every schedule's per-slot,
+// unscheduled and `session`-pair costs, each rounded down to units, sum to
+// at least `units`. The search then also asks the other costs to stay
+// within k - `units` (implied for every schedule of k units, so nothing is
+// lost): a redundant limit that spares the solver the pigeonhole argument
+// the floor already made. REQUIRES (with it): from >= floor->units.
+struct SatFloor {
+  int session = -1;
+  std::int64_t units = 0;
+};
 SatMinimum sat_ascent(const Model& m, std::int64_t unit, std::int64_t from, std::int64_t cap,
-                      std::chrono::steady_clock::time_point deadline);
+                      std::chrono::steady_clock::time_point deadline, const SatFloor* floor = nullptr);
 
 }  // namespace convene::schedule

@@ -124,6 +124,25 @@ TEST(SatPeriods, ANeighbourhoodOfALargeProblemIsEncoded) {
   }
 }
 
+// The ascent with the exclusive bound as a floor (a-1's pairs, per-slot and
+// unscheduled costs: at least 10 units of 10,000) refutes 10 units and
+// finds the optimum's 11, so the limit it adds on the other costs (at most
+// k - 10) loses no schedule.
+TEST(SatAscent, AFloorLosesNoSchedule) {
+  const Problem p = testing::problem_of(testing::exclusive_problem(true));
+  const Model m(p);
+  const SatFloor floor{m.session_index("a-1"), 10};
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  auto got = sat_ascent(m, 10000, 10, 10, deadline, &floor);
+  EXPECT_EQ(got.proven_units, 11);
+  EXPECT_FALSE(got.found);
+  got = sat_ascent(m, 10000, 10, 20, deadline, &floor);
+  EXPECT_EQ(got.proven_units, 11);
+  ASSERT_TRUE(got.found);
+  EXPECT_EQ(*got.found, 11);
+  EXPECT_EQ(*got.best_model_cost, 110000);
+}
+
 // a-1 must sit right before b-1 in the same room (m1 then m3, room r1).
 // Seating by attendees alone puts c-1 (40) into r1 and a-1 (10) into r2;
 // the period model's schedule seats a-1 next to b-1 instead, at cost 0.

@@ -8,8 +8,9 @@
 namespace convene::schedule {
 
 SatEncoder::SatEncoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind,
-                       const std::vector<int>* pinned)
-    : m_(m), sat_(sat), unit_(unit), budget_(budget), by_period_(kind == SatModel::periods), pinned_(m.fixed_slot) {
+                       const std::vector<int>* pinned, int floor_of)
+    : m_(m), sat_(sat), unit_(unit), budget_(budget), by_period_(kind == SatModel::periods), pinned_(m.fixed_slot),
+      floor_of_(floor_of) {
   for (int s = 0; pinned && s < m.session_count(); ++s) {
     if (pinned_[s] < 0) pinned_[s] = (*pinned)[s];
   }
@@ -39,14 +40,20 @@ void SatEncoder::add(const std::vector<int>& lits) {
 }
 
 // A literal for a violation costing `penalty`: kFree if it is free at this
-// unit, kForbidden when it alone breaks the budget (the clause then omits it).
-int SatEncoder::cost_literal(std::int64_t penalty) {
+// unit, kForbidden when it alone breaks the budget (the clause then omits
+// it). `floor`: one of the floor literals (see the constructor).
+int SatEncoder::cost_literal(std::int64_t penalty, bool floor) {
   const std::int64_t u = units(penalty);
   if (u == 0) return kFree;
   if (u > budget_) return kForbidden;
   const int v = fresh();
-  costs_.emplace_back(v, u);
+  add_cost(v, u, floor);
   return v;
+}
+
+void SatEncoder::add_cost(int lit, std::int64_t units, bool floor) {
+  costs_.emplace_back(lit, units);
+  if (!floor) rest_.emplace_back(lit, units);
 }
 
 // Adds `clause` or'ed with violation literal v: dropped when the violation
@@ -117,11 +124,11 @@ void SatEncoder::place_session(int s, const std::vector<int>& owner) {
     places_of_[s].push_back(q);
     alo.push_back(v);
     in_place_[q].push_back(s);
-    if (u > 0) costs_.emplace_back(v, u);
+    if (u > 0) add_cost(v, u, true);
   }
   at_most_one(alo);
   if (pinned_[s] < 0) {
-    const int u = cost_literal(m_.penalty(Term::unscheduled));
+    const int u = cost_literal(m_.penalty(Term::unscheduled), true);
     if (u == kFree) return;  // leaving it out costs nothing at this unit
     if (u > 0) alo.push_back(u);
   }
@@ -235,7 +242,7 @@ void SatEncoder::pair(int a, int b) {
   for (int i = 0; i < p; ++i) {
     const int ca = c_[a * p + i], cb = c_[b * p + i];
     if (ca == 0 || cb == 0) continue;
-    if (v == 0) v = forbidden ? kForbidden : cost_literal(w);
+    if (v == 0) v = forbidden ? kForbidden : cost_literal(w, a == floor_of_ || b == floor_of_);
     add_with({-ca, -cb}, v);
   }
 }

@@ -30,15 +30,21 @@ struct Place {
 class SatEncoder {
  public:
   // `pinned` (if set): per session a slot it keeps, as if fixed (-1: free).
+  // `floor_of` (>= 0): an exclusive session; the cost literals then split
+  // into "floor" ones (per-slot, unscheduled, pairs with that session) and
+  // the others, which get a counter of their own (assume_rest_below()).
   SatEncoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind,
-             const std::vector<int>* pinned = nullptr);
+             const std::vector<int>* pinned = nullptr, int floor_of = -1);
 
   // Adds every clause: placements, seating limits, overlaps, group terms.
   void encode();
   // Literal true when the cost reaches more than the budget (0: it cannot).
   int over_budget() { return counter(); }
   // Assumes the cost stays below `units`.
-  void assume_below(std::int64_t units);
+  void assume_below(std::int64_t units) { assume(root_, units); }
+  // Assumes the cost outside the floor literals stays below `units`.
+  // REQUIRES: a `floor_of` session, over_budget() called.
+  void assume_rest_below(std::int64_t units) { assume(rest_root_, units); }
   // The placement the last model describes (by period: seated).
   Placement placement_of_model() const;
   // Suggests p as the first guess: each session's place true, the rest false.
@@ -52,7 +58,8 @@ class SatEncoder {
   void add(std::initializer_list<int> lits) { add(std::vector<int>(lits)); }
   void add(const std::vector<int>& lits);
   std::int64_t units(std::int64_t penalty) const { return penalty / unit_; }
-  int cost_literal(std::int64_t penalty);
+  int cost_literal(std::int64_t penalty, bool floor = false);
+  void add_cost(int lit, std::int64_t units, bool floor);
   static constexpr int kFree = 0, kForbidden = -1;
   void add_with(std::vector<int> clause, int v);
   void at_most_one(const std::vector<int>& lits);
@@ -93,7 +100,9 @@ class SatEncoder {
   // The cost counter (sat_totalizer.cpp).
   using Node = std::vector<std::pair<std::int64_t, int>>;  // sorted by sum
   int counter();
+  Node totalizer(std::vector<std::pair<int, std::int64_t>> costs, std::int64_t cap);
   Node merge(const Node& a, const Node& b, std::int64_t cap);
+  void assume(const Node& root, std::int64_t units);
 
   const Model& m_;
   CaDiCaL::Solver& sat_;
@@ -111,7 +120,9 @@ class SatEncoder {
   std::map<std::pair<int, int>, int> before_, holds_;
   std::map<std::pair<int, std::int64_t>, int> days_;
   std::vector<std::pair<int, std::int64_t>> costs_;
-  Node root_;  // totalizer outputs
+  int floor_of_;                                     // see the constructor
+  std::vector<std::pair<int, std::int64_t>> rest_;  // the cost literals outside the floor
+  Node root_, rest_root_;                            // totalizer outputs
 };
 
 }  // namespace convene::schedule

@@ -6,23 +6,30 @@
 
 namespace convene::schedule {
 
-// A node maps each sum it can reach (capped at budget + 1) to a literal
-// forced true when its inputs reach that sum. Literals of equal weight
-// merge first, so the sums stay few. Returns the "over budget" literal.
+// Counts every cost literal (and, with a floor session, those outside the
+// floor apart). Returns the "over budget" literal.
 int SatEncoder::counter() {
   const std::int64_t cap = budget_ + 1;
-  std::sort(costs_.begin(), costs_.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  root_ = totalizer(costs_, cap);
+  if (floor_of_ >= 0) rest_root_ = totalizer(rest_, cap);
+  return !root_.empty() && root_.back().first == cap ? root_.back().second : 0;
+}
+
+// A node maps each sum it can reach (capped at `cap`) to a literal forced
+// true when its inputs reach that sum. Literals of equal weight merge
+// first, so the sums stay few. Returns the root (empty: no literal).
+SatEncoder::Node SatEncoder::totalizer(std::vector<std::pair<int, std::int64_t>> costs, std::int64_t cap) {
+  std::sort(costs.begin(), costs.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   std::vector<Node> nodes;
-  for (const auto& [lit, u] : costs_) nodes.push_back(Node{{std::min(u, cap), lit}});
-  if (nodes.empty()) return 0;
+  for (const auto& [lit, u] : costs) nodes.push_back(Node{{std::min(u, cap), lit}});
+  if (nodes.empty()) return {};
   while (nodes.size() > 1) {
     std::vector<Node> next;
     for (std::size_t i = 0; i + 1 < nodes.size(); i += 2) next.push_back(merge(nodes[i], nodes[i + 1], cap));
     if (nodes.size() % 2 == 1) next.push_back(std::move(nodes.back()));
     nodes = std::move(next);
   }
-  root_ = std::move(nodes[0]);
-  return root_.back().first == cap ? root_.back().second : 0;
+  return std::move(nodes[0]);
 }
 
 SatEncoder::Node SatEncoder::merge(const Node& a, const Node& b, std::int64_t cap) {
@@ -40,8 +47,8 @@ SatEncoder::Node SatEncoder::merge(const Node& a, const Node& b, std::int64_t ca
   return Node(out.begin(), out.end());
 }
 
-void SatEncoder::assume_below(std::int64_t units) {
-  for (const auto& [sum, lit] : root_) {
+void SatEncoder::assume(const Node& root, std::int64_t units) {
+  for (const auto& [sum, lit] : root) {
     if (sum >= units) sat_.assume(-lit);
   }
 }
