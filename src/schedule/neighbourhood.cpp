@@ -2,6 +2,7 @@
 // where they are, the sessions of a few periods are placed again by SAT.
 #include <algorithm>
 
+#include "assignment_bound.h"
 #include "passes.h"
 #include "sat_bound.h"
 #include "terms.h"
@@ -87,6 +88,7 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   const Model& m = state.model();
   if (!sat_neighbourhoods_apply(m) || m.period_slots.empty()) return 0;
   const auto least = least_unary(m);
+  FloorCache floors(m);
   std::int64_t calls = 0;
   const std::atomic<bool>* cancel = shared ? shared->finished_flag() : nullptr;
   while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
@@ -99,7 +101,8 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
     if (start < 0) break;
     const Placement now = state.placement();
     const auto until = std::min<Clock::time_point>(deadline, Clock::now() + kCallLimit);
-    auto got = sat_minimum(m, unit, start, until, SatModel::periods, &now, Clock::duration::zero(), &pinned, cancel);
+    const SatGuide guide{&now, Clock::duration::zero(), &pinned, cancel, floors.at(unit)};
+    auto got = sat_minimum(m, unit, start, until, SatModel::periods, guide);
     ++calls;
     if (got.best_model && *got.best_model_cost < state.cost()) {
       state.reset(*got.best_model);

@@ -68,8 +68,9 @@ void record(const Model& m, const SatEncoder& e, SatMinimum& r) {
 
 // Asks for models below each one found, from `budget` units down, until
 // UNSAT (proven), a model of 0 units or the deadline.
-void descend(const Model& m, Search& search, std::int64_t budget, SatMinimum& r) {
+void descend(const Model& m, Search& search, std::int64_t budget, const SatFloor* floor, SatMinimum& r) {
   while (true) {
+    if (floor) search.encoder.assume_rest_below(budget - floor->units + 1);
     const int answer = search.sat.solve();
     if (answer == 20) {  // UNSAT: nothing of at most `budget` units
       r.proven_units = budget + 1;
@@ -141,14 +142,15 @@ bool encodable(const Model& m, SatModel kind, const std::vector<int>* pinned) {
 }  // namespace
 
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Clock::time_point deadline,
-                       SatModel kind, const Placement* hint, Clock::duration stall, const std::vector<int>* pinned,
-                       const std::atomic<bool>* cancel) {
+                       SatModel kind, const SatGuide& guide) {
   SatMinimum r;
-  if (!encodable(m, kind, pinned)) return r;
-  Search search(m, unit, start, kind, pinned, Deadline(deadline, stall, cancel));
+  if (!encodable(m, kind, guide.pinned)) return r;
+  const SatFloor* floor = guide.floor && guide.floor->session >= 0 ? guide.floor : nullptr;
+  Search search(m, unit, start, kind, guide.pinned, Deadline(deadline, guide.stall, guide.cancel),
+                floor ? floor->session : -1);
   r.clauses = search.encoder.clauses();
-  if (hint) search.encoder.hint(*hint);
-  descend(m, search, start, r);
+  if (guide.hint) search.encoder.hint(*guide.hint);
+  descend(m, search, start, floor, r);
   r.complete = r.found && *r.found == r.proven_units;
   return r;
 }

@@ -75,8 +75,7 @@ TEST(SatPeriods, PinnedSessionsKeepTheirSlots) {
       pinned[s] = start.slot_of[s];
     }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    const auto got = sat_minimum(m, 1000, 100000, deadline, SatModel::periods, &start,
-                                 std::chrono::steady_clock::duration::zero(), &pinned);
+    const auto got = sat_minimum(m, 1000, 100000, deadline, SatModel::periods, {.hint = &start, .pinned = &pinned});
     ASSERT_TRUE(got.best_model) << "seed " << seed;
     for (int s = 0; s < 3; ++s) EXPECT_EQ(got.best_model->slot_of[s], pinned[s]) << "seed " << seed;
     auto placed = place(m, to_schedule(m, *got.best_model));
@@ -112,8 +111,7 @@ TEST(SatPeriods, ANeighbourhoodOfALargeProblemIsEncoded) {
     if (p == m.period_of[start->slot_of[a]] || p == m.period_of[start->slot_of[b]]) pinned[s] = -1;
   }
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  const auto got = sat_minimum(m, 1, swapped - 1, deadline, SatModel::periods, &*start,
-                               std::chrono::steady_clock::duration::zero(), &pinned);
+  const auto got = sat_minimum(m, 1, swapped - 1, deadline, SatModel::periods, {.hint = &*start, .pinned = &pinned});
   ASSERT_TRUE(got.best_model);
   EXPECT_LT(*got.best_model_cost, swapped);
   EXPECT_EQ(*got.best_model_cost, tabled_cost(m, *got.best_model));

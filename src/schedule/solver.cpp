@@ -7,6 +7,7 @@
 #include <functional>
 #include <thread>
 
+#include "assignment_bound.h"
 #include "evaluate.h"
 #include "passes.h"
 #include "sat_bound.h"
@@ -114,7 +115,7 @@ struct SatBudget {
 };
 
 std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, SatBudget& budget, bool& proven,
-                         const Report& report) {
+                         const Report& report, FloorCache& floors) {
   const auto deadline = budget.deadline;
   const std::int64_t exact_unit = m.penalty_gcd();  // rounding to it or finer loses nothing
   std::int64_t unit = 1, models = 0;
@@ -125,8 +126,9 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, SatB
     const std::int64_t start = state.cost() / unit - 1;
     if (start < 0) continue;
     const Placement now = state.placement();
-    const auto* cancel = budget.shared ? budget.shared->finished_flag() : nullptr;
-    auto got = sat_minimum(m, unit, start, deadline, kind, &now, budget.stall, nullptr, cancel);
+    SatGuide guide{&now, budget.stall, nullptr, budget.shared ? budget.shared->finished_flag() : nullptr,
+                   floors.at(unit)};
+    auto got = sat_minimum(m, unit, start, deadline, kind, guide);
     models += got.found ? 1 : 0;
     if (got.found) budget.stall = Clock::duration::zero();
     if (got.best_model && *got.best_model_cost < state.cost()) {
@@ -153,8 +155,9 @@ std::int64_t exact_pass(const Model& m, SearchState& state, SatBudget deadline, 
     proven = true;
     return 0;
   }
-  std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven, report);
-  models += sat_descent(m, state, SatModel::slots, deadline, proven, report);
+  FloorCache floors(m);  // exclusive sessions: the exclusive bound limits the other costs
+  std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven, report, floors);
+  models += sat_descent(m, state, SatModel::slots, deadline, proven, report, floors);
   // Not proven optimal: the rest of the pass's time goes to neighbourhoods.
   if (!proven) {
     models += sat_neighbourhoods(state, deadline.neighbourhoods_until, rng, stop_at, report, deadline.shared);
