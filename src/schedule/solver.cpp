@@ -38,10 +38,6 @@ constexpr int kNeighbourhoodShare = 55;
 // an exclusive session taking a period, say) can make them slow where
 // annealing still makes progress. Once they found one, they keep the time.
 constexpr int kStallShare = 10;
-// Problems too large for the whole SAT models (sat_applies()) anneal until
-// 70% of the limit (a full cooling, fitted to that deadline), then SAT
-// neighbourhoods of the period model take the rest.
-constexpr int kLargeAnnealShare = 70;
 constexpr auto kStallAtLeast = std::chrono::seconds(1);
 
 Status place_fixed(const Model& m, SearchState& state) {
@@ -187,7 +183,6 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
   Rng rng(seed);
   auto annealing = anneal_options(m, options, begin);
   const bool exact = options.exact && options.anneal && annealing.deadline && sat_applies(m);
-  const bool large = options.exact && options.anneal && annealing.deadline && !exact && sat_neighbourhoods_apply(m);
   std::optional<Clock::time_point> deadline;
   if (options.time_limit_s > 0) {
     deadline = begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.time_limit_s));
@@ -200,16 +195,12 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
                                                                      : 0.2 * static_cast<double>(m.penalty(Term::conflict));
     reannealing.report = nullptr;
   }
-  if (large) annealing.deadline = begin + (*reannealing.deadline - begin) * kLargeAnnealShare / 100;
   annealing.shared = reannealing.shared = shared;
   const SatBudget exact_budget{
       deadline ? begin + (*reannealing.deadline - begin) * kExactShare / 100 : Clock::time_point{},
       deadline ? std::max<Clock::duration>(kStallAtLeast, (*reannealing.deadline - begin) * kStallShare / 100)
                : Clock::duration::zero(),
-      !deadline ? Clock::time_point{}
-      : large   ? *reannealing.deadline
-                : begin + (*reannealing.deadline - begin) * kNeighbourhoodShare / 100,
-      shared};
+      deadline ? begin + (*reannealing.deadline - begin) * kNeighbourhoodShare / 100 : Clock::time_point{}, shared};
   SearchProgress annealed;
   Report exact_report;
   if (reporting && options.progress) {
@@ -229,12 +220,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          annealed = anneal(state, annealing, rng);
          return annealed.moves;
        }},
-      {"exact", exact || large, [&] {
+      {"exact", exact, [&] {
          if (state.cost() <= options.target_cost) return std::int64_t{0};
-         if (large) {
-           return sat_neighbourhoods(state, exact_budget.neighbourhoods_until, rng, options.target_cost, exact_report,
-                                     shared);
-         }
          return exact_pass(m, state, exact_budget, result.proven_optimal, exact_report, rng, options.target_cost);
        }},
       {"reanneal", exact, [&] {

@@ -64,10 +64,9 @@ struct SolveOptions {
   // finds cheaper schedules fast; then the lower bound's exact slot model
   // improves or proves; SAT models that find nothing for 10% of the limit
   // stop early; unless proven, neighbourhoods of the period model until
-  // 55%), a warm re-anneal and polish the rest. On problems too large for
-  // the whole SAT models, annealing until 70% and neighbourhoods after.
-  // Without a time limit annealing gets it all, its cooling cycles
-  // shortened to end by the deadline (docs/schedule-solver.md).
+  // 55%), a warm re-anneal and polish the rest. Without a time limit, or
+  // on problems too large to encode, annealing gets it all, its cooling
+  // cycles shortened to end by the deadline (docs/schedule-solver.md).
   bool exact = true;
   bool polish = true;
   bool verify = true;              // after each pass, recompute the cost from scratch
