@@ -242,7 +242,7 @@ void add_schedule_commands(CLI::App& app) {
   s->add_option("--time-limit", args.solve.time_limit_s,
                 "search for at most this many seconds: annealing, then SAT passes that stop early once the "
                 "schedule is proven optimal (the result is then not deterministic)");
-  s->add_option("--threads", args.solve.threads, "independent searches (seeds seed, seed+1, ...); the best wins")
+  s->add_option("--threads", args.solve.threads, "searches at once (seeds seed, seed+1, ...); with --time-limit they share the best schedule; the cheapest wins")
       ->capture_default_str();
   s->add_flag("-v,--verbose", args.verbose, "report each pass");
   s->add_option("--start", args.start, "improve this schedule instead of building one");

@@ -48,6 +48,7 @@ struct Annealer {
       last_report = now;
       options.report(progress);
     }
+    if (options.shared && options.shared->finished()) return true;
     return options.deadline && now >= *options.deadline;
   }
 
@@ -55,6 +56,12 @@ struct Annealer {
     progress.best_cost = state.cost();
     progress.best_at_s = std::chrono::duration<double>(Clock::now() - begin).count();
     best = state.placement();
+    if (options.shared) options.shared->offer(best, progress.best_cost);
+  }
+
+  // A new cycle starts from the portfolio's best when it is cheaper.
+  void adopt_shared() {
+    if (options.shared) progress.best_cost = options.shared->take_if_cheaper(progress.best_cost, best);
   }
 
   // Half the moves go to any slot; the other half to a slot of the same room
@@ -222,6 +229,7 @@ SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng
   while (unlimited || left > 0) {
     const std::int64_t moves = unlimited ? per_cycle : std::min(per_cycle, left);
     if (a.progress.cycles > 0) {
+      a.adopt_shared();
       state.reset(a.best);
       std::fill(a.history.begin(), a.history.end(), state.cost());
     }

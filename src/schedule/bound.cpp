@@ -4,87 +4,13 @@
 #include <chrono>
 #include <numeric>
 
-#include "assignment.h"
+#include "assignment_bound.h"
 #include "convene/schedule/solver.h"
 #include "model.h"
 #include "sat_bound.h"
 
 namespace convene::schedule {
 namespace {
-
-// Too large for the assignment (time and memory): each session in its
-// cheapest slot, as if slots could be shared (a weaker relaxation).
-constexpr std::size_t kMaxAssignmentCells = 4'000'000;
-
-std::int64_t cheapest_slots(const Model& m, std::int64_t unplaced) {
-  std::int64_t sum = 0;
-  for (int s = 0; s < m.session_count(); ++s) {
-    std::int64_t best = m.fixed_slot[s] >= 0 ? m.unary_cost(s, m.fixed_slot[s]) : unplaced;
-    for (int t = 0; t < m.slot_count() && m.fixed_slot[s] < 0; ++t) best = std::min(best, m.unary_cost(s, t));
-    sum += best;
-  }
-  return sum;
-}
-
-// The optimal assignment counting only per-slot terms; an unplaced session
-// costs `unplaced` here (its share of the unscheduled penalty). With a pin,
-// session `pinned` takes slot `pin` (-1: it is left out), and every other
-// session pays in the slots overlapping `pin` at least what overlapping it
-// costs (the overlap being forbidden when they share a group). Returns -1
-// when the pin leaves a fixed session nowhere to go.
-std::int64_t assignment_part(const Model& m, std::int64_t unplaced, int pinned = -1, int pin = -1) {
-  const int n = m.session_count(), k = m.slot_count(), cols = k + n;
-  if (static_cast<std::size_t>(n) * cols > kMaxAssignmentCells) return cheapest_slots(m, unplaced);
-  std::vector<int> fixed_owner(k, -1);
-  for (int s = 0; s < n; ++s) {
-    if (m.fixed_slot[s] >= 0) fixed_owner[m.fixed_slot[s]] = s;
-  }
-  auto extra = [&](int s, int t) {
-    if (pin < 0 || s == pinned || !m.overlap(t, pin)) return std::int64_t{0};
-    return m.clash(s, pinned) ? kForbidden : m.pair_cost(s, pinned);
-  };
-  std::vector<std::int64_t> cost(static_cast<std::size_t>(n) * cols, kForbidden);
-  for (int s = 0; s < n; ++s) {
-    const bool fixed = m.fixed_slot[s] >= 0;
-    for (int t = 0; t < k; ++t) {
-      const bool allowed = fixed ? t == m.fixed_slot[s] : fixed_owner[t] < 0;
-      const bool pinned_here = s == pinned ? t == pin : t != pin;
-      if (allowed && pinned_here) cost[s * cols + t] = std::min(kForbidden, m.unary_cost(s, t) + extra(s, t));
-    }
-    if (fixed && cost[s * cols + m.fixed_slot[s]] >= kForbidden) return -1;
-    if (s == pinned && pin >= 0 && cost[s * cols + pin] >= kForbidden) return -1;
-    if (!fixed && !(s == pinned && pin >= 0)) std::fill_n(cost.begin() + s * cols + k, n, unplaced);
-  }
-  return min_cost_assignment(cost, n, cols);
-}
-
-// Cap on the exclusive bound's work: (exclusive sessions x slots)
-// assignments of at worst sessions^2 x (slots + sessions) steps each. A few
-// seconds at most; IETF 106 with one exclusive session takes 0.4 s.
-constexpr double kMaxExclusiveWork = 4e9;
-
-// Exclusive sessions empty their period: for each exclusive session alone,
-// the least over its slots (and over leaving it out) of the assignment
-// with it pinned there. The largest of these.
-std::int64_t exclusive_part(const Model& m) {
-  const double n = m.session_count(), k = m.slot_count();
-  double exclusive = 0;
-  for (const auto& s : m.problem->sessions) exclusive += s.exclusive ? 1 : 0;
-  if (exclusive * k * n * n * (n + k) > kMaxExclusiveWork) return 0;  // too slow: skipped
-  std::int64_t out = 0;
-  for (int e = 0; e < m.session_count(); ++e) {
-    if (!m.problem->sessions[e].exclusive) continue;
-    const bool fixed = m.fixed_slot[e] >= 0;
-    std::int64_t best = fixed ? kForbidden : assignment_part(m, m.penalty(Term::unscheduled), e, -1);
-    for (int t = 0; t < m.slot_count(); ++t) {
-      if (fixed && t != m.fixed_slot[e]) continue;
-      const std::int64_t got = assignment_part(m, m.penalty(Term::unscheduled), e, t);
-      if (got >= 0) best = std::min(best, got);
-    }
-    if (best < kForbidden) out = std::max(out, best);
-  }
-  return out;
-}
 
 // The most slots no two of which overlap (earliest end first is optimal).
 int parallel_limit(const Model& m) {
@@ -174,16 +100,23 @@ void sat_bound(const Model& m, const BoundOptions& options, BoundReport& r) {
   const std::int64_t exact = m.penalty_gcd();
   std::int64_t unit = 1;
   while (unit <= r.upper / 10) unit *= 10;
-  for (; unit >= 1; unit /= 10) {
+  for (; unit >= 1 && std::chrono::steady_clock::now() < deadline; unit /= 10) {
     const std::int64_t start = (r.upper + unit - 1) / unit - 1;  // below the best known
     // Upwards from what the coarser unit proved: refutations only, no need
     // to find schedules near the optimum (hard with exclusive sessions).
-    const auto got = sat_ascent(m, unit, r.sat / unit, start, deadline);
+    // The exclusive bound at this unit is proven too, and limits the rest.
+    const SatFloor floor = exclusive_part(m, unit);
+    const bool last = exact % unit == 0;
+    // A coarse unit that needs a model to finish (hard to find on tight
+    // problems) gets half the time left; a finer one may still refute.
+    const auto now = std::chrono::steady_clock::now();
+    const auto until = last ? deadline : now + (deadline - now) / 2;
+    const auto got = sat_ascent(m, unit, std::max(r.sat / unit, floor.units), start, until, &floor);
     r.sat = std::max(r.sat, got.proven_units * unit);
     if (got.best_model_cost) r.upper = std::min(r.upper, *got.best_model_cost);  // a real schedule
-    if (!got.complete && got.proven_units <= start) return;  // out of time
+    if (!got.complete && got.proven_units <= start) continue;  // out of its time: try finer
     r.sat_unit = unit;
-    if (r.sat >= r.upper || exact % unit == 0) return;
+    if (r.sat >= r.upper || last) return;
   }
 }
 
@@ -210,7 +143,7 @@ Result<BoundReport> lower_bound(const Problem& problem, const BoundOptions& opti
   r.with_overlap = assignment_part(m, share) + r.overlap;
   r.lower_bound = std::max(r.assignment, r.with_overlap);
   r.method = r.assignment >= r.with_overlap ? "assignment" : "with_overlap";
-  if (sat_applies(m)) r.exclusive = exclusive_part(m);  // small problems: one assignment per slot
+  if (sat_applies(m)) r.exclusive = exclusive_part(m).units;  // small problems: one assignment per slot
   if (r.exclusive > r.lower_bound) {
     r.lower_bound = r.exclusive;
     r.method = "exclusive";

@@ -66,14 +66,7 @@ TEST(Bound, CountsSessionsThatCannotFit) {
 // m1 or m2 (or a trim). Six sessions need the six slots: one slot beside it
 // is wasted or a session overlaps it (100,000).
 TEST(Bound, ExclusiveSessionEmptiesItsPeriod) {
-  auto doc = testing::small_problem();
-  for (const char* g : {"e", "f"}) {
-    doc["groups"].push_back({{"acronym", g}});
-    doc["sessions"].push_back({{"id", std::string(g) + "-1"}, {"group", g}, {"duration_min", 60}});
-  }
-  doc["sessions"][0]["exclusive"] = true;
-  doc["sessions"][0]["duration_min"] = 120;
-  doc["constraints"] = {{{"type", "timerange"}, {"group", "a"}, {"ranges", {"tuesday-morning"}}}};
+  const auto doc = testing::exclusive_problem(false);
   const auto p = problem_of(doc);
   auto b = lower_bound(p);
   ASSERT_TRUE(b.ok());
@@ -83,6 +76,23 @@ TEST(Bound, ExclusiveSessionEmptiesItsPeriod) {
   EXPECT_EQ(b->method, "exclusive");
   EXPECT_EQ(testing::brute_force(Model(p)), 100000);
   EXPECT_EQ(solved(p), 100000);
+}
+
+// The same, and every two of b-1 .. f-1 conflict (conflic2, 10,000): the
+// two afternoon slots overlap, so the optimum is 110,000, above the
+// exclusive bound. The SAT method, the rest of the cost limited by what the
+// exclusive bound proves, proves 110,000 and no more.
+TEST(Bound, SatProvesMoreThanTheExclusiveBound) {
+  const auto doc = testing::exclusive_problem(true);
+  const auto p = problem_of(doc);
+  ASSERT_EQ(testing::brute_force(Model(p)), 110000);
+  BoundOptions o;
+  o.sat_seconds = 10;  // aims at what a solve of 1 s finds
+  auto b = lower_bound(p, o);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->exclusive, 100000);
+  EXPECT_EQ(b->lower_bound, 110000);
+  EXPECT_EQ(b->method, "sat");
 }
 
 // With exclusive sessions (some allowing a group, one joint), the bound
@@ -97,7 +107,17 @@ TEST(Bound, ExclusiveBoundNeverAboveTheBruteForceOptimum) {
     const auto p = problem_of(doc);
     auto b = lower_bound(p);
     ASSERT_TRUE(b.ok());
-    EXPECT_LE(b->exclusive, testing::brute_force(Model(p))) << "seed " << seed;
+    const std::int64_t optimum = testing::brute_force(Model(p));
+    EXPECT_LE(b->exclusive, optimum) << "seed " << seed;
+    // The SAT method, its other costs limited by the exclusive bound, is
+    // never above the optimum either, and aimed at it proves it.
+    EXPECT_LE(b->lower_bound, optimum) << "seed " << seed;
+    BoundOptions aimed;
+    aimed.sat_seconds = 30;
+    aimed.upper = optimum;
+    b = lower_bound(p, aimed);
+    ASSERT_TRUE(b.ok());
+    EXPECT_EQ(b->lower_bound, optimum) << "seed " << seed;
   }
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "rng.h"
+#include "shared_best.h"
 #include "state.h"
 
 namespace convene::schedule {
@@ -41,6 +42,9 @@ struct AnnealOptions {
   std::function<void(const SearchProgress&)> report;
   double report_every_s = 0.5;
   std::int64_t stop_at = std::numeric_limits<std::int64_t>::min();  // stop once the cost is at most this
+  // A portfolio's shared best (optional): offered every new best; each
+  // cycle restarts from it when it is cheaper; its finish stops the search.
+  SharedBest* shared = nullptr;
 };
 // Simulated annealing over random moves and swaps: geometric cooling from
 // the start to the end temperature over each cycle; every cycle after the
@@ -54,9 +58,12 @@ SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng
 // for a cheaper placement of the others, until the deadline or a cost of
 // at most `stop_at` (and 0). Calls `report` (if set) after each search.
 // Returns the number of SAT searches. Nothing on problems too large to
-// encode (sat_applies()).
+// encode (sat_applies()). With `shared`, each search starts from the
+// portfolio's best when it is cheaper, offers what it finds, and the loop
+// ends when the portfolio finishes.
 std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng,
-                                std::int64_t stop_at = 0, const std::function<void()>& report = {});
+                                std::int64_t stop_at = 0, const std::function<void()>& report = {},
+                                SharedBest* shared = nullptr);
 
 // Tries every move and swap of every session, keeping each that lowers the
 // cost, until a full round changes nothing or the deadline passes.

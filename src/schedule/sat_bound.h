@@ -5,6 +5,7 @@
 // so the proof never depends on the solver's schedules.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -30,23 +31,43 @@ struct SatMinimum {
 // searched downwards from `start` units: asks for a model of at most `start`
 // units, then for one below each model found, until UNSAT or the deadline.
 // Problems of more than 100,000 (session, slot) pairs are not encoded
-// (nothing proven): see sat_applies(). REQUIRES: unit >= 1, start >= 0.
+// (nothing proven): see sat_applies(), unless `pinned` leaves few free
+// (sat_neighbourhoods_apply()). REQUIRES: unit >= 1, start >= 0.
 bool sat_applies(const Model& m);
+// Neighbourhoods (a few periods free, the rest pinned) are encoded up to
+// 10,000 sessions whatever the slot count: what grows is the sessions x
+// periods of the free sessions (at most 100,000 pairs; more are refused,
+// nothing proven) and one look at each pair of sessions.
+bool sat_neighbourhoods_apply(const Model& m);
 // What a variable places a session in: a slot (exact: its answers are
 // proofs), or a period, rooms seated afterwards by attendees (smaller and
 // faster, but not exact: wg_adjacent is left out and a period may not hold
 // sessions that would need a capacity trim; only to find schedules).
 enum class SatModel { slots, periods };
-// `hint` (optional) guides the search towards a placement (phases). A
-// `stall` (zero: none) also stops the search when that long passes before
-// a first model is found. `pinned` (optional, per session: a slot or -1)
-// keeps sessions in their slots as if fixed (a neighbourhood of the rest);
-// what is then proven holds only for schedules that keep them.
+// A floor from the exclusive bound (assignment_bound.h): every schedule's
+// per-slot, unscheduled and `session`-pair costs, each rounded down to
+// units, sum to at least `units`. A search given one also asks the other
+// costs to stay within k - `units` when it asks for at most k units
+// (implied for every schedule of k units, so nothing is lost): a redundant
+// limit that spares the solver the pigeonhole argument the floor made.
+struct SatFloor {
+  int session = -1;  // -1: no floor
+  std::int64_t units = 0;
+};
+// What guides and limits sat_minimum(), all optional.
+struct SatGuide {
+  const Placement* hint = nullptr;  // the search starts towards it (phases)
+  // Also stops the search when this long passes before a first model (zero: never).
+  std::chrono::steady_clock::duration stall = std::chrono::steady_clock::duration::zero();
+  // Per session: a slot it keeps as if fixed (a neighbourhood of the rest),
+  // or -1; what is then proven holds only for schedules that keep them.
+  const std::vector<int>* pinned = nullptr;
+  const std::atomic<bool>* cancel = nullptr;  // stops the search once true (a portfolio finished)
+  const SatFloor* floor = nullptr;
+};
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,
-                       const Placement* hint = nullptr,
-                       std::chrono::steady_clock::duration stall = std::chrono::steady_clock::duration::zero(),
-                       const std::vector<int>* pinned = nullptr);
+                       const SatGuide& guide = {});
 // The same least rounded cost (slot model) searched upwards: asks for a
 // model of at most `from` units, then `from` + 1, ... up to `cap`; each
 // UNSAT answer proves one more unit, the first model found is the rounded
@@ -54,7 +75,8 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
 // refutations, which is faster where models are hard to find.
 // REQUIRES: unit >= 1, 0 <= from, and every schedule has at least `from`
 // rounded units (e.g. proven at a coarser unit).
+// With a `floor`: REQUIRES from >= floor->units.
 SatMinimum sat_ascent(const Model& m, std::int64_t unit, std::int64_t from, std::int64_t cap,
-                      std::chrono::steady_clock::time_point deadline);
+                      std::chrono::steady_clock::time_point deadline, const SatFloor* floor = nullptr);
 
 }  // namespace convene::schedule

@@ -75,14 +75,70 @@ TEST(SatPeriods, PinnedSessionsKeepTheirSlots) {
       pinned[s] = start.slot_of[s];
     }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    const auto got = sat_minimum(m, 1000, 100000, deadline, SatModel::periods, &start,
-                                 std::chrono::steady_clock::duration::zero(), &pinned);
+    const auto got = sat_minimum(m, 1000, 100000, deadline, SatModel::periods, {.hint = &start, .pinned = &pinned});
     ASSERT_TRUE(got.best_model) << "seed " << seed;
     for (int s = 0; s < 3; ++s) EXPECT_EQ(got.best_model->slot_of[s], pinned[s]) << "seed " << seed;
     auto placed = place(m, to_schedule(m, *got.best_model));
     ASSERT_TRUE(placed.ok()) << "seed " << seed << ": " << placed.error().message;
     EXPECT_EQ(*got.best_model_cost, tabled_cost(m, *placed));
   }
+}
+
+// A problem too large for the whole SAT models (400 sessions, more than
+// 100,000 (session, slot) pairs) is still encoded when most sessions are
+// pinned: two sessions of the planted schedule swapped across periods cost
+// something, and freeing just their two periods finds cost 0 again.
+TEST(SatPeriods, ANeighbourhoodOfALargeProblemIsEncoded) {
+  GenerateOptions g;
+  g.sessions = 400;
+  g.rooms = 8;
+  auto planted = generate_planted(g);
+  ASSERT_TRUE(planted.ok());
+  const Model m(planted->problem);
+  ASSERT_FALSE(sat_applies(m));
+  auto start = place(m, planted->schedule);
+  ASSERT_TRUE(start.ok());
+  int a = 0, b = 1;  // two sessions of different periods and groups
+  while (m.period_of[start->slot_of[b]] == m.period_of[start->slot_of[a]] || m.clash(a, b)) ++b;
+  std::swap(start->slot_of[a], start->slot_of[b]);
+  start->session_in[start->slot_of[a]] = a;
+  start->session_in[start->slot_of[b]] = b;
+  const std::int64_t swapped = tabled_cost(m, *start);
+  ASSERT_GT(swapped, 0);
+  std::vector<int> pinned = start->slot_of;
+  for (int s = 0; s < m.session_count(); ++s) {
+    const int p = m.period_of[start->slot_of[s]];
+    if (p == m.period_of[start->slot_of[a]] || p == m.period_of[start->slot_of[b]]) pinned[s] = -1;
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  const auto got = sat_minimum(m, 1, swapped - 1, deadline, SatModel::periods, {.hint = &*start, .pinned = &pinned});
+  ASSERT_TRUE(got.best_model);
+  EXPECT_LT(*got.best_model_cost, swapped);
+  EXPECT_EQ(*got.best_model_cost, tabled_cost(m, *got.best_model));
+  for (int s = 0; s < m.session_count(); ++s) {
+    if (pinned[s] >= 0) {
+      EXPECT_EQ(got.best_model->slot_of[s], pinned[s]);
+    }
+  }
+}
+
+// The ascent with the exclusive bound as a floor (a-1's pairs, per-slot and
+// unscheduled costs: at least 10 units of 10,000) refutes 10 units and
+// finds the optimum's 11, so the limit it adds on the other costs (at most
+// k - 10) loses no schedule.
+TEST(SatAscent, AFloorLosesNoSchedule) {
+  const Problem p = testing::problem_of(testing::exclusive_problem(true));
+  const Model m(p);
+  const SatFloor floor{m.session_index("a-1"), 10};
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  auto got = sat_ascent(m, 10000, 10, 10, deadline, &floor);
+  EXPECT_EQ(got.proven_units, 11);
+  EXPECT_FALSE(got.found);
+  got = sat_ascent(m, 10000, 10, 20, deadline, &floor);
+  EXPECT_EQ(got.proven_units, 11);
+  ASSERT_TRUE(got.found);
+  EXPECT_EQ(*got.found, 11);
+  EXPECT_EQ(*got.best_model_cost, 110000);
 }
 
 // a-1 must sit right before b-1 in the same room (m1 then m3, room r1).

@@ -7,9 +7,11 @@
 #include <functional>
 #include <thread>
 
+#include "assignment_bound.h"
 #include "evaluate.h"
 #include "passes.h"
 #include "sat_bound.h"
+#include "shared_best.h"
 
 namespace convene::schedule {
 namespace {
@@ -105,10 +107,11 @@ struct SatBudget {
   Clock::time_point deadline;
   Clock::duration stall;                  // zero once a model was found
   Clock::time_point neighbourhoods_until;  // at most `deadline`
+  SharedBest* shared = nullptr;           // a portfolio's best, if any
 };
 
 std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, SatBudget& budget, bool& proven,
-                         const Report& report) {
+                         const Report& report, FloorCache& floors) {
   const auto deadline = budget.deadline;
   const std::int64_t exact_unit = m.penalty_gcd();  // rounding to it or finer loses nothing
   std::int64_t unit = 1, models = 0;
@@ -119,12 +122,15 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, SatB
     const std::int64_t start = state.cost() / unit - 1;
     if (start < 0) continue;
     const Placement now = state.placement();
-    auto got = sat_minimum(m, unit, start, deadline, kind, &now, budget.stall);
+    SatGuide guide{&now, budget.stall, nullptr, budget.shared ? budget.shared->finished_flag() : nullptr,
+                   floors.at(unit)};
+    auto got = sat_minimum(m, unit, start, deadline, kind, guide);
     models += got.found ? 1 : 0;
     if (got.found) budget.stall = Clock::duration::zero();
     if (got.best_model && *got.best_model_cost < state.cost()) {
       state.reset(*got.best_model);
       if (kind == SatModel::periods) polish(state, deadline);
+      offer_shared(budget.shared, state);
     }
     if (report) report();
     if (kind == SatModel::slots && got.proven_units * unit >= state.cost()) proven = true;
@@ -145,10 +151,13 @@ std::int64_t exact_pass(const Model& m, SearchState& state, SatBudget deadline, 
     proven = true;
     return 0;
   }
-  std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven, report);
-  models += sat_descent(m, state, SatModel::slots, deadline, proven, report);
+  FloorCache floors(m);  // exclusive sessions: the exclusive bound limits the other costs
+  std::int64_t models = sat_descent(m, state, SatModel::periods, deadline, proven, report, floors);
+  models += sat_descent(m, state, SatModel::slots, deadline, proven, report, floors);
   // Not proven optimal: the rest of the pass's time goes to neighbourhoods.
-  if (!proven) models += sat_neighbourhoods(state, deadline.neighbourhoods_until, rng, stop_at, report);
+  if (!proven) {
+    models += sat_neighbourhoods(state, deadline.neighbourhoods_until, rng, stop_at, report, deadline.shared);
+  }
   return models;
 }
 
@@ -157,9 +166,18 @@ struct SearchOutcome {
   std::int64_t cost = 0;
 };
 
-// One complete search (construct, anneal, polish) with one seed.
+// Offers the state to the portfolio (if any); `done` (proven optimal, or
+// the target reached) stops its other searches.
+void share(SharedBest* shared, const SearchState& state, bool done) {
+  if (!shared) return;
+  offer_shared(shared, state);
+  if (done) shared->finish();
+}
+
+// One complete search (construct, anneal, polish) with one seed; with
+// `shared`, one search of a portfolio.
 SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t seed, Clock::time_point begin,
-                     bool reporting) {
+                     bool reporting, SharedBest* shared) {
   SearchState state(m);
   if (auto st = start_from(m, options, state); !st) return {st.error()};
   Rng rng(seed);
@@ -177,11 +195,12 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
                                                                      : 0.2 * static_cast<double>(m.penalty(Term::conflict));
     reannealing.report = nullptr;
   }
+  annealing.shared = reannealing.shared = shared;
   const SatBudget exact_budget{
       deadline ? begin + (*reannealing.deadline - begin) * kExactShare / 100 : Clock::time_point{},
       deadline ? std::max<Clock::duration>(kStallAtLeast, (*reannealing.deadline - begin) * kStallShare / 100)
                : Clock::duration::zero(),
-      deadline ? begin + (*reannealing.deadline - begin) * kNeighbourhoodShare / 100 : Clock::time_point{}};
+      deadline ? begin + (*reannealing.deadline - begin) * kNeighbourhoodShare / 100 : Clock::time_point{}, shared};
   SearchProgress annealed;
   Report exact_report;
   if (reporting && options.progress) {
@@ -202,8 +221,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          return annealed.moves;
        }},
       {"exact", exact, [&] {
-         return state.cost() <= options.target_cost ? 0 : exact_pass(m, state, exact_budget, result.proven_optimal, exact_report, rng,
-                                                                options.target_cost);
+         if (state.cost() <= options.target_cost) return std::int64_t{0};
+         return exact_pass(m, state, exact_budget, result.proven_optimal, exact_report, rng, options.target_cost);
        }},
       {"reanneal", exact, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
@@ -219,8 +238,10 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
     PassReport report{pass.name, pass.enabled, 0, state.cost(), 0};
     if (pass.enabled) {
       const auto start = Clock::now();
+      adopt_shared(shared, state);
       const std::int64_t before = state.cost();
       report.moves = pass.run();
+      share(shared, state, result.proven_optimal || state.cost() <= options.target_cost);
       report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
       report.cost = state.cost();
       if (state.cost() < before) result.best_at_s = std::chrono::duration<double>(Clock::now() - begin).count();
@@ -252,12 +273,17 @@ Result<SolveResult> solve(const Problem& problem, const SolveOptions& options) {
   const Model m(problem);
   const int threads = std::max(1, options.threads);
   std::vector<SearchOutcome> outcomes(threads);
+  // With a time limit the searches share their best (not deterministic
+  // anyway); without, they stay independent, so the result depends only
+  // on the problem, options and seed.
+  SharedBest shared(m);
+  SharedBest* sharing = threads > 1 && options.time_limit_s > 0 ? &shared : nullptr;
   {
     std::vector<std::jthread> workers;
     for (int i = 1; i < threads; ++i) {
-      workers.emplace_back([&, i] { outcomes[i] = search(m, options, options.seed + i, begin, false); });
+      workers.emplace_back([&, i] { outcomes[i] = search(m, options, options.seed + i, begin, false, sharing); });
     }
-    outcomes[0] = search(m, options, options.seed, begin, true);
+    outcomes[0] = search(m, options, options.seed, begin, true, sharing);
   }
   std::int64_t moves = 0;
   int best = -1;
@@ -268,6 +294,9 @@ Result<SolveResult> solve(const Problem& problem, const SolveOptions& options) {
   }
   SolveResult result = std::move(outcomes[best].result).value();
   result.moves = moves;
+  for (const auto& o : outcomes) {  // a search that took the shared best did not prove it itself
+    if (o.cost == outcomes[best].cost && o.result->proven_optimal) result.proven_optimal = true;
+  }
   for (int i = 0; i < threads; ++i) {
     if (i != best) result.search_seconds += outcomes[i].result->search_seconds;
   }

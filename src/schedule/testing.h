@@ -48,6 +48,29 @@ inline nlohmann::json small_problem() {
   };
 }
 
+// The small problem with e-1 and f-1 added (60 minutes, no attendees) and
+// a-1 exclusive, two hours long, unable to meet on Tuesday: a-1 takes m1
+// or m2 and the other slot of that period is wasted or overlaps it
+// (100,000). With `conflicts`, every two of b-1 .. f-1 conflict (conflic2,
+// 10,000) too, so the afternoon slots cost 10,000 more: optimum 110,000.
+inline nlohmann::json exclusive_problem(bool conflicts) {
+  auto doc = small_problem();
+  for (const char* g : {"e", "f"}) {
+    doc["groups"].push_back({{"acronym", g}});
+    doc["sessions"].push_back({{"id", std::string(g) + "-1"}, {"group", g}, {"duration_min", 60}});
+  }
+  doc["sessions"][0]["exclusive"] = true;
+  doc["sessions"][0]["duration_min"] = 120;
+  doc["constraints"] = {{{"type", "timerange"}, {"group", "a"}, {"ranges", {"tuesday-morning"}}}};
+  const char* others[] = {"b", "c", "d", "e", "f"};
+  for (int i = 0; conflicts && i < 5; ++i) {
+    for (int j = i + 1; j < 5; ++j) {
+      doc["constraints"].push_back({{"type", "conflic2"}, {"group", others[i]}, {"target", others[j]}});
+    }
+  }
+  return doc;
+}
+
 // The problem a document describes; a test failure (and an empty problem)
 // if it is invalid.
 inline Problem problem_of(const nlohmann::json& doc) {

@@ -84,6 +84,11 @@ improved="$(tail -n 1 "$work/out" | cut -d' ' -f2)"
 # solve with a time limit: the SAT passes prove IETF 83's optimum.
 expect_exit 0 "solve --time-limit" -- "$convene" schedule solve "$data/ietf83.problem.json" -o "$work/opt.json" --time-limit 20
 expect_in "$work/err" "cost 10000 (proven optimal)" "solve --time-limit"
+# Two searches sharing their best (a portfolio): the one that proves the
+# optimum is the result, and says so.
+expect_exit 0 "solve --threads 2" -- "$convene" schedule solve "$data/ietf83.problem.json" -o "$work/opt2.json" \
+  --time-limit 20 --threads 2
+expect_in "$work/err" "cost 10000 (proven optimal)" "solve --threads 2"
 
 # bound: IETF 83's optimum proven, and the gap of a given schedule.
 expect_exit 0 "bound" -- "$convene" schedule bound "$data/ietf83.problem.json" "$data/ietf83.official.json" --sat-seconds 120

@@ -5,8 +5,11 @@
 // limit: SAT searches for a cheaper schedule, which can also prove the
 // current one optimal; then, unless proven, SAT over large neighbourhoods:
 // a few periods placed again, the rest kept), reanneal (warm, from the exact pass's schedule), polish (descent until no single move or
-// swap helps). With threads > 1, that many
-// independent searches run at once and the cheapest result wins (ties: the
+// swap helps). With threads > 1, that many searches run at once (seeds
+// seed, seed+1, ...); with a time limit they form a portfolio sharing their
+// best schedule (each annealing cycle, SAT neighbourhood and pass starts
+// from it when it is cheaper; one search proving optimality stops all),
+// without one they stay independent. The cheapest result wins (ties: the
 // lowest seed). The result is feasible; sessions that fit nowhere are left
 // unscheduled and reported.
 #pragma once
@@ -52,7 +55,7 @@ struct SolveOptions {
   // cost this many moves ago) instead of annealing's temperatures; measured
   // against annealing in docs/schedule-solver.md.
   std::int64_t late_acceptance = 0;
-  int threads = 1;                 // independent searches with seeds seed, seed+1, ...; the best wins
+  int threads = 1;                 // searches with seeds seed, seed+1, ...; sharing their best with a time limit
   std::int64_t target_cost = -1;   // stop as soon as a schedule costs at most this (e.g. a proven bound)
   bool construct = true;           // off: start from `start` or from nothing placed
   bool anneal = true;

@@ -1,0 +1,128 @@
+// Internal: the CNF of "a feasible schedule whose cost, every penalty
+// rounded down to a multiple of the unit, is at most the budget", for
+// CaDiCaL (sat_bound.h says what is done with it). Variables with a cost go
+// to `costs_` with their units; those costing more than the budget are
+// forbidden outright. Split by concern: placements and rules
+// (sat_encoder.cpp), the cost counter (sat_totalizer.cpp), reading a model
+// back as a seated schedule (sat_seating.cpp).
+#pragma once
+
+#include <cadical.hpp>
+#include <cstdint>
+#include <initializer_list>
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "sat_bound.h"
+#include "terms.h"
+
+namespace convene::schedule {
+
+// Where the encoding puts sessions: slots, or periods (slots with the same
+// start and end; SatEncoder::seat() picks the rooms).
+struct Place {
+  UnixSeconds start = 0, end = 0;
+  std::int64_t day = 0;
+  std::vector<int> slots;  // a period's: largest room first
+};
+
+class SatEncoder {
+ public:
+  // `pinned` (if set): per session a slot it keeps, as if fixed (-1: free).
+  // `floor_of` (>= 0): an exclusive session; the cost literals then split
+  // into "floor" ones (per-slot, unscheduled, pairs with that session) and
+  // the others, which get a counter of their own (assume_rest_below()).
+  SatEncoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind,
+             const std::vector<int>* pinned = nullptr, int floor_of = -1);
+
+  // Adds every clause: placements, seating limits, overlaps, group terms.
+  void encode();
+  // Literal true when the cost reaches more than the budget (0: it cannot).
+  int over_budget() { return counter(); }
+  // Assumes the cost stays below `units`.
+  void assume_below(std::int64_t units) { assume(root_, units); }
+  // Assumes the cost outside the floor literals stays below `units`.
+  // REQUIRES: a `floor_of` session, over_budget() called.
+  void assume_rest_below(std::int64_t units) { assume(rest_root_, units); }
+  // The placement the last model describes (by period: seated).
+  Placement placement_of_model() const;
+  // Suggests p as the first guess: each session's place true, the rest false.
+  void hint(const Placement& p);
+  std::int64_t units_of_model();
+  std::int64_t clauses() const { return clauses_; }
+
+ private:
+  // Clauses and literals (sat_encoder.cpp).
+  int fresh() { return ++vars_; }
+  void add(std::initializer_list<int> lits) { add(std::vector<int>(lits)); }
+  void add(const std::vector<int>& lits);
+  std::int64_t units(std::int64_t penalty) const { return penalty / unit_; }
+  int cost_literal(std::int64_t penalty, bool floor = false);
+  void add_cost(int lit, std::int64_t units, bool floor);
+  static constexpr int kFree = 0, kForbidden = -1;
+  void add_with(std::vector<int> clause, int v);
+  void at_most_one(const std::vector<int>& lits);
+  int x(int s, int q) const { return x_[s * static_cast<int>(places_.size()) + q]; }
+
+  // Places and placements (sat_encoder.cpp).
+  void add_place(std::vector<int> slots);
+  std::int64_t unary(int s, int q) const;
+  int rooms_fitting(int s, int q) const;
+  bool fits_largest(int s, int q) const { return rooms_fitting(s, q) > 0; }
+  std::vector<int> owners() const;
+  void place_session(int s, const std::vector<int>& owner);
+  void placements();
+  void seats();
+  void seat_counter(int q);
+
+  // Time and the rules (sat_encoder.cpp).
+  void time_points();
+  int instant_of(UnixSeconds start) const;
+  void pairs();
+  void pair(int a, int b);
+  int starts_before(int y, int i);
+  void out_of_order(int g);
+  int on_day(int s, std::int64_t day);
+  std::vector<std::int64_t> days() const;
+  void time_relation(int g);
+  int holds(int target, int u);
+  std::vector<int> adjacent_places(int q) const;
+  void wg_adjacent(int g);
+
+  // Seating a model (sat_seating.cpp).
+  void sort_for_seating(std::vector<int>& sessions, int q) const;
+  void seat(Placement& p, int q, std::vector<int> sessions, const std::vector<std::pair<int, int>>& pins = {}) const;
+  std::vector<int> sessions_in(const Placement& p, int q) const;
+  void align_adjacent(Placement& p) const;
+  void try_pairs(Placement& p, int s, int q, int target) const;
+
+  // The cost counter (sat_totalizer.cpp).
+  using Node = std::vector<std::pair<std::int64_t, int>>;  // sorted by sum
+  int counter();
+  Node totalizer(std::vector<std::pair<int, std::int64_t>> costs, std::int64_t cap);
+  Node merge(const Node& a, const Node& b, std::int64_t cap);
+  void assume(const Node& root, std::int64_t units);
+
+  const Model& m_;
+  CaDiCaL::Solver& sat_;
+  std::int64_t unit_, budget_;
+  int vars_ = 0;
+  std::int64_t clauses_ = 0;
+  std::vector<int> x_, c_;
+  bool by_period_;
+  std::vector<int> pinned_;  // per session: the slot it keeps (fixed or pinned), or -1
+  std::vector<Place> places_;
+  std::vector<int> place_of_slot_;
+  std::vector<std::vector<int>> places_of_;  // per session: places it may take
+  std::vector<std::vector<int>> in_place_;   // per place: sessions that may take it
+  std::vector<UnixSeconds> instants_;
+  std::map<std::pair<int, int>, int> before_, holds_;
+  std::map<std::pair<int, std::int64_t>, int> days_;
+  std::vector<std::pair<int, std::int64_t>> costs_;
+  int floor_of_;                                     // see the constructor
+  std::vector<std::pair<int, std::int64_t>> rest_;  // the cost literals outside the floor
+  Node root_, rest_root_;                            // totalizer outputs
+};
+
+}  // namespace convene::schedule
