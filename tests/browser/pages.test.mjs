@@ -17,7 +17,7 @@ const widths = [1280, 375];
 const publicPages = [
   '/', '/meetings/125', '/meetings/125/dispatch', '/meetings/124/dispatch',
   '/meetings/124/dispatch?venue=dispatch', '/drafts/draft-smith-event-feeds/history',
-  '/telechats', '/login', '/no/such/page',
+  '/telechats', '/login', '/no/such/page', '/groups', '/groups/secdispatch',
 ];
 const chairPages = ['/', '/me', '/meetings/125/dispatch', '/meetings/125/dispatch/request', '/telechats'];
 
