@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
-#include <regex>
 
 #include "convene/store/sql.h"
 #include "convene/store/store.h"
@@ -210,10 +209,24 @@ Status backup_database(const std::string& location, const std::string& file) {
   return ok_status();
 }
 
+// "scheme://user:SECRET@host" and "password=SECRET" (in a query or a
+// key=value string) lose their secret.
 std::string redacted(const std::string& location) {
-  static const std::regex in_uri(R"((://[^:/?#@]*:)[^@/?#]*@)");
-  static const std::regex as_key(R"((password=)[^&\s]*)");
-  return std::regex_replace(std::regex_replace(location, in_uri, "$1***@"), as_key, "$1***");
+  std::string out = location;
+  auto scheme = out.find("://");
+  if (scheme != std::string::npos) {
+    auto end = out.find_first_of("/?#", scheme + 3);
+    auto at = out.rfind('@', end == std::string::npos ? std::string::npos : end);
+    auto colon = out.find(':', scheme + 3);
+    if (at != std::string::npos && at > scheme && colon != std::string::npos && colon < at)
+      out.replace(colon + 1, at - colon - 1, "***");
+  }
+  for (auto pos = out.find("password="); pos != std::string::npos; pos = out.find("password=", pos + 1)) {
+    auto start = pos + 9;
+    auto end = out.find_first_of("& \t", start);
+    out.replace(start, (end == std::string::npos ? out.size() : end) - start, "***");
+  }
+  return out;
 }
 
 }  // namespace convene::store
