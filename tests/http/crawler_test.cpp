@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <deque>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "convene/web/demo.h"
@@ -24,10 +23,8 @@ constexpr std::size_t kMaxPages = 2000;  // a crawl that finds more has found a 
 // The local links of an HTML page: the href of every element, with "&amp;"
 // decoded and the fragment dropped; off-site links ("https://", "//") are skipped.
 std::vector<std::string> local_links(const std::string& html) {
-  static const std::regex href("href=\"([^\"]*)\"");
   std::vector<std::string> out;
-  for (std::sregex_iterator it(html.begin(), html.end(), href), end; it != end; ++it) {
-    std::string link = (*it)[1].str();
+  for (std::string link : testing::quoted_after(html, "href=\"")) {
     for (std::size_t at; (at = link.find("&amp;")) != std::string::npos;) link.replace(at, 5, "&");
     link = link.substr(0, link.find('#'));
     if (link.starts_with("/") && !link.starts_with("//")) out.push_back(link);

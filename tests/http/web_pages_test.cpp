@@ -2,7 +2,6 @@
 // and the demo data, against a real server on a loopback port.
 #include <gtest/gtest.h>
 
-#include <regex>
 
 #include "convene/web/demo.h"
 #include "http_client.h"
@@ -26,11 +25,7 @@ class WebPages : public ::testing::Test {
     return r.set_cookie.substr(0, r.set_cookie.find(';'));
   }
 
-  std::string csrf_of(const std::string& html) {
-    std::smatch m;
-    std::regex re("name=\"csrf\" value=\"([^\"]+)\"");
-    return std::regex_search(html, m, re) ? m[1].str() : "";
-  }
+  std::string csrf_of(const std::string& html) { return testing::csrf_of(html); }
 
   HttpResult form(const std::string& path, const std::string& body, const std::string& cookie) {
     return testing::http_request("POST", server.url(path), body,

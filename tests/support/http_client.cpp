@@ -33,6 +33,23 @@ size_t on_header(char* data, size_t size, size_t n, void* user) {
 
 }  // namespace
 
+std::vector<std::string> quoted_after(const std::string& html, const std::string& prefix) {
+  std::vector<std::string> out;
+  for (auto at = html.find(prefix); at != std::string::npos; at = html.find(prefix, at)) {
+    at += prefix.size();
+    auto end = html.find('"', at);
+    if (end == std::string::npos) break;
+    out.push_back(html.substr(at, end - at));
+    at = end;
+  }
+  return out;
+}
+
+std::string csrf_of(const std::string& html) {
+  auto tokens = quoted_after(html, "name=\"csrf\" value=\"");
+  return tokens.empty() ? "" : tokens.front();
+}
+
 HttpResult http_request(const std::string& method, const std::string& url, const std::string& body,
                         const std::vector<std::string>& headers) {
   CURL* curl = curl_easy_init();

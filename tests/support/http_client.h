@@ -25,6 +25,13 @@ struct HttpResult {
   nlohmann::json json() const { return nlohmann::json::parse(body, nullptr, false); }
 };
 
+// Every text in `html` that follows `prefix` up to the next double quote,
+// in order: quoted_after(page, "href=\"") gives the links of a page.
+std::vector<std::string> quoted_after(const std::string& html, const std::string& prefix);
+
+// The CSRF token of the first form in `html`, or "" when there is none.
+std::string csrf_of(const std::string& html);
+
 // Sends one request. `headers` are "Name: value" lines.
 HttpResult http_request(const std::string& method, const std::string& url, const std::string& body = "",
                         const std::vector<std::string>& headers = {});
