@@ -35,7 +35,7 @@ using Row = std::vector<std::optional<std::string>>;
 
 std::unique_ptr<Connection> connect(const std::string& location) {
   if (is_postgresql(location)) return connect_postgresql(location);
-  return connect_sqlite(location.starts_with("sqlite:") ? location.substr(7) : location);
+  return connect_sqlite(sqlite_path(location));
 }
 
 // The table's columns but PostgreSQL's `seq` (its stand-in for SQLite's
@@ -196,7 +196,7 @@ Status backup_database(const std::string& location, const std::string& file) {
   std::string partial = file + ".partial";
   Status s = sql_guard([&]() -> Status {
     if (is_postgresql(location)) return run_pg_dump(location, partial);
-    backup_sqlite(location.starts_with("sqlite:") ? location.substr(7) : location, partial);
+    backup_sqlite(sqlite_path(location), partial);
     return ok_status();
   });
   std::error_code ec;

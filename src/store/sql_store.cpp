@@ -200,7 +200,11 @@ std::unique_ptr<Store> open_postgresql_store(const std::string& conninfo) {
 
 std::unique_ptr<Store> open_store(const std::string& location) {
   if (is_postgresql(location)) return open_postgresql_store(location);
-  return open_sqlite_store(location.starts_with("sqlite:") ? location.substr(7) : location);
+  return open_sqlite_store(sqlite_path(location));
+}
+
+std::string sqlite_path(const std::string& location) {
+  return location.starts_with("sqlite:") ? location.substr(7) : location;
 }
 
 bool is_postgresql(const std::string& location) {

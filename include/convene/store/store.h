@@ -63,6 +63,10 @@ std::unique_ptr<Store> open_postgresql_store(const std::string& conninfo);
 // postgres://); anything else is an SQLite file, "sqlite:" prefix optional.
 bool is_postgresql(const std::string& location);
 
+// The SQLite file a non-PostgreSQL --db location names: without its
+// optional "sqlite:" prefix.
+std::string sqlite_path(const std::string& location);
+
 // Opens the store a --db location names (see is_postgresql).
 std::unique_ptr<Store> open_store(const std::string& location);
 
