@@ -31,5 +31,7 @@ std::string wg_agenda(std::string_view meeting, std::string_view group) { return
 std::string hotrfc(std::string_view meeting, std::string_view draft) { return named("hotrfc", meeting, draft); }
 std::string telechat(std::int64_t date) { return named("telechat", format_date(date)); }
 std::string telechat_series(std::string_view kind) { return named("telechat-series", kind); }
+std::string session_request(std::int64_t id) { return named("session-request", std::to_string(id)); }
+std::string schedule(std::string_view meeting, std::string_view name) { return named("schedule", meeting, name); }
 
 }  // namespace convene::audit_object

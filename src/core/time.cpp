@@ -107,6 +107,26 @@ LocalTime to_local(UnixSeconds t, std::string_view zone) {
   return {days, weekday, sec_of_day / 60, static_cast<int>(offset)};
 }
 
+UnixSeconds from_local(std::int64_t days, int minute_of_day, std::string_view zone) {
+  const date::time_zone* tz = date::locate_zone(zone);
+  const date::local_seconds local{seconds(days * 86400 + minute_of_day * 60)};
+  const auto info = tz->get_info(local);
+  // Nonexistent and ambiguous times both take `first`: the offset in force
+  // before the jump, or the first of the two occurrences.
+  return (local.time_since_epoch() - info.first.offset).count();
+}
+
+Result<int> parse_time_of_day(std::string_view text, std::string_view field) {
+  auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  const bool shape = text.size() == 5 && digit(0) && digit(1) && text[2] == ':' && digit(3) && digit(4);
+  const int hours = shape ? (text[0] - '0') * 10 + (text[1] - '0') : 99;
+  const int mins = shape ? (text[3] - '0') * 10 + (text[4] - '0') : 99;
+  if (hours > 23 || mins > 59)
+    return invalid("bad_time", std::string(field) + ": must be a time of day HH:MM (00:00 to 23:59), got \"" +
+                                    std::string(text.substr(0, 40)) + "\"");
+  return hours * 60 + mins;
+}
+
 std::string format_local(UnixSeconds t, std::string_view zone) {
   LocalTime lt = to_local(t, zone);
   char buf[64];

@@ -47,3 +47,34 @@ TEST(Time, LocalViewFollowsZoneRules) {
 
 }  // namespace
 }  // namespace convene
+
+TEST(Time, FromLocalIsTheInverseOfToLocal) {
+  const auto day = parse_date("2019-11-18", "d").value();
+  const UnixSeconds t = from_local(day, 10 * 60, "Asia/Singapore");
+  EXPECT_EQ(format_utc(t), "2019-11-18T02:00:00Z");
+  const LocalTime lt = to_local(t, "Asia/Singapore");
+  EXPECT_EQ(lt.days, day);
+  EXPECT_EQ(lt.minute_of_day, 600);
+  // Summer and winter offsets of one zone.
+  EXPECT_EQ(format_utc(from_local(parse_date("2024-07-01", "d").value(), 9 * 60, "Europe/Dublin")),
+            "2024-07-01T08:00:00Z");
+  EXPECT_EQ(format_utc(from_local(parse_date("2024-11-04", "d").value(), 9 * 60, "Europe/Dublin")),
+            "2024-11-04T09:00:00Z");
+}
+
+TEST(Time, FromLocalInADaylightSavingGapUsesTheOffsetBeforeIt) {
+  // 2024-03-31 02:30 does not exist in Paris (02:00 jumps to 03:00).
+  const UnixSeconds t = from_local(parse_date("2024-03-31", "d").value(), 150, "Europe/Paris");
+  EXPECT_EQ(format_utc(t), "2024-03-31T01:30:00Z");
+}
+
+TEST(Time, ParseTimeOfDay) {
+  EXPECT_EQ(parse_time_of_day("00:00", "start").value(), 0);
+  EXPECT_EQ(parse_time_of_day("10:00", "start").value(), 600);
+  EXPECT_EQ(parse_time_of_day("23:59", "start").value(), 1439);
+  for (const char* bad : {"24:00", "9:00", "10:60", "10-00", "", "10:00Z"}) {
+    auto r = parse_time_of_day(bad, "periods[0].start");
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_NE(r.error().message.find("periods[0].start"), std::string::npos);
+  }
+}

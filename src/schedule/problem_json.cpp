@@ -287,6 +287,32 @@ json group_json(const Group& g) {
 
 }  // namespace
 
+json to_json(const std::vector<Session>& sessions) {
+  json j = json::array();
+  for (const auto& s : sessions) j.push_back(session_json(s));
+  return j;
+}
+
+json to_json(const std::vector<Constraint>& constraints) {
+  json j = json::array();
+  for (const auto& c : constraints) j.push_back(constraint_json(c));
+  return j;
+}
+
+Result<std::vector<Session>> sessions_from_json(const json& list) {
+  if (!list.is_array()) return bad("sessions: must be an array");
+  Problem p;
+  if (auto st = read_sessions(list, p); !st) return st.error();
+  return std::move(p.sessions);
+}
+
+Result<std::vector<Constraint>> constraints_from_json(const json& list) {
+  if (!list.is_array()) return bad("constraints: must be an array");
+  Problem p;
+  if (auto st = read_constraints(list, p); !st) return st.error();
+  return std::move(p.constraints);
+}
+
 json to_json(const Problem& p) {
   json j = {{"format", kProblemFormat},
             {"meeting", {{"number", p.meeting_number}, {"time_zone", p.time_zone}}}};
@@ -308,10 +334,8 @@ json to_json(const Problem& p) {
   }
   j["groups"] = json::array();
   for (const auto& g : p.groups) j["groups"].push_back(group_json(g));
-  j["sessions"] = json::array();
-  for (const auto& s : p.sessions) j["sessions"].push_back(session_json(s));
-  j["constraints"] = json::array();
-  for (const auto& c : p.constraints) j["constraints"].push_back(constraint_json(c));
+  j["sessions"] = to_json(p.sessions);
+  j["constraints"] = to_json(p.constraints);
   j["fixed"] = json::array();
   for (const auto& f : p.fixed) j["fixed"].push_back({{"session", f.session}, {"timeslot", f.timeslot}});
   return j;

@@ -23,7 +23,8 @@ const std::vector<std::string> kTables = {
     "people",         "roles",           "api_tokens",        "web_sessions",  "audit_log",
     "areas",          "groups",         "meetings",        "drafts",            "draft_revisions", "draft_replaces",
     "dispatch_requests", "wg_agenda_entries", "hotrfc_topics", "dispatch_sessions", "telechats",
-    "telechat_series", "jobs",
+    "telechat_series", "jobs", "plan_rooms", "plan_timeslots", "plan_groups", "session_requests",
+    "exclusive_exceptions", "plan_settings", "schedules",
 };
 
 // Tables a new database already holds rows of (seeded by a migration): not
@@ -104,6 +105,14 @@ std::optional<std::string> first_non_empty(Connection& c) {
   return std::nullopt;
 }
 
+// Moves table's id sequence past the copied ids, when id is an identity
+// column (plan_rooms.id, a text key, has none).
+void restart_identity(Connection& to, const std::string& table) {
+  auto st = to.prepare("SELECT pg_get_serial_sequence('" + table + "', 'id')");
+  if (!st.step() || st.is_null(0)) return;
+  to.exec("SELECT setval('" + st.text(0) + "', (SELECT COALESCE(MAX(id), 0) + 1 FROM " + table + "), false)");
+}
+
 void copy_table(Connection& from, Connection& to, const std::string& table) {
   auto columns = columns_of(from, table);
   std::string insert = "INSERT INTO " + table + "(" + joined(columns, "") + ") VALUES (" + joined(columns, "?") + ")";
@@ -115,9 +124,7 @@ void copy_table(Connection& from, Connection& to, const std::string& table) {
     }
     st.run();
   }
-  if (to.dialect() == Dialect::postgresql && std::ranges::count(columns, "id"))
-    to.exec("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM " +
-            table + "), false)");
+  if (to.dialect() == Dialect::postgresql && std::ranges::count(columns, "id")) restart_identity(to, table);
 }
 
 Status copy_all(Connection& from, Connection& to) {

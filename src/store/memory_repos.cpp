@@ -342,7 +342,8 @@ class Jobs : public JobRepository {
 class MemoryRepositories : public Repositories {
  public:
   explicit MemoryRepositories(MemoryState& s)
-      : state_(s), people_(s), audit_(s), directory_(s), meetings_(s), drafts_(s), dispatch_(s), jobs_(s) {}
+      : state_(s), people_(s), audit_(s), directory_(s), meetings_(s), drafts_(s), dispatch_(s), jobs_(s),
+        plan_(memory_plan(s)) {}
   PeopleRepository& people() override { return people_; }
   AuditLog& audit() override { return audit_; }
   DirectoryRepository& directory() override { return directory_; }
@@ -351,6 +352,7 @@ class MemoryRepositories : public Repositories {
   DispatchRepository& dispatch() override { return dispatch_; }
   telechat::TelechatRepository& telechats() override { return state_.telechats; }
   JobRepository& jobs() override { return jobs_; }
+  PlanRepository& plan() override { return *plan_; }
 
  private:
   MemoryState& state_;
@@ -361,6 +363,7 @@ class MemoryRepositories : public Repositories {
   Drafts drafts_;
   Dispatch dispatch_;
   Jobs jobs_;
+  std::unique_ptr<PlanRepository> plan_;
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "convene/plan/plan.h"
 #include "convene/store/store.h"
 #include "convene/telechat/memory_store.h"
 
@@ -47,6 +48,18 @@ struct MemoryState {
   std::map<std::pair<std::string, std::string>, DispatchSession> dispatch_sessions;
   telechat::MemoryTelechatRepository telechats;
   std::map<std::int64_t, Job> jobs;                 // by id
+  struct Plan {
+    std::vector<MeetingRoom> rooms;                 // insertion order
+    std::vector<schedule::Timeslot> timeslots;
+    std::map<std::string, schedule::Group> groups;  // by acronym
+    std::vector<ExclusiveException> exceptions;
+    std::vector<schedule::Assignment> fixed;
+    std::vector<std::pair<std::string, std::int64_t>> penalties;
+    std::vector<std::pair<std::string, int>> sequences;
+    std::vector<ScheduleVersion> schedules;         // insertion order
+  };
+  std::map<std::string, Plan> plans;                // by meeting
+  std::map<std::int64_t, SessionRequest> session_requests;  // by id
   std::int64_t next_id = 1;                         // people, requests, audit, entries
 };
 
@@ -59,5 +72,7 @@ inline std::map<std::string, Area> MemoryState::standard_by_acronym() {
 
 
 std::unique_ptr<Repositories> memory_repositories(MemoryState& state);
+// The plan repository over one MemoryState (memory_plan.cpp).
+std::unique_ptr<PlanRepository> memory_plan(MemoryState& state);
 
 }  // namespace convene::store

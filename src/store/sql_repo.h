@@ -8,6 +8,7 @@
 
 #include "convene/store/sql.h"
 #include "convene/store/store.h"
+#include "sql_plan.h"
 #include "sql_telechats.h"
 
 namespace convene::store {
@@ -165,7 +166,8 @@ class SqlJobs : public JobRepository {
 class SqlRepositories : public Repositories {
  public:
   explicit SqlRepositories(Connection& c)
-      : people_(c), audit_(c), directory_(c), meetings_(c), drafts_(c), dispatch_(c), telechats_(c), jobs_(c) {}
+      : people_(c), audit_(c), directory_(c), meetings_(c), drafts_(c), dispatch_(c), telechats_(c), jobs_(c),
+        plan_(c) {}
   PeopleRepository& people() override { return people_; }
   AuditLog& audit() override { return audit_; }
   DirectoryRepository& directory() override { return directory_; }
@@ -174,6 +176,7 @@ class SqlRepositories : public Repositories {
   DispatchRepository& dispatch() override { return dispatch_; }
   telechat::TelechatRepository& telechats() override { return telechats_; }
   JobRepository& jobs() override { return jobs_; }
+  PlanRepository& plan() override { return plan_; }
 
  private:
   SqlPeople people_;
@@ -184,6 +187,7 @@ class SqlRepositories : public Repositories {
   SqlDispatch dispatch_;
   SqlTelechats telechats_;
   SqlJobs jobs_;
+  SqlPlan plan_;
 };
 
 }  // namespace convene::store

@@ -67,6 +67,8 @@ std::string wg_agenda(std::string_view meeting, std::string_view group);        
 std::string hotrfc(std::string_view meeting, std::string_view draft);            // "hotrfc:121:draft-foo"
 std::string telechat(std::int64_t date);                        // "telechat:2026-12-10"
 std::string telechat_series(std::string_view kind);             // "telechat-series:informal"
+std::string session_request(std::int64_t id);                  // "session-request:7"
+std::string schedule(std::string_view meeting, std::string_view name);  // "schedule:106:draft-1"
 }  // namespace audit_object
 
 }  // namespace convene

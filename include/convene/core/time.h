@@ -37,6 +37,15 @@ struct LocalTime {
 };
 LocalTime to_local(UnixSeconds t, std::string_view zone);
 
+// The instant a wall-clock time names in a zone: local date `days` (since
+// 1970-01-01) at `minute_of_day`. A time skipped by a daylight-saving jump
+// is read with the offset before the jump; a repeated one is its first
+// occurrence. REQUIRES: is_time_zone(zone), 0 <= minute_of_day < 1440.
+UnixSeconds from_local(std::int64_t days, int minute_of_day, std::string_view zone);
+
+// "HH:MM" (00:00 to 23:59) as minutes of the day; bad_value naming `field`.
+Result<int> parse_time_of_day(std::string_view text, std::string_view field);
+
 // "2024-11-04 09:30 (+01:00)"-style local rendering: date, time, offset.
 std::string format_local(UnixSeconds t, std::string_view zone);
 

@@ -127,4 +127,12 @@ Result<Problem> parse_problem(std::string_view text);
 // from the defaults); problem_from_json() reads it back unchanged.
 nlohmann::json to_json(const Problem& problem);
 
+// The format's "sessions" or "constraints" list alone, as a store keeps a
+// session request's part. Errors as problem_from_json's; a value that is not
+// an array is one too. Group references are not checked here.
+Result<std::vector<Session>> sessions_from_json(const nlohmann::json& list);
+Result<std::vector<Constraint>> constraints_from_json(const nlohmann::json& list);
+nlohmann::json to_json(const std::vector<Session>& sessions);
+nlohmann::json to_json(const std::vector<Constraint>& constraints);
+
 }  // namespace convene::schedule

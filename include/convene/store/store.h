@@ -19,6 +19,7 @@
 #include "convene/dispatch/repository.h"
 #include "convene/draft/repository.h"
 #include "convene/jobs/job.h"
+#include "convene/plan/plan.h"
 #include "convene/meeting/repository.h"
 #include "convene/telechat/store.h"
 
@@ -37,6 +38,7 @@ class Repositories {
   virtual DispatchRepository& dispatch() = 0;
   virtual telechat::TelechatRepository& telechats() = 0;
   virtual JobRepository& jobs() = 0;
+  virtual PlanRepository& plan() = 0;
 };
 
 class Store {
