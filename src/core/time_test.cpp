@@ -45,9 +45,6 @@ TEST(Time, LocalViewFollowsZoneRules) {
   EXPECT_EQ(format_local(t, "Asia/Singapore"), "2019-11-18 10:00 (+08:00)");
 }
 
-}  // namespace
-}  // namespace convene
-
 TEST(Time, FromLocalIsTheInverseOfToLocal) {
   const auto day = parse_date("2019-11-18", "d").value();
   const UnixSeconds t = from_local(day, 10 * 60, "Asia/Singapore");
@@ -78,3 +75,6 @@ TEST(Time, ParseTimeOfDay) {
     EXPECT_NE(r.error().message.find("periods[0].start"), std::string::npos);
   }
 }
+
+}  // namespace
+}  // namespace convene
