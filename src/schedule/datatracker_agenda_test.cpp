@@ -138,6 +138,31 @@ TEST(DatatrackerAgenda, ReadsAMinimalAgenda) {
   EXPECT_EQ(r->last_end - r->first_start, 7200);
 }
 
+// Two groups in one room at one time (a joint or split room) each get a
+// timeslot; a session without a location is in "(no location)".
+TEST(DatatrackerAgenda, SharedRoomAndTimeGiveTwoTimeslots) {
+  json doc = json::parse(agenda_with([](json&) {}));
+  json other = doc["115"][0];
+  other["session_id"] = 108346;
+  other["group"]["acronym"] = "moq";
+  doc["115"].push_back(other);
+  other["session_id"] = 108347;
+  other["group"]["acronym"] = "masque";
+  other["location"] = nullptr;
+  doc["115"].push_back(other);
+  auto r = read_datatracker_agenda(doc.dump(), "Europe/London");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_EQ(r->problem.timeslots.size(), 3u);
+  EXPECT_EQ(r->problem.timeslots[1].room, "Richmond 1");
+  EXPECT_EQ(r->problem.timeslots[2].room, "(no location)");
+  auto problem = problem_from_json(to_json(r->problem));
+  ASSERT_TRUE(problem.ok()) << problem.error().message;
+  EXPECT_TRUE(evaluate(*problem, r->official).ok());
+
+  doc["115"][2]["session_id"] = 108345;
+  EXPECT_EQ(error_of(doc.dump()), "session 108345: appears twice");
+}
+
 TEST(DatatrackerAgenda, MalformedInputIsAnErrorNamingTheItem) {
   EXPECT_EQ(error_of("{\"115\": ["), "the agenda is not valid JSON");
   EXPECT_NE(error_of("[1, 2]").find("one meeting number"), std::string::npos);
