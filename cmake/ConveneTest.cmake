@@ -1,9 +1,10 @@
-# convene_add_test(NAME SOURCES... LIBS ... [POSTGRESQL_ONLY]): one GoogleTest
-# binary, registered with CTest (POSTGRESQL_ONLY: only its PostgreSQL run, see
-# convene_add_postgresql_variant).
+# convene_add_test(NAME SOURCES... LIBS ... [POSTGRESQL_ONLY] [PREFIX p]): one
+# GoogleTest binary, registered with CTest (POSTGRESQL_ONLY: only its
+# PostgreSQL run, see convene_add_postgresql_variant; PREFIX: CTest names
+# start with p, e.g. "agenda.", so that `ctest -R agenda` finds them).
 # Tests run from the repository root so they can reach ../shared/data as ${CONVENE_SHARED}.
 function(convene_add_test name)
-  cmake_parse_arguments(T "POSTGRESQL_ONLY" "" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(T "POSTGRESQL_ONLY" "PREFIX" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main GTest::gmock)
   target_compile_definitions(${name} PRIVATE
@@ -12,7 +13,8 @@ function(convene_add_test name)
   if(T_POSTGRESQL_ONLY)
     convene_add_postgresql_variant(${name})
   else()
-    gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60)
+    gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60
+      TEST_PREFIX "${T_PREFIX}")
   endif()
 endfunction()
 
