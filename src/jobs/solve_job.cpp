@@ -1,7 +1,11 @@
-// The "solve" job kind: the schedule solver run by a worker.
+// The "solve" job kind: the schedule solver run by a worker, and with
+// "bound_s" the proven lower bound after it.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "convene/jobs/worker.h"
+#include "convene/schedule/bound.h"
 #include "convene/schedule/problem.h"
 #include "convene/schedule/schedule.h"
 #include "convene/schedule/solver.h"
@@ -46,11 +50,16 @@ Result<std::string> run_solve(const std::string& input, const ReportProgress& re
   };
   auto solved = schedule::solve(*problem, *options);
   if (!solved) return solved.error();
-  return json{{"schedule", schedule::to_json(solved->schedule)},
+  json out = {{"schedule", schedule::to_json(solved->schedule)},
               {"cost", solved->report.total},
               {"proven_optimal", solved->proven_optimal},
-              {"seconds", solved->seconds}}
-      .dump();
+              {"seconds", solved->seconds}};
+  if (in.contains("bound_s") && in["bound_s"].is_number() && in["bound_s"].get<double>() > 0) {
+    schedule::BoundOptions b{std::min(in["bound_s"].get<double>(), kMaxTimeLimitS), solved->report.total};
+    auto bound = schedule::lower_bound(*problem, b);
+    if (bound) out["bound"] = solved->proven_optimal ? solved->report.total : bound->lower_bound;
+  }
+  return out.dump();
 }
 
 }  // namespace

@@ -33,6 +33,36 @@ Response api_draft_history(Context& ctx, const Request& req);
 Response api_me(Context& ctx, const Request& req);
 Response api_openapi(Context& ctx, const Request& req);
 
+// api_plan.cpp: a meeting's rooms, timeslots, session requests, problem,
+// schedule versions, and jobs.
+Response api_list_rooms(Context& ctx, const Request& req);
+Response api_add_room(Context& ctx, const Request& req);
+Response api_list_timeslots(Context& ctx, const Request& req);
+Response api_add_timeslots(Context& ctx, const Request& req);
+Response api_remove_timeslot(Context& ctx, const Request& req);
+Response api_list_session_requests(Context& ctx, const Request& req);
+Response api_file_session_request(Context& ctx, const Request& req);
+Response api_get_session_request(Context& ctx, const Request& req);
+Response api_approve_session_request(Context& ctx, const Request& req);
+Response api_allow_against_exclusive(Context& ctx, const Request& req);
+Response api_get_problem(Context& ctx, const Request& req);
+Response api_put_problem(Context& ctx, const Request& req);
+Response api_list_schedules(Context& ctx, const Request& req);
+Response api_add_schedule(Context& ctx, const Request& req);
+Response api_get_schedule(Context& ctx, const Request& req);
+Response api_make_official(Context& ctx, const Request& req);
+Response api_compare_schedules(Context& ctx, const Request& req);
+Response api_get_job(Context& ctx, const Request& req);
+
+// agenda_pages.cpp: the published agenda in every format.
+Response meeting_agenda_page(Context& ctx, const Request& req);
+Response meeting_agenda_json(Context& ctx, const Request& req);
+Response meeting_agenda_csv(Context& ctx, const Request& req);
+Response meeting_agenda_csv_utc(Context& ctx, const Request& req);
+Response meeting_agenda_txt(Context& ctx, const Request& req);
+Response meeting_agenda_txt_utc(Context& ctx, const Request& req);
+Response meeting_agenda_ics(Context& ctx, const Request& req);
+
 // api_dispatch.cpp: dispatch requests and agendas.
 Response api_submit_request(Context& ctx, const Request& req);
 Response api_agenda(Context& ctx, const Request& req);

@@ -55,8 +55,9 @@ class Worker {
 std::string default_worker_name();
 
 // The job kinds convene runs: "solve" (input {"problem": convene-schedule-
-// problem/1, "time_limit_s", "seed", "start"?: convene-schedule/1}; result
-// {"schedule", "cost", "proven_optimal", "seconds"}).
+// problem/1, "time_limit_s", "seed", "start"?: convene-schedule/1,
+// "bound_s"?: seconds for the lower bound after solving}; result
+// {"schedule", "cost", "proven_optimal", "seconds", "bound"?}).
 std::map<std::string, JobHandler> standard_job_handlers();
 
 }  // namespace convene
