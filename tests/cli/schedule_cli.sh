@@ -12,23 +12,7 @@ convene="$(cd "$1" && pwd)/src/cli/convene"
 data="$2/data/schedule"
 work="$(mktemp -d "${TMPDIR:-/tmp}/convene-cli.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-# expect_exit CODE DESCRIPTION -- COMMAND...: runs it, output in $work/out and $work/err.
-expect_exit() {
-  local want="$1" what="$2"
-  shift 3
-  "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  [[ $got -eq $want ]] || fail "$what: exit $got, wanted $want; stderr: $(head -c 300 "$work/err")"
-}
-expect_in() {  # expect_in FILE TEXT DESCRIPTION
-  grep -qF -- "$2" "$1" || fail "$3: no '$2' in $(basename "$1"): $(head -c 300 "$1")"
-}
+source "$(dirname "$0")/expect.sh"
 
 # check: a valid problem; an invalid one names the item and field, status 2.
 expect_exit 0 "check ietf106" -- "$convene" schedule check "$data/ietf106.problem.json"
@@ -123,8 +107,4 @@ var_best="$(field variant best)" var_bound="$(field variant bound)"
 expect_exit 0 "price" -- "$convene" schedule price "$data/ietf83.problem.json" "$work/excl83.json" --time-limit 1
 expect_in "$work/out" "price [" "price"
 
-if [[ $failures -gt 0 ]]; then
-  echo "$failures check(s) failed" >&2
-  exit 1
-fi
-echo "schedule CLI: all checks passed"
+expect_summary "schedule CLI"

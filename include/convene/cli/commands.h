@@ -14,5 +14,6 @@ void add_user_commands(CLI::App& app);      // user add, token create
 void add_schedule_commands(CLI::App& app);  // schedule check|cost|solve|bound|generate
 void add_db_commands(CLI::App& app);        // db copy|describe, backup
 void add_job_commands(CLI::App& app);       // worker, job submit|show
+void add_meeting_commands(CLI::App& app);   // meeting import-problem|import-agenda|export-problem
 
 }  // namespace convene::cli
