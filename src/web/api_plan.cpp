@@ -6,7 +6,9 @@
 #include "api_support.h"
 #include "convene/meeting/json_fields.h"
 #include "convene/meeting/service.h"
+#include "convene/plan/datatracker_import.h"
 #include "convene/plan/problem_io.h"
+#include "convene/schedule/datatracker_agenda.h"
 #include "convene/plan/schedules.h"
 
 namespace convene::web {
@@ -236,6 +238,34 @@ Response api_compare_schedules(Context& ctx, const Request& req) {
   });
   if (!diff) return http::error(diff.error());
   return http::json(200, *diff);
+}
+
+// The meeting's zone: ?time_zone=, else the known zone of an IETF meeting
+// numbered as the file's top-level key.
+Result<std::string> agenda_zone(const Request& req) {
+  if (auto tz = query(req, "time_zone"); !tz.empty()) return tz;
+  nlohmann::json doc = nlohmann::json::parse(req.body, nullptr, false);
+  if (doc.is_object() && doc.size() == 1)
+    if (auto zone = schedule::ietf_meeting_time_zone(doc.begin().key())) return std::string(*zone);
+  return invalid("missing_field", "time_zone: give the meeting's zone as ?time_zone= (e.g. Europe/London)");
+}
+
+Response api_import_datatracker_agenda(Context& ctx, const Request& req) {
+  return signed_in(ctx, req, [&](const Person& who) {
+    auto zone = agenda_zone(req);
+    if (!zone) return http::error(zone.error());
+    auto agenda = schedule::read_datatracker_agenda(req.body, *zone);
+    if (!agenda) return http::error(agenda.error());
+    auto done = in_write<DatatrackerImport>(ctx, [&](Repositories& r) {
+      return import_datatracker_agenda(plan_repos(r), r.jobs(), auditor(ctx, r, who), who, *agenda, ctx.now());
+    });
+    if (!done) return http::error(done.error());
+    return http::json(201, {{"meeting", agenda->meeting_number},
+                            {"sessions", done->sessions},
+                            {"rooms", done->rooms},
+                            {"groups", done->groups},
+                            {"skipped", agenda->skipped.size()}});
+  });
 }
 
 Response api_get_job(Context& ctx, const Request& req) {

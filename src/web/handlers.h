@@ -53,6 +53,7 @@ Response api_get_schedule(Context& ctx, const Request& req);
 Response api_make_official(Context& ctx, const Request& req);
 Response api_compare_schedules(Context& ctx, const Request& req);
 Response api_get_job(Context& ctx, const Request& req);
+Response api_import_datatracker_agenda(Context& ctx, const Request& req);
 
 // agenda_pages.cpp: the published agenda in every format.
 Response meeting_agenda_page(Context& ctx, const Request& req);

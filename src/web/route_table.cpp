@@ -13,6 +13,8 @@ const std::vector<RouteSpec>& route_table() {
       {Method::get, "/api/v1/meetings", api_list_meetings, "List meetings, newest first"},
       {Method::post, "/api/v1/meetings", api_create_meeting, "Create a meeting (secretariat)"},
       {Method::get, "/api/v1/meetings/{number}", api_get_meeting, "One meeting"},
+      {Method::post, "/api/v1/meetings/import/datatracker-agenda", api_import_datatracker_agenda,
+       "Create a meeting from a Datatracker agenda.json, its schedule official (secretariat)"},
       {Method::get, "/api/v1/meetings/{number}/rooms", api_list_rooms, "A meeting's rooms"},
       {Method::post, "/api/v1/meetings/{number}/rooms", api_add_room, "Add a room (secretariat)"},
       {Method::get, "/api/v1/meetings/{number}/timeslots", api_list_timeslots, "A meeting's timeslots"},

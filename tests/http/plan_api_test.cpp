@@ -191,3 +191,22 @@ TEST_F(PlanApi, RoomsGridAndRequestsThroughTheApi) {
 
 }  // namespace
 }  // namespace convene
+
+namespace convene {
+namespace {
+
+TEST_F(PlanApi, ADatatrackerAgendaBecomesAMeetingWithItsPublishedAgenda) {
+  const std::string file = shared_file("data/agendas/agenda_115.json");
+  EXPECT_EQ(send("POST", "/api/v1/meetings/import/datatracker-agenda", file, chair).status, 403);
+  auto r = send("POST", "/api/v1/meetings/import/datatracker-agenda", file, secretariat);
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.json()["meeting"], "115");
+  auto csv = server.get("/meetings/115/agenda.csv");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_NE(csv.body.find("\"quic\""), std::string::npos);
+  auto ics = server.get("/meetings/115/agenda.ics");
+  EXPECT_NE(ics.body.find("TZID:Europe/London"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace convene
