@@ -322,9 +322,7 @@ json to_json(const SessionRequest& r) {
           {"constraints", schedule::to_json(r.constraints)},
           {"resources", r.resources},
           {"comments", r.comments},
-          {"filed_by", r.filed_by},
           {"filed_at", format_utc(r.filed_at)},
-          {"decided_by", r.decided_by},
           {"decided_at", r.decided_at ? json(format_utc(r.decided_at)) : json(nullptr)}};
 }
 

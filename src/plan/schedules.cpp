@@ -258,7 +258,6 @@ json to_json(const VersionView& v, bool detail) {
   json j = {{"name", v.version.name},
             {"official", v.version.official},
             {"state", v.state},
-            {"created_by", v.version.created_by},
             {"created_at", format_utc(v.version.created_at)},
             {"job", v.version.job ? json(*v.version.job) : json(nullptr)}};
   j["cost"] = v.cost ? json(v.cost->total) : json(nullptr);

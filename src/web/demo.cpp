@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "context.h"
+#include "demo_plan.h"
 #include "convene/dispatch/inputs.h"
 #include "convene/draft/service.h"
 #include "convene/meeting/service.h"
@@ -282,6 +283,7 @@ Status load_demo(Store& store) {
     if (Status st = run_step(ctx, step, ids); !st) return st;
   }
   if (Status st = add_session_and_topics(ctx, secretariat); !st) return st;
+  if (Status st = add_demo_plan(ctx, secretariat); !st) return st;
   return add_telechats(store, secretariat);
 }
 

@@ -55,6 +55,13 @@ Response api_compare_schedules(Context& ctx, const Request& req);
 Response api_get_job(Context& ctx, const Request& req);
 Response api_import_datatracker_agenda(Context& ctx, const Request& req);
 
+// plan_pages.cpp: the secretariat's schedule pages.
+Response schedules_page(Context& ctx, const Request& req);
+Response schedule_page(Context& ctx, const Request& req);
+Response load_problem_form_post(Context& ctx, const Request& req);
+Response solve_form_post(Context& ctx, const Request& req);
+Response official_form_post(Context& ctx, const Request& req);
+
 // agenda_pages.cpp: the published agenda in every format.
 Response meeting_agenda_page(Context& ctx, const Request& req);
 Response meeting_agenda_json(Context& ctx, const Request& req);

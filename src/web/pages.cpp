@@ -1,4 +1,5 @@
 // Home, meeting pages, the stylesheet and the health check.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "api_support.h"
@@ -35,7 +36,14 @@ Response meeting_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto m = load_meeting(ctx, req.param("number"));
   if (!m) return error_page(caller, m.error());
-  json view = {{"meeting", meeting_view(*m, ctx.now())}, {"venues", venues_view()}};
+  auto official = in_read<bool>(ctx, [&](Repositories& r) -> Result<bool> {
+    auto versions = r.plan().schedules(m->number);
+    if (!versions) return versions.error();
+    return std::ranges::any_of(*versions, [](const ScheduleVersion& v) { return v.official; });
+  });
+  if (!official) return error_page(caller, official.error());
+  json view = {{"meeting", meeting_view(*m, ctx.now())}, {"venues", venues_view()}, {"has_agenda", *official},
+               {"plenary", m->type == MeetingType::plenary}};
   return page(caller, Place{"IETF " + m->number, "/", {{"Meetings", "/"}}}, render_template("meeting", view));
 }
 

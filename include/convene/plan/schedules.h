@@ -72,8 +72,8 @@ Status make_official(PlanRepos r, JobRepository& jobs, const Auditor& audit, con
 Result<nlohmann::json> compare_versions(PlanRepos r, JobRepository& jobs, const std::string& meeting,
                                         const std::string& a, const std::string& b);
 
-// {"name", "official", "state", "cost", "bound", "gap", "created_by",
-// "created_at", "job"}; with `detail`, also the convene-schedule/1
+// {"name", "official", "state", "cost", "bound", "gap", "created_at",
+// "job"} (who made it stays private: it is an e-mail address); with `detail`, also the convene-schedule/1
 // "format"/"assignments" and every violation.
 nlohmann::json to_json(const VersionView& v, bool detail);
 

@@ -128,6 +128,7 @@ Result<ExclusiveException> allow_against_exclusive(PlanRepos r, const Auditor& a
 // ---- JSON shapes of the API ----
 nlohmann::json to_json(const MeetingRoom& room);
 nlohmann::json to_json(const schedule::Timeslot& slot, const std::string& time_zone);
+// Without filed_by and decided_by: e-mail addresses are private.
 nlohmann::json to_json(const SessionRequest& request);
 
 }  // namespace convene
