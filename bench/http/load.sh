@@ -5,7 +5,8 @@
 #   bench/http/load.sh [--duration 30s] [--threads 2] [--connections 64] URL...
 #
 # Defaults match the target: wrk -t2 -c64 -d30s --latency URL.
-# Set LOAD_RAW=DIR to keep each run's full wrk output in DIR.
+# Set LOAD_RAW=DIR to keep each run's full wrk output in DIR, and
+# LOAD_HEADER="Name: value" to send that header with every request.
 set -euo pipefail
 
 usage() {
@@ -61,7 +62,9 @@ status=0
 n=0
 for url in "$@"; do
   n=$((n + 1))
-  if ! out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" 2>&1); then
+  header=()
+  [[ -n "${LOAD_HEADER:-}" ]] && header=(-H "$LOAD_HEADER")
+  if ! out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "${header[@]}" "$url" 2>&1); then
     echo "load.sh: wrk failed for $url:" >&2
     echo "$out" >&2
     status=1
