@@ -396,6 +396,52 @@ TEST_P(PlanTest, ASolveVersionIsAJobUntilItsResultArrives) {
   EXPECT_EQ(input["problem"]["sessions"].size(), problem->sessions.size());
 }
 
+TEST_P(PlanTest, AConsolidatedMeetingHasItsJointDispatchSessionByItself) {
+  Meeting m;
+  m.number = "125";
+  m.city = "Shenzhen";
+  m.start_date = parse_date("2026-03-14", "d").value();
+  m.end_date = parse_date("2026-03-20", "d").value();
+  m.time_zone = "Asia/Shanghai";
+  m.id_cutoff = parse_rfc3339("2026-03-02T23:59:00Z", "c").value();
+  m.dispatch_mode = DispatchMode::consolidated;
+  ASSERT_TRUE(store->write([&](Repositories& r) { return r.meetings().insert(m); }).ok());
+  for (int twice = 0; twice < 2; ++twice)
+    ASSERT_TRUE(write([&](PlanRepos r, JobRepository&, const Auditor& a) {
+                  return add_consolidated_dispatch(r, a, m, kNow);
+                }).ok());
+  auto requests = read([](PlanRepos r, JobRepository&) { return r.plan.requests("125"); });
+  ASSERT_EQ(requests->size(), 1u);
+  const auto& session = (*requests)[0].sessions.at(0);
+  EXPECT_EQ(session.id, "alldispatch-1");
+  EXPECT_TRUE(session.exclusive);
+  EXPECT_EQ(session.joint_with, (std::vector<std::string>{"secdispatch", "gendispatch"}));
+
+  const Person secdispatch_chair{5, "sd@example.org", "SD", {"chair:secdispatch"}};
+  auto own = write([&](PlanRepos r, JobRepository&, const Auditor& a) {
+    return file_request(r, a, secdispatch_chair, "125",
+                        request_from_json({{"group", "secdispatch"}, {"sessions", {{{"duration_min", 60}}}}}).value(),
+                        kNow);
+  });
+  ASSERT_FALSE(own.ok());
+  EXPECT_EQ(own.error().code, "consolidated_dispatch");
+
+  auto by_chair = write([&](PlanRepos r, JobRepository&, const Auditor& a) {
+    return allow_against_exclusive(r, a, kChair, "125", "alldispatch-1", "quic", kNow);
+  });
+  EXPECT_EQ(by_chair.error().kind, ErrorKind::forbidden);
+  auto allowed = write([&](PlanRepos r, JobRepository&, const Auditor& a) {
+    return allow_against_exclusive(r, a, kAd, "125", "alldispatch-1", "quic", kNow + 9);
+  });
+  ASSERT_TRUE(allowed.ok()) << allowed.error().message;
+  EXPECT_EQ(allowed->approved_by, "ad@example.org");
+  EXPECT_EQ(allowed->approved_at, kNow + 9);
+  auto problem = read([](PlanRepos r, JobRepository&) { return export_problem(r, "125"); });
+  ASSERT_TRUE(problem.ok()) << problem.error().message;
+  EXPECT_EQ(problem->sessions.at(0).exclusive_allow, std::vector<std::string>{"quic"});
+  EXPECT_EQ(problem->groups.size(), 3u);
+}
+
 TEST(PlanReaders, VersionBodiesNeedExactlyOneSource) {
   EXPECT_EQ(version_from_json({{"name", "x"}}).error().code, "bad_value");
   EXPECT_EQ(version_from_json({{"name", "bad name"}, {"solve", {{"time_limit_s", 5}}}}).error().code, "bad_value");

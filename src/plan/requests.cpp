@@ -232,6 +232,9 @@ Result<SessionRequest> file_request(PlanRepos r, const Auditor& audit, const Per
     return forbidden("only a chair of " + in.group + " or the secretariat may request its sessions");
   auto m = plan_meeting(r.meetings, meeting);
   if (!m) return m.error();
+  if (m->dispatch_mode == DispatchMode::consolidated && std::ranges::count(consolidated_dispatch_groups(), in.group))
+    return rejected("consolidated_dispatch", meeting_title(*m) + " holds one consolidated dispatch session, joint with "
+                                             "dispatch, secdispatch and gendispatch; it is already on the requests");
   if (auto st = check_groups_known(r.directory, in); !st) return st.error();
   if (auto st = check_people_known(r.people, in); !st) return st.error();
   auto existing = r.plan.requests(meeting);
@@ -287,6 +290,60 @@ std::vector<schedule::Constraint> conflicts_against(const std::vector<SessionReq
     for (const auto& c : r.constraints)
       if (c.target == group && c.group != group) out.push_back(c);
   return out;
+}
+
+const std::vector<std::string>& consolidated_dispatch_groups() {
+  static const std::vector<std::string> groups = {"dispatch", "secdispatch", "gendispatch"};
+  return groups;
+}
+
+namespace {
+
+const std::vector<Group>& dispatch_directory_entries() {
+  static const std::vector<Group> groups = {{"dispatch", "Dispatch", "dispatch", "art"},
+                                            {"secdispatch", "Security Dispatch", "dispatch", "sec"},
+                                            {"gendispatch", "General Area Dispatch", "dispatch", "gen"}};
+  return groups;
+}
+
+SessionRequest consolidated_request(const Meeting& m, UnixSeconds now) {
+  schedule::Session s;
+  s.id = "alldispatch-1";
+  s.group = "dispatch";
+  s.order = 1;
+  s.duration_min = 120;
+  s.attendees = 300;
+  s.joint_with = {"secdispatch", "gendispatch"};
+  s.exclusive = true;
+  SessionRequest r;
+  r.meeting = m.number;
+  r.group = "dispatch";
+  r.state = SessionRequestState::approved;
+  r.sessions = {s};
+  r.comments = "The consolidated dispatch session (ALLDISPATCH): nothing else runs against it unless the IESG allows.";
+  r.filed_by = r.decided_by = "secretariat";
+  r.filed_at = r.decided_at = now;
+  return r;
+}
+
+}  // namespace
+
+Status add_consolidated_dispatch(PlanRepos r, const Auditor& audit, const Meeting& m, UnixSeconds now) {
+  if (m.type != MeetingType::plenary || m.dispatch_mode != DispatchMode::consolidated) return ok_status();
+  auto existing = r.plan.requests(m.number);
+  if (!existing) return existing.error();
+  if (std::ranges::count(*existing, std::string("dispatch"), &SessionRequest::group)) return ok_status();
+  for (const auto& g : dispatch_directory_entries()) {
+    auto known = r.directory.group(g.acronym);
+    if (!known) return known.error();
+    const Group& entry = *known ? **known : g;
+    if (!*known)
+      if (auto st = r.directory.save_group(g); !st) return st.error();
+    if (auto st = r.plan.save_group(m.number, meeting_group(entry)); !st) return st.error();
+  }
+  auto id = r.plan.save_request(consolidated_request(m, now));
+  if (!id) return id.error();
+  return audit.record("session-request.file", audit_object::session_request(*id), R"({"consolidated_dispatch":true})");
 }
 
 Result<ExclusiveException> allow_against_exclusive(PlanRepos r, const Auditor& audit, const Person& who,

@@ -2,6 +2,7 @@
 #include <charconv>
 
 #include "api_support.h"
+#include "convene/plan/service.h"
 #include "convene/draft/service.h"
 #include "convene/meeting/service.h"
 #include "services.h"
@@ -27,8 +28,16 @@ Response api_list_meetings(Context& ctx, const Request& req) {
 
 Response api_create_meeting(Context& ctx, const Request& req) {
   return with_input(ctx, req, meeting_from_json, [&](const Person& who, const Meeting& m) {
-    return answer(in_write<Meeting>(ctx, [&](Repositories& r) {
-                    return create_meeting(r.meetings(), r.audit(), who, m, ctx.now());
+    return answer(in_write<Meeting>(ctx, [&](Repositories& r) -> Result<Meeting> {
+                    auto created = create_meeting(r.meetings(), r.audit(), who, m, ctx.now());
+                    if (!created) return created;
+                    // A consolidated meeting's joint dispatch session is on its requests from the start.
+                    PlanRepos plan{r.meetings(), r.plan(), r.directory(), r.people()};
+                    if (auto st = add_consolidated_dispatch(plan, Auditor(r.audit(), who.email, ctx.now()), *created,
+                                                            ctx.now());
+                        !st)
+                      return st.error();
+                    return created;
                   }),
                   201);
   });

@@ -1,6 +1,8 @@
-// The demo meeting's plan: IETF 125's rooms, a timeslot grid, forty session
-// requests of convene's own invention (their conflicts too), a solved draft
-// made official, and a second solver run queued for the worker.
+// The demo meeting's plan: IETF 125's rooms, a timeslot grid, the
+// consolidated dispatch session (exclusive, with one exception the IESG
+// granted), forty session requests of convene's own invention (their
+// conflicts too), a solved draft made official, and a second solver run
+// queued for the worker.
 #include <nlohmann/json.hpp>
 
 #include "context.h"
@@ -42,7 +44,7 @@ const std::vector<DemoGroup> kGroups = {
     {"dhc", "Dynamic Host Configuration", "int", 40}, {"snac", "Stub Network Auto Configuration for IPv6", "int", 50},
     {"core", "Constrained RESTful Environments", "wit", 70}, {"cbor", "Concise Binary Object Representation Maintenance and Extensions", "wit", 60},
     {"calext", "Calendaring Extensions", "wit", 30}, {"mimi", "More Instant Messaging Interoperability", "wit", 90},
-    {"httpbis", "HTTP", "wit", 200}, {"dispatch", "Dispatch", "art", 150},
+    {"httpbis", "HTTP", "wit", 200}, {"ippm", "IP Performance Measurement", "wit", 70},
 };
 
 // The demo's conflicts: each group avoids the next two of its own area and
@@ -128,7 +130,16 @@ Status add_demo_plan(Context& ctx, const Person& sec) {
     Auditor audit(r.audit(), sec.email, ctx.now());
     if (auto g = add_groups(r); !g) return g;
     if (auto grid = add_rooms_and_grid(repos, audit, sec); !grid) return grid;
-    return add_requests(repos, audit, sec, ctx.now());
+    auto m = r.meetings().find("125");
+    if (!m) return m.error();
+    if (auto st = add_consolidated_dispatch(repos, audit, **m, ctx.now()); !st) return st;
+    if (auto st = add_requests(repos, audit, sec, ctx.now()); !st) return st;
+    // The IESG lets the research group on cryptography meet against ALLDISPATCH.
+    auto ad = r.people().by_email("gen-ad@example.org");
+    if (!ad) return ad.error();
+    auto e = allow_against_exclusive(repos, audit, **ad, "125", "alldispatch-1", "cfrg", ctx.now());
+    if (!e) return e.error();
+    return ok_status();
   });
   if (!st) return st.error();
   auto draft = solved(ctx);

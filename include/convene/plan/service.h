@@ -97,7 +97,8 @@ Result<RequestInput> request_from_json(const nlohmann::json& body);
 // secretariat. Errors: forbidden, meeting_unknown, unknown_group (the
 // group, a target, a joint or adjacent group is not in the directory),
 // unknown_person (a bethere address nobody has), request_exists (the group
-// already asked; edit that one). A request for three sessions waits for the
+// already asked; edit that one), consolidated_dispatch (a dispatch group of
+// a consolidated meeting: its joint session exists by itself). A request for three sessions waits for the
 // area director (state needs_ad); others are pending.
 Result<SessionRequest> file_request(PlanRepos r, const Auditor& audit, const Person& who,
                                     const std::string& meeting, const RequestInput& in, UnixSeconds now);
@@ -115,6 +116,20 @@ Result<SessionRequest> find_request(PlanRepository& plan, std::int64_t id);
 // `group`, as (declaring group, constraint).
 std::vector<schedule::Constraint> conflicts_against(const std::vector<SessionRequest>& requests,
                                                     const std::string& group);
+
+// ---- The consolidated dispatch slot ----
+
+// The groups that meet as one in a consolidated meeting's dispatch session:
+// dispatch, secdispatch, gendispatch.
+const std::vector<std::string>& consolidated_dispatch_groups();
+
+// For a plenary in consolidated dispatch mode: the joint dispatch session
+// as an approved request of "dispatch" by itself (session
+// "alldispatch-1", 120 minutes, joint with secdispatch and gendispatch,
+// exclusive), the three groups recorded for the meeting (added to the
+// directory when missing). Nothing for any other meeting; nothing when the
+// request is already there. Records "session-request.file".
+Status add_consolidated_dispatch(PlanRepos r, const Auditor& audit, const Meeting& m, UnixSeconds now);
 
 // ---- Exclusive sessions (the IESG) ----
 
