@@ -365,6 +365,17 @@ TEST_P(PlanTest, VersionsAreCostedComparedAndMadeOfficial) {
   ASSERT_TRUE(now_official.ok() && *now_official);
   EXPECT_EQ((*now_official)->version.name, "moved");
 
+  // A group's page lists its session where the official schedule put it.
+  const auto& first = moved.assignments[0];
+  const std::string group = first.session.substr(0, first.session.rfind('-'));
+  auto sessions = read([&](PlanRepos r, JobRepository&) { return sessions_of_group(r, group); });
+  ASSERT_TRUE(sessions.ok());
+  auto placed = std::ranges::find(*sessions, first.session, &GroupSession::session);
+  ASSERT_NE(placed, sessions->end());
+  ASSERT_TRUE(placed->slot);
+  EXPECT_EQ(placed->slot->id, first.timeslot);
+  EXPECT_FALSE(placed->room.empty());
+
   auto by_chair = write([&](PlanRepos r, JobRepository& jobs, const Auditor& a) {
     return make_official(r, jobs, a, kChair, "83", "published", kNow);
   });

@@ -222,6 +222,51 @@ Status make_official(PlanRepos r, JobRepository& jobs, const Auditor& audit, con
   return audit.record("schedule.official", audit_object::schedule(meeting, name), "{}");
 }
 
+namespace {
+
+// Where the official schedule of `meeting` puts each session: its slot and room name.
+Result<std::map<std::string, std::pair<schedule::Timeslot, std::string>>> official_places(PlanRepository& plan,
+                                                                                            const std::string& meeting) {
+  std::map<std::string, std::pair<schedule::Timeslot, std::string>> out;
+  auto versions = plan.schedules(meeting);
+  auto slots = plan.timeslots(meeting);
+  auto rooms = plan.rooms(meeting);
+  if (auto e = first_error(versions, slots, rooms)) return *e;
+  for (const auto& v : *versions) {
+    if (!v.official || !v.assignments) continue;
+    for (const auto& a : *v.assignments) {
+      auto slot = std::ranges::find(*slots, a.timeslot, &schedule::Timeslot::id);
+      if (slot == slots->end()) continue;
+      auto room = std::ranges::find_if(*rooms, [&](const MeetingRoom& x) { return x.room.id == slot->room; });
+      out[a.session] = {*slot, room == rooms->end() ? slot->room : room->room.name};
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<GroupSession>> sessions_of_group(PlanRepos r, const std::string& group) {
+  auto requests = r.plan.requests_of_group(group);
+  if (!requests) return requests.error();
+  std::vector<GroupSession> out;
+  for (auto it = requests->rbegin(); it != requests->rend(); ++it) {
+    auto m = r.meetings.find(it->meeting);
+    if (!m) return m.error();
+    auto places = official_places(r.plan, it->meeting);
+    if (!places) return places.error();
+    for (const auto& s : it->sessions) {
+      GroupSession g{it->meeting, s.id, it->state, std::nullopt, "", *m ? (*m)->time_zone : "UTC"};
+      if (auto p = places->find(s.id); p != places->end()) {
+        g.slot = p->second.first;
+        g.room = p->second.second;
+      }
+      out.push_back(std::move(g));
+    }
+  }
+  return out;
+}
+
 Result<json> compare_versions(PlanRepos r, JobRepository& jobs, const std::string& meeting, const std::string& a,
                               const std::string& b) {
   auto from = ready_version(r, jobs, meeting, a);

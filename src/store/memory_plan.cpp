@@ -59,6 +59,13 @@ class MemoryPlan : public PlanRepository {
     return out;
   }
 
+  Result<std::vector<SessionRequest>> requests_of_group(const std::string& group) override {
+    std::vector<SessionRequest> out;
+    for (const auto& [_, r] : s_.session_requests)
+      if (r.group == group) out.push_back(r);
+    return out;
+  }
+
   Result<std::optional<SessionRequest>> request(std::int64_t id) override {
     auto it = s_.session_requests.find(id);
     if (it == s_.session_requests.end()) return std::optional<SessionRequest>();

@@ -422,6 +422,7 @@ CREATE TABLE session_requests (
   decided_at INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX session_requests_meeting ON session_requests(meeting, id);
+CREATE INDEX session_requests_group ON session_requests(grp, id);
 CREATE TABLE exclusive_exceptions (
   meeting TEXT NOT NULL,
   session TEXT NOT NULL,
@@ -493,6 +494,7 @@ CREATE TABLE session_requests (
   decided_at BIGINT NOT NULL DEFAULT 0
 );
 CREATE INDEX session_requests_meeting ON session_requests(meeting, id);
+CREATE INDEX session_requests_group ON session_requests(grp, id);
 CREATE TABLE exclusive_exceptions (
   meeting TEXT COLLATE "C" NOT NULL,
   session TEXT COLLATE "C" NOT NULL,

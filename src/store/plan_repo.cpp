@@ -187,6 +187,10 @@ Result<std::vector<SessionRequest>> SqlPlan::requests(const std::string& meeting
   return guarded([&] { return requests_where("WHERE meeting = ? ORDER BY id", meeting); });
 }
 
+Result<std::vector<SessionRequest>> SqlPlan::requests_of_group(const std::string& group) {
+  return guarded([&] { return requests_where("WHERE grp = ? ORDER BY id", group); });
+}
+
 Result<std::optional<SessionRequest>> SqlPlan::request(std::int64_t id) {
   return guarded([&]() -> std::optional<SessionRequest> {
     auto st = c_.prepare(std::string(kRequestColumns) + "WHERE id = ?");

@@ -19,6 +19,7 @@ class SqlPlan : public PlanRepository {
   Status save_group(const std::string& meeting, const schedule::Group& g) override;
   Result<std::vector<SessionRequest>> requests(const std::string& meeting) override;
   Result<std::optional<SessionRequest>> request(std::int64_t id) override;
+  Result<std::vector<SessionRequest>> requests_of_group(const std::string& group) override;
   Result<std::int64_t> save_request(const SessionRequest& r) override;
   Result<std::vector<ExclusiveException>> exceptions(const std::string& meeting) override;
   Status add_exception(const std::string& meeting, const ExclusiveException& e) override;

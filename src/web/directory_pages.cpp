@@ -3,6 +3,8 @@
 
 #include "api_support.h"
 #include "convene/directory/service.h"
+#include "convene/dispatch/labels.h"
+#include "convene/plan/schedules.h"
 #include "html.h"
 
 namespace convene::web {
@@ -73,12 +75,53 @@ Response groups_page(Context& ctx, const Request& req) {
   return page(caller, Place{"Groups", "/groups", {}}, render_template("groups", view));
 }
 
+// How many of the newest meetings a group page looks through for the
+// dispatch requests that sent work to the group.
+constexpr int kHistoryMeetings = 40;
+
+nlohmann::json sessions_view(const std::vector<GroupSession>& sessions) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& s : sessions) {
+    nlohmann::json row = {{"meeting", s.meeting}, {"session", s.session}};
+    if (s.slot) {
+      row["when"] = format_local(s.slot->start, s.time_zone) + ", " + std::to_string(s.slot->duration_min) + " min";
+      row["room"] = s.room;
+    } else {
+      row["when"] = s.state == SessionRequestState::approved ? "not placed yet" : "requested, not approved yet";
+    }
+    out.push_back(row);
+  }
+  return out;
+}
+
+// Dispatch requests whose outcome sent a draft to `group`, or heard at it.
+Result<nlohmann::json> dispatch_history(Repositories& r, const std::string& group) {
+  auto meetings = r.meetings().list(kHistoryMeetings, 0);
+  if (!meetings) return meetings.error();
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& m : *meetings) {
+    auto requests = r.dispatch().at_meeting(m.number);
+    if (!requests) return requests.error();
+    for (const auto& d : *requests) {
+      const bool sent_here = d.outcome && d.outcome->kind == OutcomeKind::existing_wg && d.outcome->target == group;
+      if (!sent_here && d.venue != group) continue;
+      out.push_back({{"meeting", m.number},
+                     {"draft", d.draft},
+                     {"href", "/drafts/" + http::percent_encode(d.draft) + "/history"},
+                     {"outcome", d.outcome ? std::string(outcome_label(d.outcome->kind)) : "no outcome yet"}});
+    }
+  }
+  return out;
+}
+
 Response group_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   struct Found {
     Group group;
     std::vector<Person> chairs;
     std::string area_name;
+    std::vector<GroupSession> sessions;
+    nlohmann::json history;
   };
   auto found = in_read<Found>(ctx, [&](Repositories& r) -> Result<Found> {
     auto g = find_group(r.directory(), req.param("acronym"));
@@ -87,7 +130,11 @@ Response group_page(Context& ctx, const Request& req) {
     if (!chairs) return chairs.error();
     auto areas = r.directory().areas();
     if (!areas) return areas.error();
-    return Found{*g, std::move(*chairs), area_name(*areas, g->area)};
+    auto sessions = sessions_of_group(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, g->acronym);
+    if (!sessions) return sessions.error();
+    auto history = dispatch_history(r, g->acronym);
+    if (!history) return history.error();
+    return Found{*g, std::move(*chairs), area_name(*areas, g->area), std::move(*sessions), std::move(*history)};
   });
   if (!found) return error_page(caller, found.error());
   nlohmann::json chairs = nlohmann::json::array();
@@ -99,7 +146,11 @@ Response group_page(Context& ctx, const Request& req) {
   nlohmann::json view = {{"group", group},
                          {"area_name", found->area_name},
                          {"chairs", chairs},
-                         {"dispatch_venue", found->group.type == "dispatch"}};
+                         {"dispatch_venue", found->group.type == "dispatch"},
+                         {"sessions", sessions_view(found->sessions)},
+                         {"any_sessions", !found->sessions.empty()},
+                         {"history", found->history},
+                         {"any_history", !found->history.empty()}};
   return page(caller, Place{found->group.acronym + ": " + found->group.name, "/groups", {{"Groups", "/groups"}}},
               render_template("group", view));
 }

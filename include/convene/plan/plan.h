@@ -95,6 +95,8 @@ class PlanRepository {
   // By id.
   virtual Result<std::vector<SessionRequest>> requests(const std::string& meeting) = 0;
   virtual Result<std::optional<SessionRequest>> request(std::int64_t id) = 0;
+  // The requests of `group` at every meeting, by id.
+  virtual Result<std::vector<SessionRequest>> requests_of_group(const std::string& group) = 0;
   // r.id == 0: inserts and returns the new id; otherwise replaces request r.id.
   virtual Result<std::int64_t> save_request(const SessionRequest& r) = 0;
 

@@ -66,6 +66,20 @@ Result<std::optional<VersionView>> official_version(PlanRepos r, JobRepository& 
 Status make_official(PlanRepos r, JobRepository& jobs, const Auditor& audit, const Person& who,
                      const std::string& meeting, const std::string& name, UnixSeconds now);
 
+// A session of a group at a meeting, where the meeting's official schedule
+// puts it (no slot: not placed, or no official schedule yet).
+struct GroupSession {
+  std::string meeting;
+  std::string session;
+  SessionRequestState state = SessionRequestState::pending;
+  std::optional<schedule::Timeslot> slot;
+  std::string room;       // the slot's room name
+  std::string time_zone;  // the meeting's
+};
+// Every session `group` asked for, at every meeting, newest meeting first
+// (by request). Sessions of requests not yet approved are listed too.
+Result<std::vector<GroupSession>> sessions_of_group(PlanRepos r, const std::string& group);
+
 // {"from", "to", "moved": [{"session", "from", "to"}] (timeslot ids, null
 // when unplaced), "cost": {"from", "to", "difference"}, "terms": {name:
 // difference}}. Errors: those of find_version, schedule_not_ready.
