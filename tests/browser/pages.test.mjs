@@ -17,7 +17,9 @@ const widths = [1280, 375];
 const publicPages = [
   '/', '/meetings/125', '/meetings/125/dispatch', '/meetings/124/dispatch',
   '/meetings/124/dispatch?venue=dispatch', '/drafts/draft-smith-event-feeds/history',
-  '/telechats', '/login', '/no/such/page', '/groups', '/groups/secdispatch',
+  '/telechats', '/login', '/no/such/page', '/groups', '/groups/secdispatch', '/groups/quic',
+  '/meetings/125/agenda', '/meetings/125/agenda?tz=Europe/Berlin&show=sec', '/meetings/125/schedules',
+  '/meetings/125/schedules/draft-1',
 ];
 const chairPages = ['/', '/me', '/meetings/125/dispatch', '/meetings/125/dispatch/request', '/telechats'];
 
