@@ -237,6 +237,10 @@ Response form_view(Context& ctx, const Caller& caller, const std::string& number
                {"pick_group", d->groups.size() > 1},
                {"problem", problem_view(problem)},
                {"carry", carry_view(d->carry)}});
+  auto asked = std::ranges::find(d->here.requests, group, &SessionRequest::group);
+  if (!group.empty() && asked != d->here.requests.end())
+    view["already"] = group + " has already asked for sessions at " + meeting_title(d->here.meeting) + " (" +
+                      request_state_words(asked->state) + ").";
   json against = against_view(conflicts_against(d->here.requests, group));
   view["against"] = against;
   view["any_against"] = !group.empty() && !against.empty();

@@ -148,6 +148,7 @@ TEST_F(PlanPages, ChairFilesARequestAndTheSecretariatApprovesIt) {
   ASSERT_EQ(approved.status, 303) << approved.body;
   EXPECT_EQ(requests("125")[0]["state"], "approved");
   EXPECT_NE(get("/meetings/125/session-requests", "").body.find("Approved"), std::string::npos);
+  EXPECT_NE(get(page, chair).body.find("quic has already asked for sessions at IETF 125 (Approved)."), std::string::npos);
   auto again = form(page, "/meetings/125/session-requests", kRequest, chair);
   EXPECT_EQ(again.status, 409);
   EXPECT_NE(again.body.find("request_exists"), std::string::npos);
