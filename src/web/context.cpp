@@ -1,5 +1,9 @@
 #include "context.h"
 
+#include <charconv>
+
+#include <nlohmann/json.hpp>
+
 namespace convene::web {
 
 std::optional<http::Response> PageCache::get(const std::string& key, std::uint64_t generation) {
@@ -79,6 +83,18 @@ Result<Person> form_person(const Caller& c, const std::map<std::string, std::str
   if (c.csrf.empty() || it == form.end() || !same_secret(it->second, c.csrf))
     return forbidden("the form's CSRF token does not match your session; reload the page and try again");
   return *c.person;
+}
+
+std::string form_field(const std::map<std::string, std::string>& form, const std::string& name) {
+  auto it = form.find(name);
+  return it == form.end() ? "" : it->second;
+}
+
+nlohmann::json form_number(const std::string& text) {
+  long long n = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (ec == std::errc() && p == text.data() + text.size() && !text.empty()) return n;
+  return text;
 }
 
 }  // namespace convene::web

@@ -73,6 +73,12 @@ Result<Person> api_person(Context& ctx, const http::Request& req);
 // session), forbidden (bad CSRF).
 Result<Person> form_person(const Caller& caller, const std::map<std::string, std::string>& form);
 
+// A form's field, or "" when the form has none.
+std::string form_field(const std::map<std::string, std::string>& form, const std::string& name);
+// A number typed in a form: the integer when the whole text is one, else the
+// text itself (the domain reader then says what is wrong with it).
+nlohmann::json form_number(const std::string& text);
+
 // True when the request carries no credentials (no Authorization header, no
 // session cookie): only such requests may be served from, or fill, the cache.
 bool anonymous(const http::Request& req);

@@ -1,7 +1,6 @@
 // The dispatch forms: the proponent's request and the chairs' controls. Each
 // form's fields become the API's JSON body, read by the same domain reader as
 // the API, and the same service call runs.
-#include <charconv>
 
 #include "api_support.h"
 #include "convene/directory/directory.h"
@@ -17,55 +16,41 @@ namespace {
 using nlohmann::json;
 using Form = std::map<std::string, std::string>;
 
-std::string field(const Form& f, const char* name) {
-  auto it = f.find(name);
-  return it == f.end() ? "" : it->second;
-}
-
-// A number typed in a form: the integer when the whole text is one, else the
-// text itself (the reader then says what is wrong with it).
-json number_field(const std::string& text) {
-  long long n = 0;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (ec == std::errc() && p == text.data() + text.size() && !text.empty()) return n;
-  return text;
-}
-
 json request_body(const Form& form) {
-  json body = {{"draft", field(form, "draft")},
-               {"rev", field(form, "rev")},
-               {"presenter", field(form, "presenter")},
-               {"question", field(form, "question")},
+  json body = {{"draft", form_field(form, "draft")},
+               {"rev", form_field(form, "rev")},
+               {"presenter", form_field(form, "presenter")},
+               {"question", form_field(form, "question")},
                {"areas", json::array()}};
   for (const auto& a : area_acronyms())
     if (form.count("area_" + a)) body["areas"].push_back(a);
-  if (form.count("minutes")) body["minutes"] = number_field(form.at("minutes"));
-  if (!field(form, "venue").empty()) body["venue"] = field(form, "venue");
+  if (form.count("minutes")) body["minutes"] = form_number(form.at("minutes"));
+  if (!form_field(form, "venue").empty()) body["venue"] = form_field(form, "venue");
   else if (form.count("venue")) body["venue"] = suggest_venue(body["areas"].get<std::vector<std::string>>());
   return body;
 }
 
 json decision_body(const Form& f) {
-  json b = {{"decision", field(f, "decision")}};
+  json b = {{"decision", form_field(f, "decision")}};
   if (f.count("reason")) b["reason"] = f.at("reason");
   return b;
 }
 
 json outcome_body(const Form& f) {
-  return {{"outcome", field(f, "outcome")}, {"target", field(f, "target")}, {"notes", field(f, "notes")}};
+  return {{"outcome", form_field(f, "outcome")}, {"target", form_field(f, "target")}, {"notes", form_field(f, "notes")}};
 }
 
 json arrange_body(const Form& f) {
   json b = json::object();
   for (const char* k : {"position", "minutes"})
-    if (f.count(k)) b[k] = number_field(f.at(k));
+    if (f.count(k)) b[k] = form_number(f.at(k));
   return b;
 }
 
 json session_body(const Form& f, const std::string& venue) {
-  json body = {{"chairs_table", json::array()}, {"minutes", number_field(field(f, "minutes"))}};
+  json body = {{"chairs_table", json::array()}, {"minutes", form_number(form_field(f, "minutes"))}};
   if (!venue.empty()) body["venue"] = venue;
-  std::string names = field(f, "chairs_table");
+  std::string names = form_field(f, "chairs_table");
   for (std::size_t start = 0; start < names.size();) {
     std::size_t end = std::min(names.find('\n', start), names.size());
     std::string name = names.substr(start, end - start);

@@ -62,6 +62,17 @@ Response load_problem_form_post(Context& ctx, const Request& req);
 Response solve_form_post(Context& ctx, const Request& req);
 Response official_form_post(Context& ctx, const Request& req);
 
+// plan_forms.cpp: the timeslot grid and its forms, the session requests and
+// their approval, a chair's request form with last meeting's carried over.
+Response timeslots_page(Context& ctx, const Request& req);
+Response room_form_post(Context& ctx, const Request& req);
+Response timeslots_form_post(Context& ctx, const Request& req);
+Response remove_timeslot_form_post(Context& ctx, const Request& req);
+Response session_requests_page(Context& ctx, const Request& req);
+Response session_request_form_page(Context& ctx, const Request& req);
+Response session_request_form_post(Context& ctx, const Request& req);
+Response approve_form_post(Context& ctx, const Request& req);
+
 // agenda_pages.cpp: the published agenda in every format.
 Response meeting_agenda_page(Context& ctx, const Request& req);
 Response meeting_agenda_json(Context& ctx, const Request& req);

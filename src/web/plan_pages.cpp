@@ -2,7 +2,6 @@
 // meeting's requests, run the solver, follow its progress, read a version's
 // cost and violations, make one official. Each form becomes the API's body,
 // read by the same domain reader, and the same use case runs.
-#include <charconv>
 
 #include "api_support.h"
 #include "convene/meeting/service.h"
@@ -16,18 +15,6 @@ namespace {
 
 using nlohmann::json;
 using Form = std::map<std::string, std::string>;
-
-std::string field(const Form& f, const char* name) {
-  auto it = f.find(name);
-  return it == f.end() ? "" : it->second;
-}
-
-json whole_number(const std::string& text) {
-  long long n = 0;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (ec == std::errc() && p == text.data() + text.size() && !text.empty()) return n;
-  return text;
-}
 
 std::string base(const std::string& number) { return "/meetings/" + http::percent_encode(number); }
 
@@ -98,10 +85,10 @@ Response schedules_view(Context& ctx, const Caller& caller, const std::string& n
                {"has_plan", !s->problem.sessions.empty() || !s->problem.timeslots.empty()},
                {"can_edit", caller.person && caller.person->is_secretariat()},
                {"csrf", caller.csrf},
-               {"form", {{"name", field(form, "name")},
-                         {"time_limit_s", field(form, "time_limit_s").empty() ? "30" : field(form, "time_limit_s")},
-                         {"seed", field(form, "seed").empty() ? "1" : field(form, "seed")},
-                         {"start", field(form, "start")}}}};
+               {"form", {{"name", form_field(form, "name")},
+                         {"time_limit_s", form_field(form, "time_limit_s").empty() ? "30" : form_field(form, "time_limit_s")},
+                         {"seed", form_field(form, "seed").empty() ? "1" : form_field(form, "seed")},
+                         {"start", form_field(form, "start")}}}};
   if (problem) view["problem"] = problem->message;
   return page(caller, Place{"Schedules of " + meeting_title(s->meeting), "/", meeting_trail(number)},
               render_template("schedules", view), problem ? http::status_for(problem->kind) : 200);
@@ -167,7 +154,7 @@ Response schedule_page(Context& ctx, const Request& req) {
 
 Response load_problem_form_post(Context& ctx, const Request& req) {
   return schedules_form(ctx, req, [&](const Person& who, const Form& form, const std::string& number) -> Status {
-    auto problem = schedule::parse_problem(field(form, "problem"));
+    auto problem = schedule::parse_problem(form_field(form, "problem"));
     if (!problem) return problem.error();
     return in_write<Ok>(ctx, [&](Repositories& r) {
       return import_problem(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()},
@@ -178,9 +165,9 @@ Response load_problem_form_post(Context& ctx, const Request& req) {
 
 Response solve_form_post(Context& ctx, const Request& req) {
   return schedules_form(ctx, req, [&](const Person& who, const Form& form, const std::string& number) -> Status {
-    json solve = {{"time_limit_s", whole_number(field(form, "time_limit_s"))}, {"seed", whole_number(field(form, "seed"))}};
-    if (!field(form, "start").empty()) solve["start"] = field(form, "start");
-    auto in = version_from_json({{"name", field(form, "name")}, {"solve", solve}});
+    json solve = {{"time_limit_s", form_number(form_field(form, "time_limit_s"))}, {"seed", form_number(form_field(form, "seed"))}};
+    if (!form_field(form, "start").empty()) solve["start"] = form_field(form, "start");
+    auto in = version_from_json({{"name", form_field(form, "name")}, {"solve", solve}});
     if (!in) return in.error();
     auto v = in_write<ScheduleVersion>(ctx, [&](Repositories& r) {
       return add_version(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, r.jobs(),
