@@ -203,11 +203,13 @@ TEST_F(DispatchApi, EveryChangeIsAudited) {
   server.post("/api/v1/meetings/121/dispatch/requests", request_body("draft-foo-bar", "00"), proponent);
   std::vector<AuditEntry> log;
   ASSERT_TRUE(server.store().read([&](Repositories& r) { log = r.audit().recent(10).value(); return ok_status(); }).ok());
-  ASSERT_GE(log.size(), 3u);
+  ASSERT_GE(log.size(), 4u);
   EXPECT_EQ(log[0].action, "dispatch.request");
   EXPECT_EQ(log[0].actor, "ada@example.org");
   EXPECT_EQ(log[1].action, "draft.submit");
-  EXPECT_EQ(log[2].action, "meeting.create");
+  // Meeting 121 is consolidated: its joint dispatch session is filed with it.
+  EXPECT_EQ(log[2].action, "session-request.file");
+  EXPECT_EQ(log[3].action, "meeting.create");
 }
 
 TEST_F(DispatchApi, OpenApiDescribesTheApi) {
