@@ -57,6 +57,8 @@ Response api_import_datatracker_agenda(Context& ctx, const Request& req);
 
 // plan_pages.cpp: the secretariat's schedule pages.
 Response schedules_page(Context& ctx, const Request& req);
+Response import_meeting_page(Context& ctx, const Request& req);
+Response import_meeting_form_post(Context& ctx, const Request& req);
 Response schedule_page(Context& ctx, const Request& req);
 Response load_problem_form_post(Context& ctx, const Request& req);
 Response solve_form_post(Context& ctx, const Request& req);

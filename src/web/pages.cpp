@@ -27,6 +27,7 @@ Response home_page(Context& ctx, const Request& req) {
   for (std::size_t i = 0; i < list->size() && i < static_cast<std::size_t>(kMeetingsPerPage); ++i)
     meetings.push_back(meeting_view((*list)[i], ctx.now()));
   json view = {{"meetings", meetings},
+               {"secretariat", caller.person && caller.person->is_secretariat()},
                {"older", more ? json(*page_number + 1) : json(false)},
                {"newer", *page_number > 1 ? json(*page_number - 1) : json(false)}};
   return page(caller, Place{"Meetings", "/", {}}, render_template("home", view));

@@ -16,6 +16,10 @@ namespace {
 using nlohmann::json;
 using Form = std::map<std::string, std::string>;
 
+bool is_meeting_number(const std::string& s) {
+  return !s.empty() && s.size() <= 6 && s[0] != '0' && std::ranges::all_of(s, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string base(const std::string& number) { return "/meetings/" + http::percent_encode(number); }
 
 std::string state_label(const VersionView& v) {
@@ -126,7 +130,38 @@ Response schedules_form(Context& ctx, const Request& req, Apply apply) {
   return http::redirect(base(number) + "/schedules");
 }
 
+Response import_view(const Caller& caller, const Form& form, const Error* problem) {
+  if (!caller.person || !caller.person->is_secretariat())
+    return error_page(caller, forbidden("only the secretariat may load a meeting's requests"));
+  json view = {{"csrf", caller.csrf}, {"number", form_field(form, "number")}, {"problem_text", form_field(form, "problem")}};
+  if (problem) view["problem"] = problem->message;
+  return page(caller, Place{"Load a meeting's requests", "/", {{"Meetings", "/"}}}, render_template("meeting_import", view),
+              problem ? http::status_for(problem->kind) : 200);
+}
+
 }  // namespace
+
+Response import_meeting_page(Context& ctx, const Request& req) { return import_view(identify(ctx, req), {}, nullptr); }
+
+Response import_meeting_form_post(Context& ctx, const Request& req) {
+  Form form = http::parse_form(req.body);
+  Caller caller = identify(ctx, req);
+  auto who = form_person(caller, form);
+  if (!who) return error_page(caller, who.error());
+  const std::string number = form_field(form, "number");
+  Status st = [&]() -> Status {
+    if (!is_meeting_number(number))
+      return invalid("bad_value", "Meeting number: digits without a leading zero, such as 106");
+    auto problem = schedule::parse_problem(form_field(form, "problem"));
+    if (!problem) return problem.error();
+    return in_write<Ok>(ctx, [&](Repositories& r) {
+      return import_problem(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()},
+                            Auditor(r.audit(), who->email, ctx.now()), *who, number, *problem, ctx.now());
+    });
+  }();
+  if (!st) return import_view(caller, form, &st.error());
+  return http::redirect(base(number) + "/schedules");
+}
 
 Response schedules_page(Context& ctx, const Request& req) {
   return schedules_view(ctx, identify(ctx, req), req.param("number"), nullptr, {});

@@ -95,6 +95,8 @@ const std::vector<RouteSpec>& route_table() {
       {Method::post, "/logout", logout_post, "Sign out"},
       // Pages.
       {Method::get, "/", home_page, "Meetings"},
+      {Method::get, "/meetings/import", import_meeting_page, "Secretariat: load a meeting from a scheduling problem"},
+      {Method::post, "/meetings/import", import_meeting_form_post, "Secretariat: load a meeting's requests"},
       {Method::get, "/meetings/{number}", meeting_page, "A meeting"},
       {Method::get, "/meetings/{number}/agenda", meeting_agenda_page, "The published agenda"},
       {Method::get, "/meetings/{number}/agenda.json", meeting_agenda_json, "The agenda in the Datatracker's JSON"},

@@ -3,6 +3,10 @@
 // meeting) and the approval buttons, signed in with a web session cookie.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "convene/jobs/worker.h"
 #include "http_client.h"
 
 namespace convene {
@@ -191,6 +195,46 @@ TEST_F(PlanPages, TheMeetingPageLinksThePlanPages) {
   EXPECT_NE(m.body.find("href=\"/meetings/125/timeslots\">Timeslots</a>"), std::string::npos);
   EXPECT_NE(m.body.find("href=\"/meetings/125/session-requests\">Session requests</a>"), std::string::npos);
   EXPECT_EQ(get("/meetings/125/session-requests/new", "").status, 401);
+}
+
+}  // namespace
+}  // namespace convene
+
+namespace convene {
+namespace {
+
+// The newcomer, in a browser's shoes: load IETF 106's requests, run
+// the solver, read the violations, make the schedule official, and fetch
+// its calendar.
+TEST_F(PlanPages, ANewcomerLoadsSolvesPublishesAndSubscribes) {
+  EXPECT_EQ(get("/meetings/import", chair).status, 403);
+  std::ifstream in(std::string(CONVENE_SHARED_DIR) + "/data/schedule/ietf106.problem.json");
+  std::stringstream problem;
+  problem << in.rdbuf();
+  auto bad = form("/meetings/import", "/meetings/import", "number=0106&problem=x", sec);
+  EXPECT_EQ(bad.status, 400);
+  auto loaded = form("/meetings/import", "/meetings/import",
+                     "number=106&problem=" + http::percent_encode(problem.str()), sec);
+  ASSERT_EQ(loaded.status, 303) << loaded.body.substr(0, 500);
+  EXPECT_EQ(loaded.headers["location"], "/meetings/106/schedules");
+
+  auto solve = form("/meetings/106/schedules", "/meetings/106/schedules/solve",
+                    "name=draft-1&time_limit_s=2&seed=1&start=", sec);
+  ASSERT_EQ(solve.status, 303) << solve.body.substr(0, 500);
+  EXPECT_NE(get("/meetings/106/schedules", sec).body.find("Waiting for a worker"), std::string::npos);
+  Worker worker(server.store(), standard_job_handlers());
+  ASSERT_TRUE(worker.run_one().value());
+
+  auto version = get("/meetings/106/schedules/draft-1", sec);
+  ASSERT_EQ(version.status, 200);
+  EXPECT_NE(version.body.find("Cost by term"), std::string::npos);
+  EXPECT_NE(version.body.find("Violations"), std::string::npos);
+  auto official = form("/meetings/106/schedules/draft-1", "/meetings/106/schedules/draft-1/official", "", sec);
+  ASSERT_EQ(official.status, 303) << official.body.substr(0, 500);
+  auto ics = server.get("/meetings/106/agenda.ics");
+  ASSERT_EQ(ics.status, 200);
+  EXPECT_NE(ics.body.find("TZID:Asia/Singapore"), std::string::npos);
+  EXPECT_NE(get("/meetings/106", "").body.find("/meetings/106/agenda.ics"), std::string::npos);
 }
 
 }  // namespace
