@@ -82,6 +82,10 @@ Result<std::int64_t> parse_date(std::string_view s, std::string_view field) {
   return static_cast<std::int64_t>(date::sys_days(ymd).time_since_epoch().count());
 }
 
+std::string format_http_date(UnixSeconds t) {
+  return date::format("%a, %d %b %Y %H:%M:%S GMT", date::sys_seconds(seconds(t)));
+}
+
 std::string format_date(std::int64_t d) {
   return date::format("%Y-%m-%d", date::sys_days(date::days(d)));
 }

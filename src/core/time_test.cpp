@@ -65,6 +65,10 @@ TEST(Time, FromLocalInADaylightSavingGapUsesTheOffsetBeforeIt) {
   EXPECT_EQ(format_utc(t), "2024-03-31T01:30:00Z");
 }
 
+TEST(Time, HttpDate) {
+  EXPECT_EQ(format_http_date(784111777), "Sun, 06 Nov 1994 08:49:37 GMT");  // RFC 9110's example
+}
+
 TEST(Time, ParseTimeOfDay) {
   EXPECT_EQ(parse_time_of_day("00:00", "start").value(), 0);
   EXPECT_EQ(parse_time_of_day("10:00", "start").value(), 600);

@@ -65,7 +65,8 @@ Response feed(Context& ctx, const Request& req, const char* content_type, Render
   return conditional(ctx, req, key_of(req), [&] {
     auto p = published(ctx, req);
     if (!p) return error_for(ctx, req, p.error());
-    return http::text(200, render(p->agenda), content_type);
+    return http::text(200, render(p->agenda), content_type)
+        .with_header("Last-Modified", format_http_date(p->agenda.updated));
   });
 }
 

@@ -28,10 +28,12 @@ std::string header_of(const http::Response& r, const std::string& name) {
   return "";
 }
 
-// Whether If-None-Match names `etag` (or is "*").
-bool client_holds(const http::Request& req, const std::string& etag) {
+// Whether the client holds this version: If-None-Match names `etag` (or
+// is "*"); without If-None-Match, If-Modified-Since repeats Last-Modified.
+bool client_holds(const http::Request& req, const std::string& etag, const std::string& last_modified) {
   const std::string want = req.header("if-none-match");
-  return !want.empty() && (want == "*" || want.find(etag) != std::string::npos);
+  if (!want.empty()) return want == "*" || want.find(etag) != std::string::npos;
+  return !last_modified.empty() && req.header("if-modified-since") == last_modified;
 }
 
 }  // namespace
@@ -67,7 +69,7 @@ http::Response conditional(Context& ctx, const http::Request& req, const std::st
   });
   if (r.status != 200) return r;
   const std::string etag = header_of(r, "ETag");
-  if (!client_holds(req, etag)) return r;
+  if (!client_holds(req, etag, header_of(r, "Last-Modified"))) return r;
   http::Response not_modified;
   not_modified.status = 304;
   not_modified.content_type = "";

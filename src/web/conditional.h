@@ -13,7 +13,9 @@ namespace convene::web {
 
 // The response `render` makes, cached under `key` (see cached()) in the
 // encoding the client accepts, with an ETag; or 304 with that ETag when
-// the client already holds it. Only 200 answers get an ETag or gzip.
+// the client already holds it (If-None-Match; or, without it,
+// If-Modified-Since equal to a Last-Modified header `render` set). Only 200
+// answers get an ETag or gzip.
 http::Response conditional(Context& ctx, const http::Request& req, const std::string& key,
                            const std::function<http::Response()>& render);
 

@@ -113,6 +113,11 @@ TEST_F(PlanApi, EveryFormatAnswersConditionalRequestsAndGzip) {
     auto again = testing::http_request("GET", server.url(path), "", {"If-None-Match: " + etag});
     EXPECT_EQ(again.status, 304) << path;
     EXPECT_TRUE(again.body.empty()) << path;
+    if (std::string(path) != "/meetings/83/agenda") {  // the feeds also say when they last changed
+      const std::string since = first.headers["last-modified"];
+      ASSERT_FALSE(since.empty()) << path;
+      EXPECT_EQ(testing::http_request("GET", server.url(path), "", {"If-Modified-Since: " + since}).status, 304);
+    }
     auto zipped = testing::http_request("GET", server.url(path), "", {"Accept-Encoding: gzip"});
     EXPECT_EQ(zipped.status, 200) << path;
     EXPECT_EQ(zipped.headers["content-encoding"], "gzip") << path;

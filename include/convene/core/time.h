@@ -21,6 +21,9 @@ Result<UnixSeconds> parse_rfc3339(std::string_view text, std::string_view field)
 // Formats as "2024-10-21T23:59:00Z".
 std::string format_utc(UnixSeconds t);
 
+// Formats as an HTTP date (RFC 9110, IMF-fixdate): "Sun, 06 Nov 1994 08:49:37 GMT".
+std::string format_http_date(UnixSeconds t);
+
 // Parses a calendar date "2024-11-02" into days since the epoch.
 Result<std::int64_t> parse_date(std::string_view text, std::string_view field);
 std::string format_date(std::int64_t days);
