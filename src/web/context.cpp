@@ -72,14 +72,25 @@ Caller by_cookie(Context& ctx, const std::string& cookie) {
   return caller;
 }
 
+// The bearer token of the Authorization header (perhaps empty), if it has one.
+std::optional<std::string> bearer(const http::Request& req) {
+  std::string auth = req.header("authorization");
+  if (auth.starts_with("Bearer ") || auth.starts_with("bearer ")) return auth.substr(7);
+  return std::nullopt;
+}
+
 }  // namespace
 
 Caller identify(Context& ctx, const http::Request& req) {
-  std::string auth = req.header("authorization");
-  if (auth.starts_with("Bearer ") || auth.starts_with("bearer ")) return by_token(ctx, auth.substr(7));
+  if (auto token = bearer(req)) return by_token(ctx, *token);
   std::string cookie = req.cookie(kSessionCookie);
   if (cookie.empty()) return {};
   return by_cookie(ctx, cookie);
+}
+
+std::string session_digest(const http::Request& req) {
+  std::string cookie = req.cookie(kSessionCookie);
+  return !bearer(req) && !cookie.empty() ? token_digest(cookie) : "";
 }
 
 Result<Person> api_person(Context& ctx, const http::Request& req) {
