@@ -1,6 +1,7 @@
 // The caller's API tokens and password (issue 10, item 7): list, create
 // (the secret is shown once, in the answer), revoke; change the password,
-// which ends every other session and every token of the caller.
+// which ends every other session and every token of the caller. The
+// secretariat lists and revokes anyone's tokens with ?email=.
 #include "api_support.h"
 #include "convene/auth/tokens.h"
 #include "convene/meeting/json_fields.h"
@@ -55,13 +56,23 @@ std::int64_t token_id(const Request& req) {
   return std::stoll(text);
 }
 
+// Whose tokens a call manages: the caller's, or those of ?email= for the
+// secretariat (forbidden for anyone else).
+Result<std::string> owner(const Person& who, const Request& req) {
+  std::string email = query(req, "email");
+  if (email.empty()) return who.email;
+  if (auto st = may_manage_tokens(who, email); !st) return st.error();
+  return email;
+}
+
 }  // namespace
 
 Response api_list_my_tokens(Context& ctx, const Request& req) {
   auto who = api_person(ctx, req);
   if (!who) return http::error(who.error());
-  auto tokens =
-      in_read<std::vector<ApiToken>>(ctx, [&](Repositories& r) { return list_tokens(r.people(), who->email); });
+  auto email = owner(*who, req);
+  if (!email) return http::error(email.error());
+  auto tokens = in_read<std::vector<ApiToken>>(ctx, [&](Repositories& r) { return list_tokens(r.people(), *email); });
   if (!tokens) return http::error(tokens.error());
   json out = json::array();
   for (const auto& t : *tokens) out.push_back(token_json(t));
@@ -84,8 +95,10 @@ Response api_create_my_token(Context& ctx, const Request& req) {
 Response api_revoke_my_token(Context& ctx, const Request& req) {
   auto who = api_person(ctx, req);
   if (!who) return http::error(who.error());
+  auto email = owner(*who, req);
+  if (!email) return http::error(email.error());
   auto done = in_write<Ok>(ctx, [&](Repositories& r) {
-    return revoke_token(r.people(), r.audit(), who->email, who->email, token_id(req), ctx.now());
+    return revoke_token(r.people(), r.audit(), who->email, *email, token_id(req), ctx.now());
   });
   if (!done) return http::error(done.error());
   return http::json(200, {{"revoked", token_id(req)}});

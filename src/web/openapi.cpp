@@ -238,6 +238,10 @@ json paths() {
   for (const char* name : {"limit", "offset"})
     p["/meetings"]["get"]["parameters"].push_back(
         {{"name", name}, {"in", "query"}, {"required", false}, {"schema", {{"type", "integer"}}}});
+  json email = {{"name", "email"},     {"in", "query"}, {"required", false},
+                {"description", "another person's tokens (secretariat)"}, {"schema", {{"type", "string"}}}};
+  p["/me/tokens"]["get"]["parameters"].push_back(email);
+  p["/me/tokens/{id}"]["delete"]["parameters"].push_back(email);
   p["/meetings/{number}/dispatch/agenda"]["get"]["parameters"].push_back(
       {{"name", "venue"}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}});
   p["/dispatch/suggest"]["get"]["parameters"] = {{{"name", "areas"}, {"in", "query"}, {"required", true},

@@ -81,6 +81,20 @@ TEST_F(TokensApi, OthersTokensCannotBeRevoked) {
   EXPECT_EQ(server.get("/api/v1/me", made["token"]).status, 200);
 }
 
+TEST_F(TokensApi, TheSecretariatListsAndRevokesAnyonesTokensByEmail) {
+  std::string sec = server.token_for("sec@example.org", {"secretariat"});
+  std::string bobs = server.token_for("bob@example.org", {});
+  json made = create({{"name", "ci"}});
+  std::string path = "/api/v1/me/tokens/" + std::to_string(made["id"].get<std::int64_t>()) + "?email=" + kAda;
+  EXPECT_EQ(del(path, bobs).status, 403);
+  EXPECT_EQ(server.get(std::string("/api/v1/me/tokens?email=") + kAda, bobs).status, 403);
+  auto listed = server.get(std::string("/api/v1/me/tokens?email=") + kAda, sec);
+  ASSERT_EQ(listed.status, 200);
+  EXPECT_EQ(listed.json()["tokens"].size(), 2u);
+  EXPECT_EQ(del(path, sec).status, 200);
+  EXPECT_EQ(server.get("/api/v1/me", made["token"]).status, 401);
+}
+
 TEST_F(TokensApi, ExpiredTokenGets401) {
   json made = create({{"name", "ci"}, {"expires_in_days", 2}});
   EXPECT_EQ(made["expires_at"], "2026-03-03T12:00:00Z");
