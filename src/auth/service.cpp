@@ -13,15 +13,6 @@ Result<std::int64_t> save_person(PeopleRepository& people, AuditLog& audit, cons
   return id;
 }
 
-Status create_token(PeopleRepository& people, AuditLog& audit, const std::string& actor,
-                    const std::string& email, const std::string& digest, UnixSeconds now) {
-  auto p = people.by_email(email);
-  if (!p) return p.error();
-  if (!*p) return not_found("person_unknown", "there is no person with e-mail " + email);
-  if (auto st = people.add_token((*p)->id, digest, now); !st) return st;
-  return audit.append({0, now, actor, "token.create", audit_object::person(email), "{}"});
-}
-
 Status start_session(PeopleRepository& people, AuditLog& audit, const Person& who, const std::string& digest,
                      const std::string& csrf, UnixSeconds expires_at, UnixSeconds now) {
   if (auto st = people.add_web_session(digest, who.id, csrf, expires_at); !st) return st;

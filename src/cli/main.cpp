@@ -7,6 +7,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   convene::cli::add_server_commands(app);
   convene::cli::add_user_commands(app);
+  convene::cli::add_token_commands(app);
   convene::cli::add_schedule_commands(app);
   convene::cli::add_db_commands(app);
   convene::cli::add_job_commands(app);

@@ -1,4 +1,4 @@
-// convene serve | demo | user add | token create.
+// convene serve | demo | user add.
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -89,17 +89,6 @@ void user_add(const std::string& db, const std::string& email, const std::string
   std::cout << "saved " << email << "\n";
 }
 
-void token_create(const std::string& db, const std::string& email) {
-  init_crypto();
-  auto store = open_db(db);
-  std::string token = random_token();
-  Status s = store->write([&](Repositories& r) {
-    return create_token(r.people(), r.audit(), "cli", email, token_digest(token), now_utc());
-  });
-  if (!s) fail(s.error().message);
-  std::cout << token << "\n";
-}
-
 }  // namespace
 
 void add_server_commands(CLI::App& app) {
@@ -135,13 +124,6 @@ void add_user_commands(CLI::App& app) {
   add->add_option("--name", name, "full name")->required();
   add->add_option("--role", roles, "secretariat, iesg, ad:<area>, chair:<group> (repeatable)");
   add->callback([] { user_add(db, email, name, roles); });
-
-  auto* token = app.add_subcommand("token", "Manage API tokens");
-  token->require_subcommand(1);
-  auto* create = token->add_subcommand("create", "Create an API bearer token for a person and print it");
-  create->add_option("--db", db, kDbHelp)->required();
-  create->add_option("--email", email, "the person's e-mail")->required();
-  create->callback([] { token_create(db, email); });
 }
 
 }  // namespace convene::cli

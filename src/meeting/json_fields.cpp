@@ -91,7 +91,8 @@ Result<std::int64_t> integer_value(const json& v, std::string_view field, std::i
   if (!v.is_number_integer()) return bad_type(field, expect);
   if (v.is_number_unsigned()) {
     auto u = v.get<std::uint64_t>();
-    if (max < 0 || u > static_cast<std::uint64_t>(max)) return bad_value(field, expect);
+    bool below = min > 0 && u < static_cast<std::uint64_t>(min);
+    if (max < 0 || below || u > static_cast<std::uint64_t>(max)) return bad_value(field, expect);
     return static_cast<std::int64_t>(u);
   }
   auto i = v.get<std::int64_t>();

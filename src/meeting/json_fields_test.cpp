@@ -65,6 +65,11 @@ TEST(JsonFields, IntegerRangeAndTypes) {
   EXPECT_EQ(integer(body, "neg", 1, 120).error().code, "bad_value");
   EXPECT_EQ(integer(body, "huge", 1, 120).error().code, "bad_value");
   EXPECT_EQ(integer(body, "ok", 1, 120).value(), 120);
+  // A parsed non-negative number is unsigned in nlohmann::json: still below the minimum.
+  json parsed = json::parse(R"({"zero": 0, "two": 2})");
+  EXPECT_EQ(integer(parsed, "zero", 1, 120).error().code, "bad_value");
+  EXPECT_EQ(integer(parsed, "two", 3, 120).error().code, "bad_value");
+  EXPECT_EQ(integer(parsed, "two", 0, 120).value(), 2);
   EXPECT_EQ(integer(body, "none", 1, 120).error().code, "missing_field");
   EXPECT_EQ(optional_integer(body, "none", 1, 120, 12).value(), 12);
   EXPECT_EQ(optional_integer(body, "zero", 1, 120, 12).error().code, "bad_value");

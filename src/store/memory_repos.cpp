@@ -27,9 +27,10 @@ class People : public PeopleRepository {
     auto* a = lookup(s_.accounts, email);
     return found(a ? &a->person : nullptr);
   }
-  Result<std::optional<Person>> by_token(const std::string& digest) override {
-    auto* id = lookup(s_.tokens, digest);
-    return found(id ? by_id(*id) : nullptr);
+  Result<std::optional<Person>> by_token(const std::string& digest, UnixSeconds now) override {
+    auto* t = lookup(s_.tokens, digest);
+    bool live = t && (!t->token.expires_at || *t->token.expires_at > now);
+    return found(live ? by_id(t->person_id) : nullptr);
   }
   Result<std::vector<Person>> with_role(const std::string& role) override {
     std::vector<Person> out;
@@ -54,8 +55,39 @@ class People : public PeopleRepository {
     std::sort(a.person.roles.begin(), a.person.roles.end());
     return a.person.id;
   }
-  Status add_token(std::int64_t person_id, const std::string& digest, UnixSeconds) override {
-    s_.tokens[digest] = person_id;
+  Result<std::int64_t> add_token(std::int64_t person_id, const std::string& digest, const std::string& name,
+                                 UnixSeconds now, std::optional<UnixSeconds> expires_at) override {
+    std::int64_t id = s_.next_id++;
+    s_.tokens[digest] = {person_id, ApiToken{id, name, now, expires_at, std::nullopt}};
+    return id;
+  }
+  Result<std::optional<ApiToken>> token(const std::string& digest) override {
+    auto* t = lookup(s_.tokens, digest);
+    return found(t ? &t->token : nullptr);
+  }
+  Status note_token_use(const std::string& digest, UnixSeconds now) override {
+    auto it = s_.tokens.find(digest);
+    if (it == s_.tokens.end()) return ok_status();
+    auto& last = it->second.token.last_used_at;
+    if (!last || *last <= now - kTokenUseInterval) last = now;
+    return ok_status();
+  }
+  Result<std::vector<ApiToken>> tokens_of(std::int64_t person_id) override {
+    std::vector<ApiToken> out;
+    for (const auto& [digest, t] : s_.tokens)
+      if (t.person_id == person_id) out.push_back(t.token);
+    std::sort(out.begin(), out.end(), [](const ApiToken& a, const ApiToken& b) { return a.id < b.id; });
+    return out;
+  }
+  Result<bool> revoke_token(std::int64_t person_id, std::int64_t token_id) override {
+    return std::erase_if(s_.tokens, [&](const auto& e) {
+             return e.second.person_id == person_id && e.second.token.id == token_id;
+           }) > 0;
+  }
+  Status end_sessions_except(std::int64_t person_id, const std::string& keep_session) override {
+    std::erase_if(s_.tokens, [&](const auto& e) { return e.second.person_id == person_id; });
+    std::erase_if(s_.sessions,
+                  [&](const auto& e) { return e.second.person_id == person_id && e.first != keep_session; });
     return ok_status();
   }
   Status add_web_session(const std::string& digest, std::int64_t person_id, const std::string& csrf,

@@ -23,6 +23,10 @@ struct MemoryState {
     Person person;
     std::string password_hash;
   };
+  struct Token {
+    std::int64_t person_id = 0;
+    ApiToken token;
+  };
   struct Session {
     std::int64_t person_id = 0;
     std::string csrf;
@@ -35,7 +39,7 @@ struct MemoryState {
   };
 
   std::map<std::string, Account> accounts;          // by e-mail
-  std::map<std::string, std::int64_t> tokens;       // digest -> person id
+  std::map<std::string, Token> tokens;              // by digest
   std::map<std::string, Session> sessions;          // digest -> session
   std::vector<AuditEntry> audit;                    // ascending id
   std::map<std::string, Group> groups;              // by acronym

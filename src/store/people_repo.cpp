@@ -3,6 +3,29 @@
 
 namespace convene::store {
 
+namespace {
+
+void bind_optional(Statement& st, int index, std::optional<UnixSeconds> v) {
+  if (v) st.bind(index, *v);
+  else st.bind_null(index);
+}
+
+std::optional<UnixSeconds> optional_int64(const Statement& st, int column) {
+  if (st.is_null(column)) return std::nullopt;
+  return st.int64(column);
+}
+
+constexpr const char* kTokenColumns = "SELECT id, name, created_at, expires_at, last_used_at FROM api_tokens ";
+
+std::vector<ApiToken> token_rows(Statement& st) {
+  std::vector<ApiToken> out;
+  while (st.step())
+    out.push_back({st.int64(0), st.text(1), st.int64(2), optional_int64(st, 3), optional_int64(st, 4)});
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> SqlPeople::roles_of(std::int64_t id) {
   auto st = c_.prepare("SELECT role FROM roles WHERE person_id = ? ORDER BY role");
   st.bind(1, id);
@@ -11,9 +34,7 @@ std::vector<std::string> SqlPeople::roles_of(std::int64_t id) {
   return roles;
 }
 
-std::optional<Person> SqlPeople::person_where(const char* sql, const std::string& key) {
-  auto st = c_.prepare(sql);
-  st.bind(1, key);
+std::optional<Person> SqlPeople::first_person(Statement& st) {
   if (!st.step()) return std::nullopt;
   Person p{st.int64(0), st.text(1), st.text(2), {}};
   p.roles = roles_of(p.id);
@@ -21,15 +42,20 @@ std::optional<Person> SqlPeople::person_where(const char* sql, const std::string
 }
 
 Result<std::optional<Person>> SqlPeople::by_email(const std::string& email) {
-  return guarded([&] { return person_where("SELECT id, email, name FROM people WHERE email = ?", email); });
+  return guarded([&] {
+    auto st = c_.prepare("SELECT id, email, name FROM people WHERE email = ?");
+    st.bind(1, email);
+    return first_person(st);
+  });
 }
 
-Result<std::optional<Person>> SqlPeople::by_token(const std::string& digest) {
+Result<std::optional<Person>> SqlPeople::by_token(const std::string& digest, UnixSeconds now) {
   return guarded([&] {
-    return person_where(
+    auto st = c_.prepare(
         "SELECT p.id, p.email, p.name FROM api_tokens t JOIN people p ON p.id = t.person_id "
-        "WHERE t.digest = ?",
-        digest);
+        "WHERE t.digest = ? AND (t.expires_at IS NULL OR t.expires_at > ?)");
+    st.bind(1, digest).bind(2, now);
+    return first_person(st);
   });
 }
 
@@ -65,12 +91,64 @@ Result<std::int64_t> SqlPeople::save(const std::string& email, const std::string
   });
 }
 
-Status SqlPeople::add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) {
+Result<std::int64_t> SqlPeople::add_token(std::int64_t person_id, const std::string& digest, const std::string& name,
+                                          UnixSeconds now, std::optional<UnixSeconds> expires_at) {
   return guarded([&] {
-    c_.prepare("INSERT INTO api_tokens(digest, person_id, created_at) VALUES (?, ?, ?)")
-        .bind(1, digest)
-        .bind(2, person_id)
-        .bind(3, now)
+    auto st = c_.prepare(
+        "INSERT INTO api_tokens(digest, person_id, name, created_at, expires_at) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING id");
+    st.bind(1, digest).bind(2, person_id).bind(3, name).bind(4, now);
+    bind_optional(st, 5, expires_at);
+    st.step();
+    std::int64_t id = st.int64(0);
+    st.run();
+    return id;
+  });
+}
+
+Result<std::optional<ApiToken>> SqlPeople::token(const std::string& digest) {
+  return guarded([&]() -> std::optional<ApiToken> {
+    auto st = c_.prepare(std::string(kTokenColumns) + "WHERE digest = ?");
+    st.bind(1, digest);
+    auto rows = token_rows(st);
+    if (rows.empty()) return std::nullopt;
+    return rows.front();
+  });
+}
+
+Status SqlPeople::note_token_use(const std::string& digest, UnixSeconds now) {
+  return guarded([&] {
+    c_.prepare(
+          "UPDATE api_tokens SET last_used_at = ? "
+          "WHERE digest = ? AND (last_used_at IS NULL OR last_used_at <= ?)")
+        .bind(1, now)
+        .bind(2, digest)
+        .bind(3, now - kTokenUseInterval)
+        .run();
+  });
+}
+
+Result<std::vector<ApiToken>> SqlPeople::tokens_of(std::int64_t person_id) {
+  return guarded([&] {
+    auto st = c_.prepare(std::string(kTokenColumns) + "WHERE person_id = ? ORDER BY id");
+    st.bind(1, person_id);
+    return token_rows(st);
+  });
+}
+
+Result<bool> SqlPeople::revoke_token(std::int64_t person_id, std::int64_t token_id) {
+  return guarded([&] {
+    auto st = c_.prepare("DELETE FROM api_tokens WHERE person_id = ? AND id = ?");
+    return st.bind(1, person_id).bind(2, token_id).run() > 0;
+  });
+}
+
+Status SqlPeople::end_sessions_except(std::int64_t person_id, const std::string& keep_session) {
+  return guarded([&] {
+    c_.prepare("DELETE FROM api_tokens WHERE person_id = ?").bind(1, person_id).run();
+    c_.prepare("DELETE FROM web_sessions WHERE person_id = ? AND digest <> ?")
+        .bind(1, person_id)
+        .bind(2, keep_session)
         .run();
   });
 }

@@ -59,11 +59,17 @@ class SqlPeople : public PeopleRepository {
  public:
   explicit SqlPeople(Connection& c) : c_(c) {}
   Result<std::optional<Person>> by_email(const std::string& email) override;
-  Result<std::optional<Person>> by_token(const std::string& digest) override;
+  Result<std::optional<Person>> by_token(const std::string& digest, UnixSeconds now) override;
   Result<std::optional<std::string>> password_hash(const std::string& email) override;
   Result<std::int64_t> save(const std::string& email, const std::string& name, const std::string& hash,
                             const std::vector<std::string>& roles) override;
-  Status add_token(std::int64_t person_id, const std::string& digest, UnixSeconds now) override;
+  Result<std::int64_t> add_token(std::int64_t person_id, const std::string& digest, const std::string& name,
+                                 UnixSeconds now, std::optional<UnixSeconds> expires_at) override;
+  Result<std::optional<ApiToken>> token(const std::string& digest) override;
+  Status note_token_use(const std::string& digest, UnixSeconds now) override;
+  Result<std::vector<ApiToken>> tokens_of(std::int64_t person_id) override;
+  Result<bool> revoke_token(std::int64_t person_id, std::int64_t token_id) override;
+  Status end_sessions_except(std::int64_t person_id, const std::string& keep_session) override;
   Status add_web_session(const std::string& digest, std::int64_t person_id, const std::string& csrf,
                          UnixSeconds expires_at) override;
   Result<std::optional<WebSession>> web_session(const std::string& digest) override;
@@ -71,7 +77,8 @@ class SqlPeople : public PeopleRepository {
   Result<std::vector<Person>> with_role(const std::string& role) override;
 
  private:
-  std::optional<Person> person_where(const char* sql, const std::string& key);
+  // The person of the statement's first row (id, email, name), with roles.
+  std::optional<Person> first_person(Statement& st);
   std::vector<std::string> roles_of(std::int64_t id);
   Connection& c_;
 };

@@ -212,15 +212,99 @@ TEST_P(StoreTest, PeopleTokensSessions) {
   write([](Repositories& r) {
     auto id = r.people().save("ada@example.org", "Ada", "$argon2id$x", {"chair:dispatch"});
     if (!id) return Status(id.error());
-    if (auto st = r.people().add_token(*id, "digest1", 10); !st) return st;
+    if (auto t = r.people().add_token(*id, "digest1", "", 10, std::nullopt); !t) return Status(t.error());
     return r.people().add_web_session("sess1", *id, "csrf1", 1000);
   });
   read([](Repositories& r) {
-    EXPECT_EQ((*r.people().by_token("digest1"))->email, "ada@example.org");
-    EXPECT_FALSE(r.people().by_token("digest2")->has_value());
+    EXPECT_EQ((*r.people().by_token("digest1", 20))->email, "ada@example.org");
+    EXPECT_FALSE(r.people().by_token("digest2", 20)->has_value());
     auto ws = *r.people().web_session("sess1");
     EXPECT_EQ(ws->csrf, "csrf1");
     EXPECT_TRUE(ws->person.chairs("dispatch"));
+    return ok_status();
+  });
+}
+
+// Ada (id returned) with tokens "laptop" (digest "d1", never expires) and
+// "ci" ("d2", expires at 100), and Bob with "bob" ("d3").
+std::int64_t ada_with_tokens(Repositories& r) {
+  auto ada = r.people().save("ada@example.org", "Ada", "h", {}).value();
+  auto bob = r.people().save("bob@example.org", "Bob", "h", {}).value();
+  EXPECT_TRUE(r.people().add_token(ada, "d1", "laptop", 10, std::nullopt).ok());
+  EXPECT_TRUE(r.people().add_token(ada, "d2", "ci", 11, 100).ok());
+  EXPECT_TRUE(r.people().add_token(bob, "d3", "bob", 12, std::nullopt).ok());
+  return ada;
+}
+
+TEST_P(StoreTest, TokensListedByIdWithoutSecrets) {
+  write([](Repositories& r) {
+    std::int64_t ada = ada_with_tokens(r);
+    auto listed = r.people().tokens_of(ada).value();
+    EXPECT_EQ(listed.size(), 2u);
+    EXPECT_LT(listed[0].id, listed[1].id);
+    EXPECT_EQ(listed[0].name, "laptop");
+    EXPECT_EQ(listed[0].created_at, 10);
+    EXPECT_FALSE(listed[0].expires_at);
+    EXPECT_FALSE(listed[0].last_used_at);
+    EXPECT_EQ(listed[1].name, "ci");
+    EXPECT_EQ(listed[1].expires_at, 100);
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, ExpiredTokenIsNotAccepted) {
+  write([](Repositories& r) {
+    ada_with_tokens(r);
+    EXPECT_TRUE(r.people().by_token("d2", 99)->has_value());
+    EXPECT_FALSE(r.people().by_token("d2", 100)->has_value());
+    EXPECT_TRUE(r.people().by_token("d1", 1'000'000)->has_value());
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, LastUseIsWrittenAtMostOnceAMinute) {
+  write([](Repositories& r) {
+    ada_with_tokens(r);
+    EXPECT_FALSE((*r.people().token("d1"))->last_used_at);
+    EXPECT_TRUE(r.people().note_token_use("d1", 1000).ok());
+    EXPECT_TRUE(r.people().note_token_use("d1", 1059).ok());
+    EXPECT_EQ((*r.people().token("d1"))->last_used_at, 1000);
+    EXPECT_TRUE(r.people().note_token_use("d1", 1060).ok());
+    EXPECT_EQ((*r.people().token("d1"))->last_used_at, 1060);
+    EXPECT_TRUE(r.people().note_token_use("nothing", 1000).ok());
+    EXPECT_FALSE(r.people().token("nothing")->has_value());
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, RevokeOnlyOnesOwnToken) {
+  write([](Repositories& r) {
+    std::int64_t ada = ada_with_tokens(r);
+    auto listed = r.people().tokens_of(ada).value();
+    auto bobs = r.people().tokens_of(ada + 1).value();
+    EXPECT_FALSE(r.people().revoke_token(ada, bobs.at(0).id).value());
+    EXPECT_TRUE(r.people().by_token("d3", 20)->has_value());
+    EXPECT_TRUE(r.people().revoke_token(ada, listed[0].id).value());
+    EXPECT_FALSE(r.people().revoke_token(ada, listed[0].id).value());
+    EXPECT_FALSE(r.people().by_token("d1", 20)->has_value());
+    EXPECT_EQ(r.people().tokens_of(ada)->size(), 1u);
+    return ok_status();
+  });
+}
+
+TEST_P(StoreTest, EndSessionsKeepsTheNamedSessionAndOthersCredentials) {
+  write([](Repositories& r) {
+    std::int64_t ada = ada_with_tokens(r);
+    for (const char* s : {"here", "there", "elsewhere"})
+      EXPECT_TRUE(r.people().add_web_session(s, ada, "c", 1000).ok());
+    EXPECT_TRUE(r.people().add_web_session("bobs", ada + 1, "c", 1000).ok());
+    EXPECT_TRUE(r.people().end_sessions_except(ada, "here").ok());
+    EXPECT_TRUE(r.people().web_session("here")->has_value());
+    EXPECT_FALSE(r.people().web_session("there")->has_value());
+    EXPECT_FALSE(r.people().web_session("elsewhere")->has_value());
+    EXPECT_TRUE(r.people().tokens_of(ada)->empty());
+    EXPECT_TRUE(r.people().web_session("bobs")->has_value());
+    EXPECT_TRUE(r.people().by_token("d3", 20)->has_value());
     return ok_status();
   });
 }

@@ -38,12 +38,30 @@ http::Response cached(Context& ctx, const http::Request& req, const std::string&
 
 namespace {
 
+// The holder of a live token, and whether its last use is worth writing
+// (older than kTokenUseInterval).
+struct TokenCheck {
+  std::optional<Person> person;
+  bool note_use = false;
+};
+
 Caller by_token(Context& ctx, const std::string& token) {
+  const std::string digest = token_digest(token);
+  auto check = in_read<TokenCheck>(ctx, [&](Repositories& r) -> Result<TokenCheck> {
+    auto p = r.people().by_token(digest, ctx.now());
+    if (!p) return p.error();
+    if (!*p) return TokenCheck{};
+    auto t = r.people().token(digest);
+    if (!t) return t.error();
+    bool stale = !*t || !(*t)->last_used_at || *(*t)->last_used_at <= ctx.now() - kTokenUseInterval;
+    return TokenCheck{*p, stale};
+  });
   Caller caller;
-  auto p = in_read<std::optional<Person>>(
-      ctx, [&](Repositories& r) { return r.people().by_token(token_digest(token)); });
-  if (p && *p) caller.person = **p;
+  if (check) caller.person = check->person;
   caller.bad_token = !caller.person;
+  // Best effort: a failed write of the last use does not refuse the request.
+  if (check && check->note_use)
+    (void)in_write<Ok>(ctx, [&](Repositories& r) { return r.people().note_token_use(digest, ctx.now()); });
   return caller;
 }
 
@@ -58,14 +76,25 @@ Caller by_cookie(Context& ctx, const std::string& cookie) {
   return caller;
 }
 
+// The bearer token of the Authorization header (perhaps empty), if it has one.
+std::optional<std::string> bearer(const http::Request& req) {
+  std::string auth = req.header("authorization");
+  if (auth.starts_with("Bearer ") || auth.starts_with("bearer ")) return auth.substr(7);
+  return std::nullopt;
+}
+
 }  // namespace
 
 Caller identify(Context& ctx, const http::Request& req) {
-  std::string auth = req.header("authorization");
-  if (auth.starts_with("Bearer ") || auth.starts_with("bearer ")) return by_token(ctx, auth.substr(7));
+  if (auto token = bearer(req)) return by_token(ctx, *token);
   std::string cookie = req.cookie(kSessionCookie);
   if (cookie.empty()) return {};
   return by_cookie(ctx, cookie);
+}
+
+std::string session_digest(const http::Request& req) {
+  std::string cookie = req.cookie(kSessionCookie);
+  return !bearer(req) && !cookie.empty() ? token_digest(cookie) : "";
 }
 
 Result<Person> api_person(Context& ctx, const http::Request& req) {

@@ -65,6 +65,10 @@ struct Caller {
 
 Caller identify(Context& ctx, const http::Request& req);
 
+// The digest of the web session a request is made in: "" when it signs in
+// with a bearer token (which identify prefers) or has no session cookie.
+std::string session_digest(const http::Request& req);
+
 // The signed-in person of an API call, or unauthorized.
 Result<Person> api_person(Context& ctx, const http::Request& req);
 

@@ -33,6 +33,12 @@ Response api_draft_history(Context& ctx, const Request& req);
 Response api_me(Context& ctx, const Request& req);
 Response api_openapi(Context& ctx, const Request& req);
 
+// api_tokens.cpp: the caller's API tokens and password.
+Response api_list_my_tokens(Context& ctx, const Request& req);
+Response api_create_my_token(Context& ctx, const Request& req);
+Response api_revoke_my_token(Context& ctx, const Request& req);
+Response api_change_my_password(Context& ctx, const Request& req);
+
 // api_plan.cpp: a meeting's rooms, timeslots, session requests, problem,
 // schedule versions, and jobs.
 Response api_list_rooms(Context& ctx, const Request& req);

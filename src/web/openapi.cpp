@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "convene/auth/tokens.h"
 #include "convene/dispatch/dispatch.h"
 #include "convene/meeting/meeting.h"
 #include "handlers.h"
@@ -142,6 +143,24 @@ json schemas() {
                    {"moved", {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}},
                    {"cancelled", strings()}}}};
   s["WgAgendaEntry"] = {{"type", "object"}, {"required", {"group", "draft"}}, {"properties", {{"group", {{"type", "string"}}}, {"draft", {{"type", "string"}}}}}};
+  s["NewToken"] = {{"type", "object"},
+                   {"required", {"name"}},
+                   {"properties",
+                    {{"name", {{"type", "string"}, {"minLength", 1}, {"maxLength", kMaxTokenName}}},
+                     {"expires_in_days", {{"type", "integer"}, {"minimum", 1}, {"maximum", kMaxTokenDays},
+                                          {"description", "absent: never expires"}}}}}};
+  s["Token"] = {{"type", "object"},
+                {"description", "An API token; `token`, the secret, only in the answer that creates it"},
+                {"properties",
+                 {{"id", {{"type", "integer"}}},
+                  {"name", {{"type", "string"}}},
+                  {"token", {{"type", "string"}}},
+                  {"created_at", {{"type", "string"}, {"format", "date-time"}}},
+                  {"expires_at", {{"type", "string"}, {"format", "date-time"}, {"nullable", true}}},
+                  {"last_used_at", {{"type", "string"}, {"format", "date-time"}, {"nullable", true}}}}}};
+  s["PasswordChange"] = {{"type", "object"},
+                         {"required", {"current", "new"}},
+                         {"properties", {{"current", {{"type", "string"}}}, {"new", {{"type", "string"}}}}}};
   s["HotRfc"] = {{"type", "object"}, {"required", {"draft"}}, {"properties", {{"draft", {{"type", "string"}}}}}};
   return s;
 }
@@ -160,6 +179,8 @@ const std::map<std::string, Shape>& shapes() {
       {"GET /api/v1/meetings/{number}", {"", "200", "Meeting"}},
       {"POST /api/v1/drafts", {"Draft", "201", "Draft"}},
       {"GET /api/v1/drafts/{name}", {"", "200", "Draft"}},
+      {"POST /api/v1/me/tokens", {"NewToken", "201", "Token"}},
+      {"POST /api/v1/me/password", {"PasswordChange", "200", ""}},
       {"GET /api/v1/drafts/{name}/dispatch-history", {"", "200", "History"}},
       {"POST /api/v1/meetings/{number}/dispatch/requests", {"DispatchRequest", "201", "Created"}},
       {"GET /api/v1/meetings/{number}/dispatch/agenda", {"", "200", "Agenda"}},
@@ -197,7 +218,8 @@ json operation(const RouteSpec& r) {
   Shape shape = shapes().count(key) ? shapes().at(key) : Shape{"", "200", ""};
   json ok = *shape.answer ? answer("done", shape.answer) : json{{"description", "done"}};
   bool writes = r.method != http::Method::get;
-  json o = op(r.summary, shape.ok, ok, writes || key == "GET /api/v1/me", *shape.request ? body(shape.request) : json());
+  bool signed_in = writes || std::string_view(r.pattern).starts_with("/api/v1/me");
+  json o = op(r.summary, shape.ok, ok, signed_in, *shape.request ? body(shape.request) : json());
   if (auto params = parameters(r.pattern); !params.empty()) o["parameters"] = params;
   return o;
 }
@@ -216,6 +238,10 @@ json paths() {
   for (const char* name : {"limit", "offset"})
     p["/meetings"]["get"]["parameters"].push_back(
         {{"name", name}, {"in", "query"}, {"required", false}, {"schema", {{"type", "integer"}}}});
+  json email = {{"name", "email"},     {"in", "query"}, {"required", false},
+                {"description", "another person's tokens (secretariat)"}, {"schema", {{"type", "string"}}}};
+  p["/me/tokens"]["get"]["parameters"].push_back(email);
+  p["/me/tokens/{id}"]["delete"]["parameters"].push_back(email);
   p["/meetings/{number}/dispatch/agenda"]["get"]["parameters"].push_back(
       {{"name", "venue"}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}});
   p["/dispatch/suggest"]["get"]["parameters"] = {{{"name", "areas"}, {"in", "query"}, {"required", true},

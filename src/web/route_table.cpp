@@ -56,6 +56,11 @@ const std::vector<RouteSpec>& route_table() {
       {Method::get, "/api/v1/drafts/{name}/dispatch-history", api_draft_history,
        "Dispatch history of a draft's replaces family"},
       {Method::get, "/api/v1/me", api_me, "The signed-in person"},
+      {Method::get, "/api/v1/me/tokens", api_list_my_tokens, "The caller's API tokens (never their secrets)"},
+      {Method::post, "/api/v1/me/tokens", api_create_my_token, "Create an API token; its secret is shown once"},
+      {Method::del, "/api/v1/me/tokens/{id}", api_revoke_my_token, "Revoke one of the caller's API tokens"},
+      {Method::post, "/api/v1/me/password", api_change_my_password,
+       "Change the password; ends every other session and every API token"},
       // JSON API: dispatch.
       {Method::post, "/api/v1/meetings/{number}/dispatch/requests", api_submit_request,
        "Ask for dispatch time"},

@@ -68,7 +68,8 @@ class AppOverMemory : public ::testing::Test {
     ASSERT_TRUE(store->write([&](Repositories& r) -> Status {
       auto chair = r.people().by_email("dispatch-chair@example.org");
       if (!chair || !*chair) return internal("no demo chair");
-      return r.people().add_token((*chair)->id, token_digest(token), 0);
+      auto id = r.people().add_token((*chair)->id, token_digest(token), "test", 0, std::nullopt);
+      return id ? ok_status() : Status(id.error());
     }).ok());
   }
 

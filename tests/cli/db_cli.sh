@@ -25,8 +25,14 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 run() { "$@" >"$work/out" 2>"$work/err" </dev/null; }
 
 run "$convene" demo --db "$work/a.db" || fail "demo: $(cat "$work/err")"
+# API tokens with and without an expiry: their ids and NULLs go across too.
+run "$convene" token create --db "$work/a.db" --email dispatch-chair@example.org --name ci --expires-in-days 9 \
+  || fail "token create: $(cat "$work/err")"
+run "$convene" token create --db "$work/a.db" --email dispatch-chair@example.org --name laptop \
+  || fail "token create: $(cat "$work/err")"
 "$convene" db describe --db "$work/a.db" >"$work/a.sums" || fail "describe a.db"
 grep -q "^dispatch_requests	[1-9]" "$work/a.sums" || fail "the demo has no dispatch requests: $(cat "$work/a.sums")"
+grep -q "^api_tokens	2" "$work/a.sums" || fail "the two tokens are not described: $(cat "$work/a.sums")"
 
 # SQLite -> PostgreSQL -> SQLite: the same rows, table by table.
 run "$convene" db copy --from "sqlite:$work/a.db" --to "$pg_a" || fail "copy to PostgreSQL: $(cat "$work/err")"

@@ -107,7 +107,8 @@ std::string token_for(Store& store, const std::string& email, const std::vector<
   Status s = store.write([&](Repositories& r) -> Status {
     auto id = r.people().save(email, email.substr(0, email.find('@')), hash, roles);
     if (!id) return id.error();
-    return r.people().add_token(*id, token_digest(token), now);
+    auto added = r.people().add_token(*id, token_digest(token), "test", now, std::nullopt);
+    return added ? ok_status() : Status(added.error());
   });
   if (!s) throw std::runtime_error("token_for: " + s.error().message);
   return token;

@@ -1,6 +1,6 @@
 // The account use cases that change state, each recording its audit entry
-// in the caller's transaction: `convene user add`, `convene token create`
-// and signing in. Pure: time is passed in; secrets arrive as digests.
+// in the caller's transaction: `convene user add` and signing in (API
+// tokens and passwords: tokens.h). Pure: time is passed in; secrets arrive as digests.
 #pragma once
 
 #include <string>
@@ -18,11 +18,6 @@ Result<std::int64_t> save_person(PeopleRepository& people, AuditLog& audit, cons
                                  const std::string& email, const std::string& name,
                                  const std::string& password_hash, const std::vector<std::string>& roles,
                                  UnixSeconds now);
-
-// Stores an API token (its digest) for the person with `email`
-// ("person_unknown", not found). Records "token.create" by `actor`.
-Status create_token(PeopleRepository& people, AuditLog& audit, const std::string& actor,
-                    const std::string& email, const std::string& digest, UnixSeconds now);
 
 // Starts a web session for `who` (after the password was verified).
 // Records "session.sign_in" by who.email.

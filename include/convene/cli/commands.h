@@ -10,7 +10,8 @@ class App;
 namespace convene::cli {
 
 void add_server_commands(CLI::App& app);    // serve, demo
-void add_user_commands(CLI::App& app);      // user add, token create
+void add_user_commands(CLI::App& app);      // user add
+void add_token_commands(CLI::App& app);     // token create|list|revoke
 void add_schedule_commands(CLI::App& app);  // schedule check|cost|solve|bound|generate
 void add_db_commands(CLI::App& app);        // db copy|describe, backup
 void add_job_commands(CLI::App& app);       // worker, job submit|show

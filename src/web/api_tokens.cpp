@@ -1,0 +1,126 @@
+// The caller's API tokens and password (issue 10, item 7): list, create
+// (the secret is shown once, in the answer), revoke; change the password,
+// which ends every other session and every token of the caller. The
+// secretariat lists and revokes anyone's tokens with ?email=.
+#include "api_support.h"
+#include "convene/auth/tokens.h"
+#include "convene/meeting/json_fields.h"
+
+namespace convene::web {
+
+namespace jf = json_fields;
+using nlohmann::json;
+
+namespace {
+
+json time_or_null(const std::optional<UnixSeconds>& t) { return t ? json(format_utc(*t)) : json(nullptr); }
+
+json token_json(const ApiToken& t) {
+  return {{"id", t.id},
+          {"name", t.name},
+          {"created_at", format_utc(t.created_at)},
+          {"expires_at", time_or_null(t.expires_at)},
+          {"last_used_at", time_or_null(t.last_used_at)}};
+}
+
+Result<TokenRequest> token_request_from_json(const json& body) {
+  if (auto st = jf::require_object(body); !st) return st.error();
+  auto name = jf::text(body, "name", {.max_chars = kMaxTokenName});
+  if (!name) return name.error();
+  auto days = jf::optional_integer(body, "expires_in_days", 1, kMaxTokenDays, 0);
+  if (!days) return days.error();
+  TokenRequest request{*name, std::nullopt};
+  if (*days) request.expires_in_days = static_cast<int>(*days);
+  if (auto st = check_token_request(request); !st) return st.error();
+  return request;
+}
+
+struct PasswordChange {
+  std::string current, fresh;
+};
+
+Result<PasswordChange> password_change_from_json(const json& body) {
+  if (auto st = jf::require_object(body); !st) return st.error();
+  auto current = jf::text(body, "current", {.max_chars = 1024});
+  if (!current) return current.error();
+  auto fresh = jf::text(body, "new", {.max_chars = 1024});
+  if (!fresh) return fresh.error();
+  return PasswordChange{*current, *fresh};
+}
+
+// The token id of the path: a token nobody has when it is not a number.
+std::int64_t token_id(const Request& req) {
+  const std::string text = req.param("id");
+  if (text.empty() || text.size() > 18 || !std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; }))
+    return -1;
+  return std::stoll(text);
+}
+
+// Whose tokens a call manages: the caller's, or those of ?email= for the
+// secretariat (forbidden for anyone else).
+Result<std::string> owner(const Person& who, const Request& req) {
+  std::string email = query(req, "email");
+  if (email.empty()) return who.email;
+  if (auto st = may_manage_tokens(who, email); !st) return st.error();
+  return email;
+}
+
+}  // namespace
+
+Response api_list_my_tokens(Context& ctx, const Request& req) {
+  auto who = api_person(ctx, req);
+  if (!who) return http::error(who.error());
+  auto email = owner(*who, req);
+  if (!email) return http::error(email.error());
+  auto tokens = in_read<std::vector<ApiToken>>(ctx, [&](Repositories& r) { return list_tokens(r.people(), *email); });
+  if (!tokens) return http::error(tokens.error());
+  json out = json::array();
+  for (const auto& t : *tokens) out.push_back(token_json(t));
+  return http::json(200, {{"tokens", out}});
+}
+
+Response api_create_my_token(Context& ctx, const Request& req) {
+  return with_input(ctx, req, token_request_from_json, [&](const Person& who, const TokenRequest& request) {
+    std::string secret = random_token();
+    auto made = in_write<ApiToken>(ctx, [&](Repositories& r) {
+      return create_token(r.people(), r.audit(), who.email, who.email, request, token_digest(secret), ctx.now());
+    });
+    if (!made) return http::error(made.error());
+    json out = token_json(*made);
+    out["token"] = secret;
+    return http::json(201, out);
+  });
+}
+
+Response api_revoke_my_token(Context& ctx, const Request& req) {
+  auto who = api_person(ctx, req);
+  if (!who) return http::error(who.error());
+  auto email = owner(*who, req);
+  if (!email) return http::error(email.error());
+  auto done = in_write<Ok>(ctx, [&](Repositories& r) {
+    return revoke_token(r.people(), r.audit(), who->email, *email, token_id(req), ctx.now());
+  });
+  if (!done) return http::error(done.error());
+  return http::json(200, {{"revoked", token_id(req)}});
+}
+
+// Wrong current passwords count as failed sign-ins (the same throttle), so
+// a borrowed session cannot guess the password quickly.
+Response api_change_my_password(Context& ctx, const Request& req) {
+  return with_input(ctx, req, password_change_from_json, [&](const Person& who, const PasswordChange& change) {
+    if (auto wait = ctx.sign_in.throttle.wait_seconds(req.remote_address, who.email, ctx.now()); wait > 0)
+      return http::error(unavailable("too_many_attempts", "too many wrong passwords; try again later"))
+          .with_header("Retry-After", std::to_string(wait));
+    auto permit = ctx.sign_in.gate.try_enter();
+    if (!permit) return http::error(unavailable("busy", "the server is busy checking passwords; try again"));
+    auto done = in_write<Ok>(ctx, [&](Repositories& r) {
+      return change_password(r.people(), r.audit(), who, change.current, change.fresh, session_digest(req), ctx.now());
+    });
+    if (!done && done.error().code == "wrong_password")
+      ctx.sign_in.throttle.failed(req.remote_address, who.email, ctx.now());
+    if (!done) return http::error(done.error());
+    return http::json(200, {{"changed", true}});
+  });
+}
+
+}  // namespace convene::web
