@@ -267,6 +267,20 @@ Result<std::vector<GroupSession>> sessions_of_group(PlanRepos r, const std::stri
   return out;
 }
 
+Status cancel_version(PlanRepos r, JobRepository& jobs, const Auditor& audit, const Person& who,
+                      const std::string& meeting, const std::string& name, UnixSeconds now) {
+  if (!who.is_secretariat()) return forbidden("only the secretariat may stop the solver");
+  if (auto m = plan_meeting(r.meetings, meeting); !m) return m.error();
+  auto v = r.plan.schedule(meeting, name);
+  if (!v) return v.error();
+  if (!*v) return not_found("schedule_unknown", "meeting " + meeting + " has no schedule named " + name);
+  if (!(*v)->job || (*v)->assignments) return conflict("not_solving", "schedule " + name + " is not being solved");
+  auto stopped = jobs.cancel(*(*v)->job, now);
+  if (!stopped) return stopped.error();
+  if (!*stopped) return conflict("not_solving", "the solver of schedule " + name + " has already ended");
+  return audit.record("schedule.cancel", audit_object::schedule(meeting, name), "{}");
+}
+
 Result<json> compare_versions(PlanRepos r, JobRepository& jobs, const std::string& meeting, const std::string& a,
                               const std::string& b) {
   auto from = ready_version(r, jobs, meeting, a);

@@ -121,4 +121,15 @@ Result<int> SqlJobs::fail_abandoned(UnixSeconds now, int max_attempts) {
   });
 }
 
+Result<bool> SqlJobs::cancel(std::int64_t id, UnixSeconds now) {
+  return guarded([&] {
+    return c_.prepare(
+                 "UPDATE jobs SET state = 'cancelled', claim = '', finished_at = ? "
+                 "WHERE id = ? AND state IN ('queued', 'running')")
+               .bind(1, now)
+               .bind(2, id)
+               .run() > 0;
+  });
+}
+
 }  // namespace convene::store

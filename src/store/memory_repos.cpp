@@ -346,6 +346,17 @@ class Jobs : public JobRepository {
     return ok_status();
   }
 
+  Result<bool> cancel(std::int64_t id, UnixSeconds now) override {
+    auto it = s_.jobs.find(id);
+    if (it == s_.jobs.end()) return false;
+    Job& j = it->second;
+    if (j.state != JobState::queued && j.state != JobState::running) return false;
+    j.state = JobState::cancelled;
+    j.claim.clear();
+    j.finished_at = now;
+    return true;
+  }
+
   Result<int> fail_abandoned(UnixSeconds now, int max_attempts) override {
     int n = 0;
     for (auto& [id, j] : s_.jobs) {

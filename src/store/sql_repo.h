@@ -165,6 +165,7 @@ class SqlJobs : public JobRepository {
   Status finish(std::int64_t id, const std::string& claim, JobState state, const std::string& result,
                 const std::string& error, UnixSeconds now) override;
   Result<int> fail_abandoned(UnixSeconds now, int max_attempts) override;
+  Result<bool> cancel(std::int64_t id, UnixSeconds now) override;
 
  private:
   Connection& c_;

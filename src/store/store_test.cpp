@@ -431,6 +431,29 @@ TEST_P(StoreTest, AJobAbandonedOnEveryAttemptFails) {
   });
 }
 
+TEST_P(StoreTest, ACancelledJobIsNeitherClaimedNorFinished) {
+  std::int64_t other = 0, running = 0;
+  write([&](Repositories& r) {
+    other = r.jobs().enqueue("solve", "{}", "sec@example.org", 0).value();
+    running = r.jobs().enqueue("solve", "{}", "sec@example.org", 0).value();
+    EXPECT_EQ(r.jobs().claim("w", "c", 10, 60, 3).value()->id, other);
+    EXPECT_EQ(r.jobs().claim("w", "d", 10, 60, 3).value()->id, running);
+    return ok_status();
+  });
+  write([&](Repositories& r) {
+    EXPECT_TRUE(r.jobs().cancel(running, 20).value());
+    EXPECT_FALSE(r.jobs().cancel(running, 21).value());  // already ended
+    EXPECT_FALSE(r.jobs().cancel(999, 21).value());
+    auto lost = r.jobs().finish(running, "d", JobState::done, "{}", "", 30);
+    EXPECT_FALSE(lost.ok());
+    EXPECT_EQ(lost.error().code, "lease_lost");
+    auto j = r.jobs().find(running).value();
+    EXPECT_EQ(j->state, JobState::cancelled);
+    EXPECT_EQ(j->finished_at, 20);
+    return ok_status();
+  });
+}
+
 TEST_P(StoreTest, WorkersRacingForJobsTakeEachOnce) {
   write([&](Repositories& r) {
     for (int i = 0; i < 24; ++i)

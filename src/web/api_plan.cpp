@@ -232,6 +232,17 @@ Response api_make_official(Context& ctx, const Request& req) {
   });
 }
 
+Response api_cancel_schedule(Context& ctx, const Request& req) {
+  return signed_in(ctx, req, [&](const Person& who) {
+    auto st = in_write<Ok>(ctx, [&](Repositories& r) {
+      return cancel_version(plan_repos(r), r.jobs(), auditor(ctx, r, who), who, req.param("number"), req.param("name"),
+                            ctx.now());
+    });
+    if (!st) return http::error(st.error());
+    return http::json(200, {{"cancelled", req.param("name")}});
+  });
+}
+
 Response api_compare_schedules(Context& ctx, const Request& req) {
   auto diff = in_read<json>(ctx, [&](Repositories& r) {
     return compare_versions(plan_repos(r), r.jobs(), req.param("number"), req.param("a"), req.param("b"));

@@ -58,6 +58,7 @@ Response api_add_schedule(Context& ctx, const Request& req);
 Response api_get_schedule(Context& ctx, const Request& req);
 Response api_make_official(Context& ctx, const Request& req);
 Response api_compare_schedules(Context& ctx, const Request& req);
+Response api_cancel_schedule(Context& ctx, const Request& req);
 Response api_get_job(Context& ctx, const Request& req);
 Response api_import_datatracker_agenda(Context& ctx, const Request& req);
 
@@ -69,6 +70,7 @@ Response schedule_page(Context& ctx, const Request& req);
 Response load_problem_form_post(Context& ctx, const Request& req);
 Response solve_form_post(Context& ctx, const Request& req);
 Response official_form_post(Context& ctx, const Request& req);
+Response cancel_form_post(Context& ctx, const Request& req);
 
 // plan_forms.cpp: the timeslot grid and its forms, the session requests and
 // their approval, a chair's request form with last meeting's carried over.

@@ -181,6 +181,7 @@ Response schedule_page(Context& ctx, const Request& req) {
   view["can_edit"] = caller.person && caller.person->is_secretariat() && v->state == "ready" && !v->version.official &&
                      v->infeasible.empty();
   view["csrf"] = caller.csrf;
+  view["can_cancel"] = caller.person && caller.person->is_secretariat() && (v->state == "queued" || v->state == "running");
   if (v->cost) view["cost_view"] = cost_view(*v->cost);
   auto trail = meeting_trail(number);
   trail.push_back({"Schedules", base(number) + "/schedules"});
@@ -210,6 +211,15 @@ Response solve_form_post(Context& ctx, const Request& req) {
     });
     if (!v) return v.error();
     return ok_status();
+  });
+}
+
+Response cancel_form_post(Context& ctx, const Request& req) {
+  return schedules_form(ctx, req, [&](const Person& who, const Form&, const std::string& number) -> Status {
+    return in_write<Ok>(ctx, [&](Repositories& r) {
+      return cancel_version(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, r.jobs(),
+                            Auditor(r.audit(), who.email, ctx.now()), who, number, req.param("name"), ctx.now());
+    });
   });
 }
 

@@ -156,6 +156,26 @@ TEST_F(PlanApi, TheSolverRunsAsAJobToCompletion) {
   EXPECT_EQ(diff.json()["cost"]["from"], 1'695'000);
 }
 
+TEST_F(PlanApi, TheSecretariatStopsASolverThatHasNotEnded) {
+  load_ietf83();
+  json solve = {{"name", "long"}, {"solve", {{"time_limit_s", 600}}}};
+  auto started = server.post("/api/v1/meetings/83/schedules", solve, secretariat);
+  ASSERT_EQ(started.status, 202) << started.body;
+  const std::string job = std::to_string(started.json()["job"].get<std::int64_t>());
+  EXPECT_EQ(server.post("/api/v1/meetings/83/schedules/long/cancel", json::object(), chair).status, 403);
+  auto stopped = server.post("/api/v1/meetings/83/schedules/long/cancel", json::object(), secretariat);
+  ASSERT_EQ(stopped.status, 200) << stopped.body;
+  EXPECT_EQ(server.get("/api/v1/jobs/" + job).json()["state"], "cancelled");
+  EXPECT_EQ(server.get("/api/v1/meetings/83/schedules/long").json()["state"], "cancelled");
+  // Nothing is left for a worker, and a second stop says why it cannot.
+  Worker worker(server.store(), standard_job_handlers());
+  EXPECT_FALSE(worker.run_one().value());
+  auto again = server.post("/api/v1/meetings/83/schedules/long/cancel", json::object(), secretariat);
+  EXPECT_EQ(again.status, 409);
+  EXPECT_EQ(again.json()["error"]["code"], "not_solving");
+  EXPECT_EQ(server.post("/api/v1/meetings/83/schedules/published/cancel", json::object(), secretariat).status, 409);
+}
+
 TEST_F(PlanApi, RoomsGridAndRequestsThroughTheApi) {
   json meeting = {{"number", "130"},          {"city", "Madrid"},          {"start_date", "2027-07-17"},
                   {"end_date", "2027-07-23"}, {"time_zone", "Europe/Madrid"}, {"id_cutoff", "2027-07-05T23:59:00Z"}};

@@ -66,6 +66,10 @@ class JobRepository {
   // Running jobs whose lease ran out after `max_attempts` claims become
   // failed ("abandoned"). Returns how many.
   virtual Result<int> fail_abandoned(UnixSeconds now, int max_attempts) = 0;
+  // A queued or running job becomes cancelled, finished now, its claim
+  // cleared (a worker still running it then loses its lease and its result
+  // is dropped). Returns whether it was queued or running.
+  virtual Result<bool> cancel(std::int64_t id, UnixSeconds now) = 0;
 };
 
 }  // namespace convene

@@ -80,6 +80,13 @@ struct GroupSession {
 // (by request). Sessions of requests not yet approved are listed too.
 Result<std::vector<GroupSession>> sessions_of_group(PlanRepos r, const std::string& group);
 
+// Stops the solver job of version `name` (queued or running): the version
+// stays, cancelled. The secretariat only. Errors: forbidden,
+// meeting_unknown, schedule_unknown, not_solving (conflict: no job, or it
+// already ended).
+Status cancel_version(PlanRepos r, JobRepository& jobs, const Auditor& audit, const Person& who,
+                      const std::string& meeting, const std::string& name, UnixSeconds now);
+
 // {"from", "to", "moved": [{"session", "from", "to"}] (timeslot ids, null
 // when unplaced), "cost": {"from", "to", "difference"}, "terms": {name:
 // difference}}. Errors: those of find_version, schedule_not_ready.
