@@ -2,6 +2,7 @@
 // (the secret is shown once, in the answer), revoke; change the password,
 // which ends every other session and every token of the caller. The
 // secretariat lists and revokes anyone's tokens with ?email=.
+#include "account.h"
 #include "api_support.h"
 #include "convene/auth/tokens.h"
 #include "convene/meeting/json_fields.h"
@@ -23,31 +24,6 @@ json token_json(const ApiToken& t) {
           {"last_used_at", time_or_null(t.last_used_at)}};
 }
 
-Result<TokenRequest> token_request_from_json(const json& body) {
-  if (auto st = jf::require_object(body); !st) return st.error();
-  auto name = jf::text(body, "name", {.max_chars = kMaxTokenName});
-  if (!name) return name.error();
-  auto days = jf::optional_integer(body, "expires_in_days", 1, kMaxTokenDays, 0);
-  if (!days) return days.error();
-  TokenRequest request{*name, std::nullopt};
-  if (*days) request.expires_in_days = static_cast<int>(*days);
-  if (auto st = check_token_request(request); !st) return st.error();
-  return request;
-}
-
-struct PasswordChange {
-  std::string current, fresh;
-};
-
-Result<PasswordChange> password_change_from_json(const json& body) {
-  if (auto st = jf::require_object(body); !st) return st.error();
-  auto current = jf::text(body, "current", {.max_chars = 1024});
-  if (!current) return current.error();
-  auto fresh = jf::text(body, "new", {.max_chars = 1024});
-  if (!fresh) return fresh.error();
-  return PasswordChange{*current, *fresh};
-}
-
 // The token id of the path: a token nobody has when it is not a number.
 std::int64_t token_id(const Request& req) {
   const std::string text = req.param("id");
@@ -66,6 +42,40 @@ Result<std::string> owner(const Person& who, const Request& req) {
 }
 
 }  // namespace
+
+Result<TokenRequest> token_request_from_json(const json& body) {
+  if (auto st = jf::require_object(body); !st) return st.error();
+  auto name = jf::text(body, "name", {.max_chars = kMaxTokenName});
+  if (!name) return name.error();
+  auto days = jf::optional_integer(body, "expires_in_days", 1, kMaxTokenDays, 0);
+  if (!days) return days.error();
+  TokenRequest request{*name, std::nullopt};
+  if (*days) request.expires_in_days = static_cast<int>(*days);
+  if (auto st = check_token_request(request); !st) return st.error();
+  return request;
+}
+
+Result<PasswordChange> password_change_from_json(const json& body) {
+  if (auto st = jf::require_object(body); !st) return st.error();
+  auto current = jf::text(body, "current", {.max_chars = 1024});
+  if (!current) return current.error();
+  auto fresh = jf::text(body, "new", {.max_chars = 1024});
+  if (!fresh) return fresh.error();
+  return PasswordChange{*current, *fresh};
+}
+
+Status change_password_checked(Context& ctx, const Request& req, const Person& who, const PasswordChange& change) {
+  if (ctx.sign_in.throttle.wait_seconds(req.remote_address, who.email, ctx.now()) > 0)
+    return unavailable("too_many_attempts", "too many wrong passwords; try again later");
+  auto permit = ctx.sign_in.gate.try_enter();
+  if (!permit) return unavailable("busy", "the server is busy checking passwords; try again");
+  auto done = in_write<Ok>(ctx, [&](Repositories& r) {
+    return change_password(r.people(), r.audit(), who, change.current, change.fresh, session_digest(req), ctx.now());
+  });
+  if (!done && done.error().code == "wrong_password") ctx.sign_in.throttle.failed(req.remote_address, who.email, ctx.now());
+  if (!done) return done.error();
+  return ok_status();
+}
 
 Response api_list_my_tokens(Context& ctx, const Request& req) {
   auto who = api_person(ctx, req);
@@ -108,16 +118,11 @@ Response api_revoke_my_token(Context& ctx, const Request& req) {
 // a borrowed session cannot guess the password quickly.
 Response api_change_my_password(Context& ctx, const Request& req) {
   return with_input(ctx, req, password_change_from_json, [&](const Person& who, const PasswordChange& change) {
-    if (auto wait = ctx.sign_in.throttle.wait_seconds(req.remote_address, who.email, ctx.now()); wait > 0)
-      return http::error(unavailable("too_many_attempts", "too many wrong passwords; try again later"))
-          .with_header("Retry-After", std::to_string(wait));
-    auto permit = ctx.sign_in.gate.try_enter();
-    if (!permit) return http::error(unavailable("busy", "the server is busy checking passwords; try again"));
-    auto done = in_write<Ok>(ctx, [&](Repositories& r) {
-      return change_password(r.people(), r.audit(), who, change.current, change.fresh, session_digest(req), ctx.now());
-    });
-    if (!done && done.error().code == "wrong_password")
-      ctx.sign_in.throttle.failed(req.remote_address, who.email, ctx.now());
+    auto done = change_password_checked(ctx, req, who, change);
+    if (!done && done.error().code == "too_many_attempts") {
+      const auto wait = ctx.sign_in.throttle.wait_seconds(req.remote_address, who.email, ctx.now());
+      return http::error(done.error()).with_header("Retry-After", std::to_string(wait));
+    }
     if (!done) return http::error(done.error());
     return http::json(200, {{"changed", true}});
   });

@@ -62,6 +62,20 @@ Response api_cancel_schedule(Context& ctx, const Request& req);
 Response api_get_job(Context& ctx, const Request& req);
 Response api_import_datatracker_agenda(Context& ctx, const Request& req);
 
+// pages.cpp and profile_forms.cpp: your page, its API tokens and password.
+struct ProfileNotes {
+  std::string notice;            // a success message
+  std::string new_token;         // a token just made: shown this once
+  std::string token_problem;     // why the token form was refused
+  std::string password_problem;  // why the password form was refused
+  std::string token_name, token_days;  // what was typed in the token form
+  int status = 200;
+};
+Response profile_page(Context& ctx, const Caller& caller, const ProfileNotes& notes);
+Response token_form_post(Context& ctx, const Request& req);
+Response revoke_token_form_post(Context& ctx, const Request& req);
+Response password_form_post(Context& ctx, const Request& req);
+
 // plan_pages.cpp: the secretariat's schedule pages.
 Response schedules_page(Context& ctx, const Request& req);
 Response import_meeting_page(Context& ctx, const Request& req);

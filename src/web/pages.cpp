@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api_support.h"
+#include "convene/auth/tokens.h"
 #include "dispatch_views.h"
 #include "html.h"
 #include "templates.h"
@@ -78,19 +79,46 @@ json chaired_agendas(const Person& who, const std::vector<Meeting>& meetings) {
 Response my_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   if (!caller.person) return http::redirect("/login?next=%2Fme");
-  auto meetings = in_read<std::vector<Meeting>>(
-      ctx, [&](Repositories& r) { return r.meetings().list(kMeetingsOnMyPage, 0); });
-  if (!meetings) return error_page(caller, meetings.error());
+  ProfileNotes notes;
+  if (query(req, "password") == "changed") notes.notice = "Your password is changed; your other sessions and your API tokens have ended.";
+  return profile_page(ctx, caller, notes);
+}
+
+Response profile_page(Context& ctx, const Caller& caller, const ProfileNotes& notes) {
+  struct Mine {
+    std::vector<Meeting> meetings;
+    std::vector<ApiToken> tokens;
+  };
+  auto mine = in_read<Mine>(ctx, [&](Repositories& r) -> Result<Mine> {
+    auto meetings = r.meetings().list(kMeetingsOnMyPage, 0);
+    if (!meetings) return meetings.error();
+    auto tokens = list_tokens(r.people(), caller.person->email);
+    if (!tokens) return tokens.error();
+    return Mine{std::move(*meetings), std::move(*tokens)};
+  });
+  if (!mine) return error_page(caller, mine.error());
   json roles = json::array();
   for (const auto& role : caller.person->roles) roles.push_back(role_label(role));
   json newest = json::array();
-  for (const Meeting& m : *meetings) newest.push_back(meeting_view(m, ctx.now()));
-  json agendas = chaired_agendas(*caller.person, *meetings);
+  for (const Meeting& m : mine->meetings) newest.push_back(meeting_view(m, ctx.now()));
+  json agendas = chaired_agendas(*caller.person, mine->meetings);
+  json tokens = json::array();
+  for (const auto& t : mine->tokens)
+    tokens.push_back({{"id", t.id},
+                      {"name", t.name.empty() ? "(no name)" : t.name},
+                      {"created", format_utc(t.created_at)},
+                      {"expires", t.expires_at ? format_utc(*t.expires_at) : "never"},
+                      {"last_used", t.last_used_at ? format_utc(*t.last_used_at) : "never"}});
   json view = {{"name", caller.person->name}, {"email", caller.person->email},
                {"roles", roles},              {"has_roles", !roles.empty()},
                {"agendas", agendas},          {"has_agendas", !agendas.empty()},
-               {"meetings", newest}};
-  return page(caller, Place{"Your page", "/me", {}}, render_template("me", view));
+               {"meetings", newest},          {"tokens", tokens},
+               {"has_tokens", !tokens.empty()}, {"csrf", caller.csrf},
+               {"notice", notes.notice},      {"new_token", notes.new_token},
+               {"token_problem", notes.token_problem}, {"password_problem", notes.password_problem},
+               {"token_name", notes.token_name}, {"token_days", notes.token_days}};
+  const int status = notes.status;
+  return page(caller, Place{"Your page", "/me", {}}, render_template("me", view), status);
 }
 
 namespace {

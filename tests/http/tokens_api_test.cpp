@@ -154,3 +154,47 @@ TEST_F(TokensApi, PasswordChangeEndsOtherSessionsAndTokensButNotThisOne) {
 
 }  // namespace
 }  // namespace convene
+
+namespace convene {
+namespace {
+
+// The same through the profile page's forms.
+TEST_F(TokensApi, TheProfilePageMakesListsAndRevokesTokensAndChangesThePassword) {
+  Browser b = sign_in();
+  auto form = [&](const std::string& path, const std::string& body) {
+    return testing::http_request("POST", server.url(path), body + "&csrf=" + b.csrf,
+                                 {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + b.cookie});
+  };
+  auto refused = form("/me/tokens", "name=&expires_in_days=9999");
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_NE(refused.body.find("alert-danger"), std::string::npos);
+  EXPECT_NE(refused.body.find("value=\"9999\""), std::string::npos);  // what was typed is kept
+
+  auto made = form("/me/tokens", "name=calendar+script&expires_in_days=30");
+  ASSERT_EQ(made.status, 200) << made.body.substr(0, 300);
+  const auto at = made.body.find("text-break\">");
+  ASSERT_NE(at, std::string::npos);
+  const std::string secret = made.body.substr(at + 12, made.body.find("</code>", at) - at - 12);
+  ASSERT_EQ(server.get("/api/v1/me", secret).status, 200) << secret;
+  auto page = testing::http_request("GET", server.url("/me"), "", {"Cookie: " + b.cookie});
+  EXPECT_NE(page.body.find("calendar script"), std::string::npos);
+  EXPECT_EQ(page.body.find(secret), std::string::npos);  // shown once, never again
+
+  auto list = server.get("/api/v1/me/tokens", token).json()["tokens"];
+  const auto id = list.back()["id"].get<std::int64_t>();
+  EXPECT_EQ(form("/me/tokens/" + std::to_string(id) + "/revoke", "").status, 303);
+  EXPECT_EQ(server.get("/api/v1/me", secret).status, 401);
+
+  auto weak = form("/me/password", "current=" + std::string(kPassword) + "&new=short");
+  EXPECT_EQ(weak.status, 400);
+  EXPECT_NE(weak.body.find("alert-danger"), std::string::npos);
+  auto changed = form("/me/password", "current=" + std::string(kPassword) + "&new=a-much-longer-passphrase");
+  ASSERT_EQ(changed.status, 303);
+  EXPECT_EQ(changed.headers["location"], "/me?password=changed");
+  EXPECT_EQ(server.get("/api/v1/me", token).status, 401);  // every token ended
+  auto still = testing::http_request("GET", server.url("/me?password=changed"), "", {"Cookie: " + b.cookie});
+  EXPECT_NE(still.body.find("Your password is changed"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace convene
