@@ -42,6 +42,18 @@ http::Response page(const Caller& caller, const Place& place, const std::string&
 // after; the status from the error's kind.
 http::Response error_page(const Caller& caller, const Error& e);
 
+// Runs fn(caller, person, form) for a form POST from a signed-in person
+// whose form carries the session's CSRF token; the error page otherwise
+// (401 not signed in, 403 bad token).
+template <class F>
+http::Response with_form(Context& ctx, const http::Request& req, F fn) {
+  const std::map<std::string, std::string> form = http::parse_form(req.body);
+  Caller caller = identify(ctx, req);
+  auto who = form_person(caller, form);
+  if (!who) return error_page(caller, who.error());
+  return fn(caller, *who, form);
+}
+
 // True when the client asked for a web page (its Accept header names
 // text/html) and the path is not under /api/: errors answer it with HTML.
 bool wants_html(const http::Request& req);

@@ -120,14 +120,12 @@ json cost_view(const schedule::CostReport& cost) {
 // The form's POST: the signed-in person and the parsed form, or the error page.
 template <class Apply>
 Response schedules_form(Context& ctx, const Request& req, Apply apply) {
-  Form form = http::parse_form(req.body);
-  Caller caller = identify(ctx, req);
-  auto who = form_person(caller, form);
-  if (!who) return error_page(caller, who.error());
-  const std::string number = req.param("number");
-  Status st = apply(*who, form, number);
-  if (!st) return schedules_view(ctx, caller, number, &st.error(), form);
-  return http::redirect(base(number) + "/schedules");
+  return with_form(ctx, req, [&](const Caller& caller, const Person& who, const Form& form) {
+    const std::string number = req.param("number");
+    Status st = apply(who, form, number);
+    if (!st) return schedules_view(ctx, caller, number, &st.error(), form);
+    return http::redirect(base(number) + "/schedules");
+  });
 }
 
 Response import_view(const Caller& caller, const Form& form, const Error* problem) {
@@ -139,15 +137,7 @@ Response import_view(const Caller& caller, const Form& form, const Error* proble
               problem ? http::status_for(problem->kind) : 200);
 }
 
-}  // namespace
-
-Response import_meeting_page(Context& ctx, const Request& req) { return import_view(identify(ctx, req), {}, nullptr); }
-
-Response import_meeting_form_post(Context& ctx, const Request& req) {
-  Form form = http::parse_form(req.body);
-  Caller caller = identify(ctx, req);
-  auto who = form_person(caller, form);
-  if (!who) return error_page(caller, who.error());
+Response import_meeting(Context& ctx, const Caller& caller, const Person& who, const Form& form) {
   const std::string number = form_field(form, "number");
   Status st = [&]() -> Status {
     if (!is_meeting_number(number))
@@ -156,11 +146,21 @@ Response import_meeting_form_post(Context& ctx, const Request& req) {
     if (!problem) return problem.error();
     return in_write<Ok>(ctx, [&](Repositories& r) {
       return import_problem(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()},
-                            Auditor(r.audit(), who->email, ctx.now()), *who, number, *problem, ctx.now());
+                            Auditor(r.audit(), who.email, ctx.now()), who, number, *problem, ctx.now());
     });
   }();
   if (!st) return import_view(caller, form, &st.error());
   return http::redirect(base(number) + "/schedules");
+}
+
+}  // namespace
+
+Response import_meeting_page(Context& ctx, const Request& req) { return import_view(identify(ctx, req), {}, nullptr); }
+
+Response import_meeting_form_post(Context& ctx, const Request& req) {
+  return with_form(ctx, req, [&](const Caller& caller, const Person& who, const Form& form) {
+    return import_meeting(ctx, caller, who, form);
+  });
 }
 
 Response schedules_page(Context& ctx, const Request& req) {

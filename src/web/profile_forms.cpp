@@ -7,25 +7,11 @@
 
 namespace convene::web {
 
-namespace {
-
 using nlohmann::json;
 using Form = std::map<std::string, std::string>;
 
-// The signed-in person of a form POST with its CSRF token, or the error page.
-template <class F>
-Response profile_form(Context& ctx, const Request& req, F fn) {
-  Form form = http::parse_form(req.body);
-  Caller caller = identify(ctx, req);
-  auto who = form_person(caller, form);
-  if (!who) return error_page(caller, who.error());
-  return fn(caller, *who, form);
-}
-
-}  // namespace
-
 Response token_form_post(Context& ctx, const Request& req) {
-  return profile_form(ctx, req, [&](const Caller& caller, const Person& who, const Form& form) {
+  return with_form(ctx, req, [&](const Caller& caller, const Person& who, const Form& form) {
     json body = {{"name", form_field(form, "name")}};
     if (!form_field(form, "expires_in_days").empty()) body["expires_in_days"] = form_number(form_field(form, "expires_in_days"));
     ProfileNotes notes;
@@ -49,7 +35,7 @@ Response token_form_post(Context& ctx, const Request& req) {
 }
 
 Response revoke_token_form_post(Context& ctx, const Request& req) {
-  return profile_form(ctx, req, [&](const Caller& caller, const Person& who, const Form&) {
+  return with_form(ctx, req, [&](const Caller& caller, const Person& who, const Form&) {
     auto id = parse_id(req.param("id"));
     if (!id) return error_page(caller, id.error());
     auto done = in_write<Ok>(ctx, [&](Repositories& r) {
@@ -61,7 +47,7 @@ Response revoke_token_form_post(Context& ctx, const Request& req) {
 }
 
 Response password_form_post(Context& ctx, const Request& req) {
-  return profile_form(ctx, req, [&](const Caller& caller, const Person& who, const Form& form) {
+  return with_form(ctx, req, [&](const Caller& caller, const Person& who, const Form& form) {
     auto change = password_change_from_json({{"current", form_field(form, "current")}, {"new", form_field(form, "new")}});
     Status done = change ? change_password_checked(ctx, req, who, *change) : Status(change.error());
     if (!done) {
