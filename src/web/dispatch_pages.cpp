@@ -2,6 +2,7 @@
 // its Markdown, the request form and a draft's dispatch history.
 #include "api_support.h"
 #include "convene/meeting/service.h"
+#include "convene/plan/schedules.h"
 #include "dispatch_views.h"
 #include "html.h"
 #include "services.h"
@@ -15,6 +16,23 @@ Result<Agenda> load_agenda(Context& ctx, const std::string& number, const std::s
 
 Result<Agenda> load_agenda(Context& ctx, const Request& req) {
   return load_agenda(ctx, req.param("number"), query(req, "venue"));
+}
+
+// When and where the meeting's official schedule puts the venue's session
+// (the consolidated one is dispatch's joint session): null until it does.
+nlohmann::json session_place(Context& ctx, const Agenda& agenda) {
+  const std::string group = agenda.venue == kAllDispatch ? "dispatch" : agenda.venue;
+  auto sessions = in_read<std::vector<GroupSession>>(ctx, [&](Repositories& r) {
+    return sessions_of_group(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, group);
+  });
+  if (!sessions) return nullptr;
+  for (const auto& s : *sessions) {
+    if (s.meeting != agenda.meeting.number || !s.slot) continue;
+    return {{"when", format_local(s.slot->start, s.time_zone) + " for " + format_minutes(s.slot->duration_min)},
+            {"utc", format_utc(s.slot->start)},
+            {"room", s.room}};
+  }
+  return nullptr;
 }
 
 Response agenda_response(const Caller& caller, const Agenda& agenda, const nlohmann::json& view, int status = 200) {
@@ -39,6 +57,7 @@ Response render_agenda_page(Context& ctx, const Request& req) {
   if (!agenda) return error_page(caller, agenda.error());
   nlohmann::json view = agenda_view(*agenda, caller, ctx.now());
   view["submitted"] = query(req, "submitted");
+  view["session_place"] = session_place(ctx, *agenda);
   return agenda_response(caller, *agenda, view);
 }
 
@@ -55,8 +74,9 @@ Response agenda_with_problem(Context& ctx, const Caller& caller, const std::stri
                              const FormProblem& problem) {
   auto agenda = load_agenda(ctx, number, venue);
   if (!agenda) return error_page(caller, problem.error);
-  return agenda_response(caller, *agenda, agenda_view(*agenda, caller, ctx.now(), &problem),
-                         http::status_for(problem.error.kind));
+  nlohmann::json view = agenda_view(*agenda, caller, ctx.now(), &problem);
+  view["session_place"] = session_place(ctx, *agenda);
+  return agenda_response(caller, *agenda, view, http::status_for(problem.error.kind));
 }
 
 Result<Meeting> load_meeting(Context& ctx, const std::string& number) {

@@ -235,3 +235,33 @@ TEST_F(PlanApi, ADatatrackerAgendaBecomesAMeetingWithItsPublishedAgenda) {
 
 }  // namespace
 }  // namespace convene
+
+namespace convene {
+namespace {
+
+TEST_F(PlanApi, TheDispatchAgendaSaysWhenAndWhereTheMeetingScheduleHoldsIt) {
+  json meeting = {{"number", "131"},          {"city", "Vienna"},         {"start_date", "2028-03-18"},
+                  {"end_date", "2028-03-24"}, {"time_zone", "Europe/Vienna"}, {"id_cutoff", "2028-03-06T23:59:00Z"},
+                  {"dispatch_mode", "consolidated"}};
+  ASSERT_EQ(server.post("/api/v1/meetings", meeting, secretariat).status, 201);
+  auto requests = server.get("/api/v1/meetings/131/session-requests").json()["session_requests"];
+  ASSERT_EQ(requests.size(), 1u);  // the consolidated dispatch session, by itself
+  EXPECT_EQ(requests[0]["sessions"][0]["exclusive"], true);
+  EXPECT_EQ(server.get("/meetings/131/dispatch").body.find("When and where"), std::string::npos);
+
+  ASSERT_EQ(server.post("/api/v1/meetings/131/rooms", {{"name", "Stolz"}}, secretariat).status, 201);
+  json grid = {{"days", {"2028-03-20"}},
+               {"periods", {{{"start", "10:00"}, {"duration_min", 120}, {"name", "Morning Session I"}}}},
+               {"rooms", {"Stolz"}}};
+  ASSERT_EQ(server.post("/api/v1/meetings/131/timeslots", grid, secretariat).status, 201);
+  json placed = {{"name", "v1"},
+                 {"schedule", {{"assignments", {{{"session", "alldispatch-1"}, {"timeslot", "t1"}}}}}}};
+  ASSERT_EQ(server.post("/api/v1/meetings/131/schedules", placed, secretariat).status, 201);
+  ASSERT_EQ(server.post("/api/v1/meetings/131/schedules/v1/official", json::object(), secretariat).status, 200);
+  auto page = server.get("/meetings/131/dispatch");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("2028-03-20 10:00 (+01:00) for 2:00, Stolz"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace convene
