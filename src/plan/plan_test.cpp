@@ -200,6 +200,17 @@ TEST_P(PlanTest, AChairFilesARequestAndTheSecretariatApprovesIt) {
   ASSERT_EQ(filed->sessions.size(), 2u);
   EXPECT_EQ(filed->sessions[1].id, "quic-2");
   EXPECT_EQ(filed->constraints.size(), 6u);  // 2 conflicts, bethere, timerange, relation, adjacent
+  // Who must be there is kept as a person id, never the private address.
+  auto needed = read([](PlanRepos r, JobRepository&) { return r.people.by_email("bethere@example.org"); });
+  ASSERT_TRUE(needed.ok() && *needed);
+  auto bethere = std::ranges::find(filed->constraints, schedule::ConstraintType::bethere, &schedule::Constraint::type);
+  ASSERT_NE(bethere, filed->constraints.end());
+  EXPECT_EQ(bethere->person, person_ref((*needed)->id));
+  EXPECT_EQ(person_id_of(bethere->person), (*needed)->id);
+  auto again = read([&](PlanRepos r, JobRepository&) { return r.people.by_id((*needed)->id); });
+  ASSERT_TRUE(again.ok() && *again);
+  EXPECT_EQ((*again)->email, "bethere@example.org");
+  EXPECT_FALSE(person_id_of("bethere@example.org"));
 
   auto by_chair = write([&](PlanRepos r, JobRepository&, const Auditor& a) {
     return approve_request(r, a, kChair, filed->id, kNow);

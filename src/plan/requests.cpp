@@ -127,20 +127,23 @@ Status check_groups_known(DirectoryRepository& directory, const RequestInput& in
   return ok_status();
 }
 
-Status check_people_known(PeopleRepository& people, const RequestInput& in) {
+// The person_ref of each bethere address, or unknown_person.
+Result<std::vector<std::string>> people_known(PeopleRepository& people, const RequestInput& in) {
+  std::vector<std::string> refs;
   for (const auto& email : in.bethere) {
     auto p = people.by_email(email);
     if (!p) return p.error();
     if (!*p) return rejected("unknown_person", "bethere: nobody has the address " + email);
+    refs.push_back(person_ref((*p)->id));
   }
-  return ok_status();
+  return refs;
 }
 
-std::vector<schedule::Constraint> constraints_of(const RequestInput& in) {
+std::vector<schedule::Constraint> constraints_of(const RequestInput& in, const std::vector<std::string>& people) {
   std::vector<schedule::Constraint> out;
   for (const auto& [type, targets] : in.conflicts)
     for (const auto& t : targets) out.push_back({type, in.group, t, "", {}, {}});
-  for (const auto& email : in.bethere) out.push_back({schedule::ConstraintType::bethere, in.group, "", email, {}, {}});
+  for (const auto& ref : people) out.push_back({schedule::ConstraintType::bethere, in.group, "", ref, {}, {}});
   if (!in.timeranges.empty())
     out.push_back({schedule::ConstraintType::timerange, in.group, "", "", in.timeranges, {}});
   if (in.time_relation)
@@ -150,7 +153,8 @@ std::vector<schedule::Constraint> constraints_of(const RequestInput& in) {
   return out;
 }
 
-SessionRequest request_of(const std::string& meeting, const RequestInput& in, const Person& who, UnixSeconds now) {
+SessionRequest request_of(const std::string& meeting, const RequestInput& in, const std::vector<std::string>& people,
+                          const Person& who, UnixSeconds now) {
   SessionRequest r;
   r.meeting = meeting;
   r.group = in.group;
@@ -165,7 +169,7 @@ SessionRequest request_of(const std::string& meeting, const RequestInput& in, co
     s.joint_with = in.joint_with;
     r.sessions.push_back(std::move(s));
   }
-  r.constraints = constraints_of(in);
+  r.constraints = constraints_of(in, people);
   r.resources = in.resources;
   r.comments = in.comments;
   r.filed_by = who.email;
@@ -206,6 +210,18 @@ Result<bool> is_ad_for(DirectoryRepository& directory, const Person& who, const 
 
 }  // namespace
 
+std::string person_ref(std::int64_t id) { return "p" + std::to_string(id); }
+
+std::optional<std::int64_t> person_id_of(const std::string& ref) {
+  if (ref.size() < 2 || ref.size() > 19 || ref[0] != 'p') return std::nullopt;
+  std::int64_t id = 0;
+  for (std::size_t i = 1; i < ref.size(); ++i) {
+    if (ref[i] < '0' || ref[i] > '9') return std::nullopt;
+    id = id * 10 + (ref[i] - '0');
+  }
+  return id;
+}
+
 Result<Meeting> plan_meeting(MeetingRepository& meetings, const std::string& number) {
   auto m = meetings.find(number);
   if (!m) return m.error();
@@ -236,14 +252,15 @@ Result<SessionRequest> file_request(PlanRepos r, const Auditor& audit, const Per
     return rejected("consolidated_dispatch", meeting_title(*m) + " holds one consolidated dispatch session, joint with "
                                              "dispatch, secdispatch and gendispatch; it is already on the requests");
   if (auto st = check_groups_known(r.directory, in); !st) return st.error();
-  if (auto st = check_people_known(r.people, in); !st) return st.error();
+  auto people = people_known(r.people, in);
+  if (!people) return people.error();
   auto existing = r.plan.requests(meeting);
   if (!existing) return existing.error();
   for (const auto& e : *existing)
     if (e.group == in.group)
       return conflict("request_exists", in.group + " has already asked for sessions at " + meeting_title(*m) +
                                             " (request " + std::to_string(e.id) + ")");
-  SessionRequest req = request_of(meeting, in, who, now);
+  SessionRequest req = request_of(meeting, in, *people, who, now);
   auto id = r.plan.save_request(req);
   if (!id) return id.error();
   req.id = *id;

@@ -27,10 +27,11 @@ class People : public PeopleRepository {
     auto* a = lookup(s_.accounts, email);
     return found(a ? &a->person : nullptr);
   }
+  Result<std::optional<Person>> by_id(std::int64_t id) override { return found(find_by_id(id)); }
   Result<std::optional<Person>> by_token(const std::string& digest, UnixSeconds now) override {
     auto* t = lookup(s_.tokens, digest);
     bool live = t && (!t->token.expires_at || *t->token.expires_at > now);
-    return found(live ? by_id(t->person_id) : nullptr);
+    return found(live ? find_by_id(t->person_id) : nullptr);
   }
   Result<std::vector<Person>> with_role(const std::string& role) override {
     std::vector<Person> out;
@@ -97,7 +98,7 @@ class People : public PeopleRepository {
   }
   Result<std::optional<WebSession>> web_session(const std::string& digest) override {
     auto* ws = lookup(s_.sessions, digest);
-    const Person* p = ws ? by_id(ws->person_id) : nullptr;
+    const Person* p = ws ? find_by_id(ws->person_id) : nullptr;
     if (!p) return std::optional<WebSession>();
     return std::optional<WebSession>(WebSession{*p, ws->csrf, ws->expires_at});
   }
@@ -107,7 +108,7 @@ class People : public PeopleRepository {
   }
 
  private:
-  const Person* by_id(std::int64_t id) const {
+  const Person* find_by_id(std::int64_t id) const {
     for (const auto& [email, a] : s_.accounts)
       if (a.person.id == id) return &a.person;
     return nullptr;

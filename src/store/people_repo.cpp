@@ -41,6 +41,14 @@ std::optional<Person> SqlPeople::first_person(Statement& st) {
   return p;
 }
 
+Result<std::optional<Person>> SqlPeople::by_id(std::int64_t id) {
+  return guarded([&] {
+    auto st = c_.prepare("SELECT id, email, name FROM people WHERE id = ?");
+    st.bind(1, id);
+    return first_person(st);
+  });
+}
+
 Result<std::optional<Person>> SqlPeople::by_email(const std::string& email) {
   return guarded([&] {
     auto st = c_.prepare("SELECT id, email, name FROM people WHERE email = ?");

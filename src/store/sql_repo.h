@@ -59,6 +59,7 @@ class SqlPeople : public PeopleRepository {
  public:
   explicit SqlPeople(Connection& c) : c_(c) {}
   Result<std::optional<Person>> by_email(const std::string& email) override;
+  Result<std::optional<Person>> by_id(std::int64_t id) override;
   Result<std::optional<Person>> by_token(const std::string& digest, UnixSeconds now) override;
   Result<std::optional<std::string>> password_hash(const std::string& email) override;
   Result<std::int64_t> save(const std::string& email, const std::string& name, const std::string& hash,

@@ -179,6 +179,20 @@ Response requests_view(Context& ctx, const Caller& caller, const std::string& nu
 
 // ---- The request form ----
 
+// The people a carried-over request needs, by address as the form takes
+// them (stored as person_ref()s).
+Status with_addresses(PeopleRepository& people, CarryOver& c) {
+  if (!c.previous) return ok_status();
+  for (auto& k : c.previous->constraints) {
+    auto id = k.type == schedule::ConstraintType::bethere ? person_id_of(k.person) : std::nullopt;
+    if (!id) continue;
+    auto person = people.by_id(*id);
+    if (!person) return person.error();
+    if (*person) k.person = (*person)->email;
+  }
+  return ok_status();
+}
+
 // The newest other plenary meeting, earlier than `m`, at which `group` asked
 // for sessions, carried over against today's directory.
 Result<CarryOver> previous_request(Repositories& r, const Meeting& m, const std::string& group,
@@ -189,8 +203,11 @@ Result<CarryOver> previous_request(Repositories& r, const Meeting& m, const std:
     if (other.type != MeetingType::plenary || other.number == m.number || other.start_date >= m.start_date) continue;
     auto requests = r.plan().requests(other.number);
     if (!requests) return requests.error();
-    if (std::ranges::find(*requests, group, &SessionRequest::group) != requests->end())
-      return carry_over(group, other.number, *requests, directory);
+    if (std::ranges::find(*requests, group, &SessionRequest::group) == requests->end()) continue;
+    CarryOver c = carry_over(group, other.number, *requests, directory);
+    // The form takes the people who must be there by address, as they were typed.
+    if (auto st = with_addresses(r.people(), c); !st) return st.error();
+    return c;
   }
   return CarryOver{};
 }

@@ -160,8 +160,11 @@ TEST_F(PlanPages, ChairFilesARequestAndTheSecretariatApprovesIt) {
 
 TEST_F(PlanPages, TheFormCarriesLastMeetingsRequestOver) {
   ASSERT_EQ(server.post("/api/v1/meetings", meeting("126", "2026-07-18", "2026-07-24"), token).status, 201);
-  auto a = form("/meetings/125/session-requests/new?group=quic", "/meetings/125/session-requests", kRequest, chair);
+  auto a = form("/meetings/125/session-requests/new?group=quic", "/meetings/125/session-requests",
+                kRequest + "&bethere=chair%40example.org", chair);
   ASSERT_EQ(a.status, 303) << a.body;
+  // The public list keeps the address private; the chair's next form shows it again.
+  EXPECT_EQ(server.get("/api/v1/meetings/125/session-requests").body.find("chair@example.org"), std::string::npos);
   // tls asks too, against quic; httpbis does not ask at 125.
   ASSERT_EQ(server.post("/api/v1/groups", group("oldwg", "concluded"), token).status, 200);
   json tls = {{"group", "tls"}, {"sessions", {{{"duration_min", 60}}}},
@@ -183,6 +186,7 @@ TEST_F(PlanPages, TheFormCarriesLastMeetingsRequestOver) {
   EXPECT_NE(b.body.find("value=\"httpbis\""), std::string::npos);  // adjacent
   EXPECT_NE(b.body.find("tls: key participant conflict"), std::string::npos);
   EXPECT_NE(b.body.find("New in your area since: httpbis."), std::string::npos);
+  EXPECT_NE(b.body.find(">chair@example.org</textarea>"), std::string::npos);
 
   auto m = get("/meetings/126/session-requests/new?group=masque", sec);
   ASSERT_EQ(m.status, 200);

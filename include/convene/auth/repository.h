@@ -37,6 +37,8 @@ class PeopleRepository {
   virtual ~PeopleRepository() = default;
   // The person with that e-mail, roles sorted.
   virtual Result<std::optional<Person>> by_email(const std::string& email) = 0;
+  // The person with id `id`.
+  virtual Result<std::optional<Person>> by_id(std::int64_t id) = 0;
   // The person an API token digest belongs to; none once the token expired
   // (expires_at <= now) or was revoked. Does not record the use
   // (note_token_use does).

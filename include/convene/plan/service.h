@@ -93,13 +93,20 @@ struct RequestInput {
 };
 Result<RequestInput> request_from_json(const nlohmann::json& body);
 
+// How a bethere constraint names a person: "p<id>" (the Datatracker's
+// person ids have this shape), never the e-mail address, which is private.
+std::string person_ref(std::int64_t id);
+// The id in a "p<id>" reference; nullopt for anything else.
+std::optional<std::int64_t> person_id_of(const std::string& ref);
+
 // Files the request of in.group for `meeting`: a chair of the group or the
 // secretariat. Errors: forbidden, meeting_unknown, unknown_group (the
 // group, a target, a joint or adjacent group is not in the directory),
 // unknown_person (a bethere address nobody has), request_exists (the group
 // already asked; edit that one), consolidated_dispatch (a dispatch group of
 // a consolidated meeting: its joint session exists by itself). A request for three sessions waits for the
-// area director (state needs_ad); others are pending.
+// area director (state needs_ad); others are pending. The bethere
+// addresses are stored as person_ref()s.
 Result<SessionRequest> file_request(PlanRepos r, const Auditor& audit, const Person& who,
                                     const std::string& meeting, const RequestInput& in, UnixSeconds now);
 // Approves request `id`: its group's area director (or any IESG member)
