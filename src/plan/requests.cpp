@@ -210,12 +210,17 @@ Result<bool> is_ad_for(DirectoryRepository& directory, const Person& who, const 
 
 }  // namespace
 
-std::string person_ref(std::int64_t id) { return "p" + std::to_string(id); }
+namespace {
+constexpr std::string_view kPersonPrefix = "person-";
+}  // namespace
+
+std::string person_ref(std::int64_t id) { return std::string(kPersonPrefix) + std::to_string(id); }
 
 std::optional<std::int64_t> person_id_of(const std::string& ref) {
-  if (ref.size() < 2 || ref.size() > 19 || ref[0] != 'p') return std::nullopt;
+  const std::size_t n = kPersonPrefix.size();
+  if (ref.size() <= n || ref.size() > n + 18 || !ref.starts_with(kPersonPrefix)) return std::nullopt;
   std::int64_t id = 0;
-  for (std::size_t i = 1; i < ref.size(); ++i) {
+  for (std::size_t i = n; i < ref.size(); ++i) {
     if (ref[i] < '0' || ref[i] > '9') return std::nullopt;
     id = id * 10 + (ref[i] - '0');
   }

@@ -93,10 +93,11 @@ struct RequestInput {
 };
 Result<RequestInput> request_from_json(const nlohmann::json& body);
 
-// How a bethere constraint names a person: "p<id>" (the Datatracker's
-// person ids have this shape), never the e-mail address, which is private.
+// How a bethere constraint names one of convene's people: "person-<id>",
+// never the e-mail address, which is private. (Imported problems keep their
+// own references, e.g. the Datatracker's "p104140"; they name nobody here.)
 std::string person_ref(std::int64_t id);
-// The id in a "p<id>" reference; nullopt for anything else.
+// The id in a "person-<id>" reference; nullopt for anything else.
 std::optional<std::int64_t> person_id_of(const std::string& ref);
 
 // Files the request of in.group for `meeting`: a chair of the group or the
