@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "conditional.h"
+#include "services.h"
 #include "convene/agenda/agenda.h"
 #include "convene/agenda/render.h"
 #include "convene/meeting/service.h"
@@ -23,7 +24,7 @@ struct Published {
 };
 
 Result<agenda::Agenda> load_agenda(Repositories& r, const std::string& number) {
-  PlanRepos repos{r.meetings(), r.plan(), r.directory(), r.people()};
+  PlanRepos repos = plan_repos(r);
   auto m = find_meeting(r.meetings(), number);
   if (!m) return m.error();
   auto official = official_version(repos, r.jobs(), number);

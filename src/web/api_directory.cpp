@@ -8,13 +8,6 @@ using nlohmann::json;
 
 namespace {
 
-template <class T>
-json listed(const std::vector<T>& items) {
-  json out = json::array();
-  for (const auto& item : items) out.push_back(to_json(item));
-  return out;
-}
-
 // A group kept by filters of ?area=, ?type= and ?state= (each optional).
 bool wanted(const Group& g, const Request& req) {
   for (auto [name, value] : {std::pair{"area", &g.area}, {"type", &g.type}, {"state", &g.state}}) {

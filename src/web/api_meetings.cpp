@@ -32,8 +32,8 @@ Response api_create_meeting(Context& ctx, const Request& req) {
                     auto created = create_meeting(r.meetings(), r.audit(), who, m, ctx.now());
                     if (!created) return created;
                     // A consolidated meeting's joint dispatch session is on its requests from the start.
-                    PlanRepos plan{r.meetings(), r.plan(), r.directory(), r.people()};
-                    if (auto st = add_consolidated_dispatch(plan, Auditor(r.audit(), who.email, ctx.now()), *created,
+                    PlanRepos plan = plan_repos(r);
+                    if (auto st = add_consolidated_dispatch(plan, auditor(ctx, r, who), *created,
                                                             ctx.now());
                         !st)
                       return st.error();

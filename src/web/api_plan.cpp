@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "api_support.h"
+#include "services.h"
 #include "convene/meeting/json_fields.h"
 #include "convene/meeting/service.h"
 #include "convene/plan/datatracker_import.h"
@@ -16,17 +17,6 @@ namespace convene::web {
 using nlohmann::json;
 
 namespace {
-
-PlanRepos plan_repos(Repositories& r) { return {r.meetings(), r.plan(), r.directory(), r.people()}; }
-
-Auditor auditor(Context& ctx, Repositories& r, const Person& who) { return Auditor(r.audit(), who.email, ctx.now()); }
-
-template <class T>
-json listed(const std::vector<T>& items) {
-  json out = json::array();
-  for (const auto& item : items) out.push_back(to_json(item));
-  return out;
-}
 
 Result<std::int64_t> id_param(const Request& req) {
   const std::string text = req.param("id");

@@ -30,6 +30,14 @@ Response answer(const Result<T>& r, int status = 200) {
   return http::json(status, to_json(*r));
 }
 
+// Each of `items` by its to_json, as a JSON array.
+template <class T>
+nlohmann::json listed(const std::vector<T>& items) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& item : items) out.push_back(to_json(item));
+  return out;
+}
+
 // The query parameter, or "" when absent.
 std::string query(const Request& req, const char* name);
 

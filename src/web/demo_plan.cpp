@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "context.h"
+#include "services.h"
 #include "convene/plan/problem_io.h"
 #include "convene/plan/schedules.h"
 #include "convene/schedule/solver.h"
@@ -110,7 +111,7 @@ Status add_requests(PlanRepos repos, const Auditor& audit, const Person& sec, Un
 // A schedule solved now, deterministically (a move budget, not a clock).
 Result<schedule::Schedule> solved(Context& ctx) {
   auto problem = in_read<schedule::Problem>(ctx, [](Repositories& r) {
-    return export_problem(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, "125");
+    return export_problem(plan_repos(r), "125");
   });
   if (!problem) return problem.error();
   schedule::SolveOptions o;
@@ -126,7 +127,7 @@ Result<schedule::Schedule> solved(Context& ctx) {
 
 Status add_demo_plan(Context& ctx, const Person& sec) {
   auto st = in_write<Ok>(ctx, [&](Repositories& r) -> Status {
-    PlanRepos repos{r.meetings(), r.plan(), r.directory(), r.people()};
+    PlanRepos repos = plan_repos(r);
     Auditor audit(r.audit(), sec.email, ctx.now());
     if (auto g = add_groups(r); !g) return g;
     if (auto grid = add_rooms_and_grid(repos, audit, sec); !grid) return grid;
@@ -145,7 +146,7 @@ Status add_demo_plan(Context& ctx, const Person& sec) {
   auto draft = solved(ctx);
   if (!draft) return draft.error();
   return in_write<Ok>(ctx, [&](Repositories& r) -> Status {
-    PlanRepos repos{r.meetings(), r.plan(), r.directory(), r.people()};
+    PlanRepos repos = plan_repos(r);
     Auditor audit(r.audit(), sec.email, ctx.now());
     if (auto v = add_version(repos, r.jobs(), audit, sec, "125", {"draft-1", *draft, std::nullopt}, ctx.now()); !v)
       return v.error();

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "api_support.h"
+#include "services.h"
 #include "convene/directory/service.h"
 #include "convene/dispatch/labels.h"
 #include "convene/plan/schedules.h"
@@ -130,7 +131,7 @@ Response group_page(Context& ctx, const Request& req) {
     if (!chairs) return chairs.error();
     auto areas = r.directory().areas();
     if (!areas) return areas.error();
-    auto sessions = sessions_of_group(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, g->acronym);
+    auto sessions = sessions_of_group(plan_repos(r), g->acronym);
     if (!sessions) return sessions.error();
     auto history = dispatch_history(r, g->acronym);
     if (!history) return history.error();

@@ -23,7 +23,7 @@ Result<Agenda> load_agenda(Context& ctx, const Request& req) {
 nlohmann::json session_place(Context& ctx, const Agenda& agenda) {
   const std::string group = agenda.venue == kAllDispatch ? "dispatch" : agenda.venue;
   auto sessions = in_read<std::vector<GroupSession>>(ctx, [&](Repositories& r) {
-    return sessions_of_group(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, group);
+    return sessions_of_group(plan_repos(r), group);
   });
   if (!sessions) return nullptr;
   for (const auto& s : *sessions) {

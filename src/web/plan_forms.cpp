@@ -10,6 +10,7 @@
 #include "convene/meeting/service.h"
 #include "convene/plan/service.h"
 #include "html.h"
+#include "services.h"
 #include "plan_views.h"
 
 namespace convene::web {
@@ -18,9 +19,6 @@ namespace {
 
 using nlohmann::json;
 
-PlanRepos repos_of(Repositories& r) { return {r.meetings(), r.plan(), r.directory(), r.people()}; }
-
-Auditor auditor(Context& ctx, Repositories& r, const Person& who) { return Auditor(r.audit(), who.email, ctx.now()); }
 
 std::string base(const std::string& number) { return "/meetings/" + http::percent_encode(number); }
 
@@ -281,7 +279,7 @@ Response room_form_post(Context& ctx, const Request& req) {
     auto in = room_from_json(room_body(f));
     if (!in) return in.error();
     return status_of(in_write<MeetingRoom>(ctx, [&](Repositories& r) {
-      return add_room(repos_of(r), auditor(ctx, r, who), who, number, *in);
+      return add_room(plan_repos(r), auditor(ctx, r, who), who, number, *in);
     }));
   });
 }
@@ -293,7 +291,7 @@ Response timeslots_form_post(Context& ctx, const Request& req) {
     auto grid = grid_from_json(grid_body(f));
     if (!grid) return grid.error();
     return status_of(in_write<std::vector<schedule::Timeslot>>(ctx, [&](Repositories& r) {
-      return add_timeslots(repos_of(r), auditor(ctx, r, who), who, number, *grid);
+      return add_timeslots(plan_repos(r), auditor(ctx, r, who), who, number, *grid);
     }));
   });
 }
@@ -303,7 +301,7 @@ Response remove_timeslot_form_post(Context& ctx, const Request& req) {
   return plan_form(ctx, req, number, timeslots_view, base(number) + "/timeslots",
                    [&](const Person& who, const Form&) {
     return in_write<Ok>(ctx, [&](Repositories& r) {
-      return remove_timeslot(repos_of(r), auditor(ctx, r, who), who, number, req.param("id"));
+      return remove_timeslot(plan_repos(r), auditor(ctx, r, who), who, number, req.param("id"));
     });
   });
 }
@@ -322,7 +320,7 @@ Response approve_form_post(Context& ctx, const Request& req) {
   return plan_form(ctx, req, number, requests_view, base(number) + "/session-requests",
                    [&](const Person& who, const Form&) -> Status {
     return status_of(in_write<SessionRequest>(ctx, [&](Repositories& r) {
-      return approve_request(repos_of(r), auditor(ctx, r, who), who, *id, ctx.now());
+      return approve_request(plan_repos(r), auditor(ctx, r, who), who, *id, ctx.now());
     }));
   });
 }
@@ -340,7 +338,7 @@ Response session_request_form_post(Context& ctx, const Request& req) {
     auto in = request_from_json(request_body(f));
     if (!in) return in.error();
     return status_of(in_write<SessionRequest>(ctx, [&](Repositories& r) {
-      return file_request(repos_of(r), auditor(ctx, r, who), who, number, *in, ctx.now());
+      return file_request(plan_repos(r), auditor(ctx, r, who), who, number, *in, ctx.now());
     }));
   });
 }

@@ -4,6 +4,7 @@
 // read by the same domain reader, and the same use case runs.
 
 #include "api_support.h"
+#include "services.h"
 #include "convene/meeting/service.h"
 #include "convene/plan/problem_io.h"
 #include "convene/plan/schedules.h"
@@ -57,7 +58,7 @@ struct PlanSummary {
 
 Result<PlanSummary> summary(Context& ctx, const std::string& number) {
   return in_read<PlanSummary>(ctx, [&](Repositories& r) -> Result<PlanSummary> {
-    PlanRepos repos{r.meetings(), r.plan(), r.directory(), r.people()};
+    PlanRepos repos = plan_repos(r);
     auto m = find_meeting(r.meetings(), number);
     if (!m) return m.error();
     auto versions = list_versions(repos, r.jobs(), number);
@@ -137,17 +138,21 @@ Response import_view(const Caller& caller, const Form& form, const Error* proble
               problem ? http::status_for(problem->kind) : 200);
 }
 
+// A pasted scheduling problem loaded into meeting `number`, in one write.
+Status import_pasted(Context& ctx, const Person& who, const std::string& number, const std::string& text) {
+  auto problem = schedule::parse_problem(text);
+  if (!problem) return problem.error();
+  return in_write<Ok>(ctx, [&](Repositories& r) {
+    return import_problem(plan_repos(r), auditor(ctx, r, who), who, number, *problem, ctx.now());
+  });
+}
+
 Response import_meeting(Context& ctx, const Caller& caller, const Person& who, const Form& form) {
   const std::string number = form_field(form, "number");
   Status st = [&]() -> Status {
     if (!is_meeting_number(number))
       return invalid("bad_value", "Meeting number: digits without a leading zero, such as 106");
-    auto problem = schedule::parse_problem(form_field(form, "problem"));
-    if (!problem) return problem.error();
-    return in_write<Ok>(ctx, [&](Repositories& r) {
-      return import_problem(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()},
-                            Auditor(r.audit(), who.email, ctx.now()), who, number, *problem, ctx.now());
-    });
+    return import_pasted(ctx, who, number, form_field(form, "problem"));
   }();
   if (!st) return import_view(caller, form, &st.error());
   return http::redirect(base(number) + "/schedules");
@@ -171,7 +176,7 @@ Response schedule_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   const std::string number = req.param("number"), name = req.param("name");
   auto v = in_read<VersionView>(ctx, [&](Repositories& r) {
-    return find_version(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, r.jobs(), number, name);
+    return find_version(plan_repos(r), r.jobs(), number, name);
   });
   if (!v) return error_page(caller, v.error());
   json view = version_row(number, *v);
@@ -190,12 +195,7 @@ Response schedule_page(Context& ctx, const Request& req) {
 
 Response load_problem_form_post(Context& ctx, const Request& req) {
   return schedules_form(ctx, req, [&](const Person& who, const Form& form, const std::string& number) -> Status {
-    auto problem = schedule::parse_problem(form_field(form, "problem"));
-    if (!problem) return problem.error();
-    return in_write<Ok>(ctx, [&](Repositories& r) {
-      return import_problem(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()},
-                            Auditor(r.audit(), who.email, ctx.now()), who, number, *problem, ctx.now());
-    });
+    return import_pasted(ctx, who, number, form_field(form, "problem"));
   });
 }
 
@@ -206,8 +206,8 @@ Response solve_form_post(Context& ctx, const Request& req) {
     auto in = version_from_json({{"name", form_field(form, "name")}, {"solve", solve}});
     if (!in) return in.error();
     auto v = in_write<ScheduleVersion>(ctx, [&](Repositories& r) {
-      return add_version(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, r.jobs(),
-                         Auditor(r.audit(), who.email, ctx.now()), who, number, *in, ctx.now());
+      return add_version(plan_repos(r), r.jobs(),
+                         auditor(ctx, r, who), who, number, *in, ctx.now());
     });
     if (!v) return v.error();
     return ok_status();
@@ -217,8 +217,8 @@ Response solve_form_post(Context& ctx, const Request& req) {
 Response cancel_form_post(Context& ctx, const Request& req) {
   return schedules_form(ctx, req, [&](const Person& who, const Form&, const std::string& number) -> Status {
     return in_write<Ok>(ctx, [&](Repositories& r) {
-      return cancel_version(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, r.jobs(),
-                            Auditor(r.audit(), who.email, ctx.now()), who, number, req.param("name"), ctx.now());
+      return cancel_version(plan_repos(r), r.jobs(),
+                            auditor(ctx, r, who), who, number, req.param("name"), ctx.now());
     });
   });
 }
@@ -226,8 +226,8 @@ Response cancel_form_post(Context& ctx, const Request& req) {
 Response official_form_post(Context& ctx, const Request& req) {
   return schedules_form(ctx, req, [&](const Person& who, const Form&, const std::string& number) -> Status {
     return in_write<Ok>(ctx, [&](Repositories& r) {
-      return make_official(PlanRepos{r.meetings(), r.plan(), r.directory(), r.people()}, r.jobs(),
-                           Auditor(r.audit(), who.email, ctx.now()), who, number, req.param("name"), ctx.now());
+      return make_official(plan_repos(r), r.jobs(),
+                           auditor(ctx, r, who), who, number, req.param("name"), ctx.now());
     });
   });
 }

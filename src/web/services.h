@@ -5,12 +5,21 @@
 
 #include "context.h"
 #include "convene/dispatch/service.h"
+#include "convene/plan/service.h"
 #include "convene/telechat/service.h"
 
 namespace convene::web {
 
 inline DispatchService dispatch_service(Repositories& r, const Context& ctx) {
   return DispatchService({r.meetings(), r.drafts(), r.dispatch(), r.audit()}, ctx.now());
+}
+
+// The repositories the meeting plan's use cases take, from one transaction's.
+inline PlanRepos plan_repos(Repositories& r) { return {r.meetings(), r.plan(), r.directory(), r.people()}; }
+
+// The audit entries of `who`, at the context's time, in one transaction's log.
+inline Auditor auditor(const Context& ctx, Repositories& r, const Person& who) {
+  return Auditor(r.audit(), who.email, ctx.now());
 }
 
 // Days since the epoch of the context's clock (UTC).
