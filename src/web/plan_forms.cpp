@@ -5,6 +5,7 @@
 // same domain reader, and the same use case runs; a refused form comes back
 // with its message and what was typed.
 #include <algorithm>
+#include <set>
 
 #include "api_support.h"
 #include "convene/meeting/service.h"
@@ -195,13 +196,17 @@ Status with_addresses(PeopleRepository& people, CarryOver& c) {
 // for sessions, carried over against today's directory.
 Result<CarryOver> previous_request(Repositories& r, const Meeting& m, const std::string& group,
                                    const std::vector<Group>& directory) {
+  auto mine = r.plan().requests_of_group(group);
+  if (!mine) return mine.error();
+  std::set<std::string> asked_at;
+  for (const auto& req : *mine) asked_at.insert(req.meeting);
   auto meetings = r.meetings().list(10000, 0);
   if (!meetings) return meetings.error();
   for (const auto& other : *meetings) {
     if (other.type != MeetingType::plenary || other.number == m.number || other.start_date >= m.start_date) continue;
+    if (!asked_at.count(other.number)) continue;
     auto requests = r.plan().requests(other.number);
     if (!requests) return requests.error();
-    if (std::ranges::find(*requests, group, &SessionRequest::group) == requests->end()) continue;
     CarryOver c = carry_over(group, other.number, *requests, directory);
     // The form takes the people who must be there by address, as they were typed.
     if (auto st = with_addresses(r.people(), c); !st) return st.error();
