@@ -78,14 +78,21 @@ Status revoke_token(PeopleRepository& people, AuditLog& audit, const std::string
   return audit.append({0, now, actor, "token.revoke", audit_object::person(email), detail});
 }
 
-Status change_password(PeopleRepository& people, AuditLog& audit, const Person& who, const std::string& current,
-                       const std::string& fresh, const std::string& keep_session, UnixSeconds now) {
+Result<std::string> new_password_hash(const std::optional<std::string>& stored, const std::string& email,
+                                      const std::string& current, const std::string& fresh) {
+  if (!verify_password_or_dummy(stored, current))
+    return Error{"wrong_password", "the current password is not right", ErrorKind::forbidden};
+  if (auto st = check_password(fresh, email); !st) return st.error();
+  return hash_password(fresh);
+}
+
+Status replace_password(PeopleRepository& people, AuditLog& audit, const Person& who, const std::string& read_hash,
+                        const std::string& fresh_hash, const std::string& keep_session, UnixSeconds now) {
   auto hash = people.password_hash(who.email);
   if (!hash) return hash.error();
-  if (!verify_password_or_dummy(*hash, current))
-    return Error{"wrong_password", "the current password is not right", ErrorKind::forbidden};
-  if (auto st = check_password(fresh, who.email); !st) return st;
-  auto saved = people.save(who.email, who.name, hash_password(fresh), {});
+  if (!*hash || **hash != read_hash)
+    return conflict("password_changed", "the password was changed meanwhile; sign in again and retry");
+  auto saved = people.save(who.email, who.name, fresh_hash, {});
   if (!saved) return saved.error();
   if (auto st = people.end_sessions_except(who.id, keep_session); !st) return st;
   return audit.append({0, now, who.email, "password.change", audit_object::person(who.email), "{}"});

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "convene/auth/auth.h"
 #include "convene/auth/service.h"
 #include "convene/store/store.h"
@@ -47,6 +49,14 @@ class TokenService : public ::testing::Test {
       return ok_status();
     });
     return out;
+  }
+  std::optional<std::string> stored_hash() {
+    std::optional<std::string> hash;
+    (void)store->read([&](Repositories& r) -> Status {
+      hash = r.people().password_hash(kAda).value();
+      return ok_status();
+    });
+    return hash;
   }
   std::vector<AuditEntry> audit() {
     std::vector<AuditEntry> out;
@@ -123,8 +133,10 @@ TEST_F(TokenService, PasswordChangeEndsOtherSessionsAndTokens) {
     if (auto st = r.people().add_web_session("here", p.id, "c1", kNow + 100); !st) return st;
     return r.people().add_web_session("there", p.id, "c2", kNow + 100);
   }).ok());
+  auto fresh = new_password_hash(stored_hash(), kAda, kPassword, "another-long-secret");
+  ASSERT_TRUE(fresh.ok());
   ASSERT_TRUE(write([&](Repositories& r) {
-    return change_password(r.people(), r.audit(), p, kPassword, "another-long-secret", "here", kNow);
+    return replace_password(r.people(), r.audit(), p, stored_hash().value(), *fresh, "here", kNow);
   }).ok());
   EXPECT_FALSE(holder("d1", kNow));
   EXPECT_TRUE(tokens().empty());
@@ -139,19 +151,35 @@ TEST_F(TokenService, PasswordChangeEndsOtherSessionsAndTokens) {
 
 TEST_F(TokenService, PasswordChangeNeedsTheCurrentOneAndAGoodNewOne) {
   ASSERT_TRUE(create({"ci", {}}, "d1").ok());
-  Person p = ada();
-  Status wrong = write([&](Repositories& r) {
-    return change_password(r.people(), r.audit(), p, "not-the-password", "another-long-secret", "", kNow);
-  });
+  auto wrong = new_password_hash(stored_hash(), kAda, "not-the-password", "another-long-secret");
   ASSERT_FALSE(wrong.ok());
   EXPECT_EQ(wrong.error().code, "wrong_password");
   EXPECT_EQ(wrong.error().kind, ErrorKind::forbidden);
-  Status weak = write([&](Repositories& r) {
-    return change_password(r.people(), r.audit(), p, kPassword, "short", "", kNow);
-  });
+  auto weak = new_password_hash(stored_hash(), kAda, kPassword, "short");
   ASSERT_FALSE(weak.ok());
   EXPECT_EQ(weak.error().code, "weak_password");
+  auto unknown = new_password_hash(std::nullopt, kAda, kPassword, "another-long-secret");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, "wrong_password");
   EXPECT_TRUE(holder("d1", kNow));
+}
+
+TEST_F(TokenService, APasswordChangedMeanwhileIsNotOverwritten) {
+  ASSERT_TRUE(create({"ci", {}}, "d1").ok());
+  Person p = ada();
+  const std::string read = stored_hash().value();
+  auto first = new_password_hash(read, kAda, kPassword, "another-long-secret");
+  auto second = new_password_hash(read, kAda, kPassword, "yet-another-secret!");
+  ASSERT_TRUE(first.ok() && second.ok());
+  ASSERT_TRUE(write([&](Repositories& r) {
+    return replace_password(r.people(), r.audit(), p, read, *first, "", kNow);
+  }).ok());
+  Status late = write([&](Repositories& r) { return replace_password(r.people(), r.audit(), p, read, *second, "", kNow); });
+  ASSERT_FALSE(late.ok());
+  EXPECT_EQ(late.error().code, "password_changed");
+  EXPECT_TRUE(verify_password(stored_hash().value(), "another-long-secret"));
+  auto audited = audit();
+  EXPECT_EQ(std::count_if(audited.begin(), audited.end(), [](const AuditEntry& e) { return e.action == "password.change"; }), 1);
 }
 
 }  // namespace

@@ -69,10 +69,19 @@ Status change_password_checked(Context& ctx, const Request& req, const Person& w
     return unavailable("too_many_attempts", "too many wrong passwords; try again later");
   auto permit = ctx.sign_in.gate.try_enter();
   if (!permit) return unavailable("busy", "the server is busy checking passwords; try again");
-  auto done = in_write<Ok>(ctx, [&](Repositories& r) {
-    return change_password(r.people(), r.audit(), who, change.current, change.fresh, session_digest(req), ctx.now());
+  // The Argon2 work (checking the current password, hashing the new one)
+  // runs between a read and the write, never inside the write.
+  auto stored = in_read<std::optional<std::string>>(ctx, [&](Repositories& r) { return r.people().password_hash(who.email); });
+  if (!stored) return stored.error();
+  auto fresh = new_password_hash(*stored, who.email, change.current, change.fresh);
+  permit.reset();
+  if (!fresh && fresh.error().code == "wrong_password") ctx.sign_in.throttle.failed(req.remote_address, who.email, ctx.now());
+  if (!fresh) return fresh.error();
+  auto done = in_write<Ok>(ctx, [&](Repositories& r) -> Result<Ok> {
+    Status st = replace_password(r.people(), r.audit(), who, stored->value_or(""), *fresh, session_digest(req), ctx.now());
+    if (!st) return st.error();
+    return Ok{};
   });
-  if (!done && done.error().code == "wrong_password") ctx.sign_in.throttle.failed(req.remote_address, who.email, ctx.now());
   if (!done) return done.error();
   return ok_status();
 }

@@ -47,13 +47,22 @@ Status may_manage_tokens(const Person& who, const std::string& email);
 Status revoke_token(PeopleRepository& people, AuditLog& audit, const std::string& actor, const std::string& email,
                     std::int64_t id, UnixSeconds now);
 
-// Changes who's password. `current` must be the password now stored
-// ("wrong_password", forbidden) and `fresh` must pass check_password
-// ("weak_password"). Then ends every API token of who and every web session
+// A password change runs in two steps so that no Argon2 work holds the
+// write transaction. First, outside any transaction, new_password_hash checks
+// `current` against the hash read for the person (`stored`; nullopt for an
+// unknown account, which takes as long and fails the same) and `fresh`
+// against check_password, and returns the Argon2id hash of `fresh`. Errors
+// "wrong_password" (forbidden) and "weak_password" (invalid). REQUIRES sodium
+// initialised (init_crypto()).
+Result<std::string> new_password_hash(const std::optional<std::string>& stored, const std::string& email,
+                                      const std::string& current, const std::string& fresh);
+
+// Then, in one write transaction: stores `fresh_hash` for who when the hash
+// stored is still `read_hash` (else "password_changed", conflict: someone
+// changed it in between), ends every API token of who and every web session
 // but `keep_session` (a session digest; "" ends them all), and records
-// "password.change" by who. Nothing changes on error. Hashes with Argon2id:
-// REQUIRES sodium initialised (init_crypto()).
-Status change_password(PeopleRepository& people, AuditLog& audit, const Person& who, const std::string& current,
-                       const std::string& fresh, const std::string& keep_session, UnixSeconds now);
+// "password.change" by who. Nothing changes on error.
+Status replace_password(PeopleRepository& people, AuditLog& audit, const Person& who, const std::string& read_hash,
+                        const std::string& fresh_hash, const std::string& keep_session, UnixSeconds now);
 
 }  // namespace convene
