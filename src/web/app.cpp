@@ -7,7 +7,7 @@
 namespace convene::web {
 
 struct App::Impl {
-  Impl(Store& store, AppOptions options) : ctx{store, std::move(options), {}} {}
+  Impl(Store& store, AppOptions options) : ctx{store, std::move(options)} {}
   Context ctx;
   http::Router router;
 };

@@ -6,20 +6,59 @@
 
 namespace convene::web {
 
+namespace {
+
+std::size_t size_of(const std::string& key, const http::Response& r) {
+  std::size_t n = key.size() + r.body.size() + r.content_type.size() + 64;
+  for (const auto& [name, value] : r.headers) n += name.size() + value.size();
+  return n;
+}
+
+}  // namespace
+
 std::optional<http::Response> PageCache::get(const std::string& key, std::uint64_t generation) {
   std::lock_guard lock(mu_);
   auto it = entries_.find(key);
   if (it == entries_.end() || it->second.generation != generation) return std::nullopt;
+  uses_.splice(uses_.begin(), uses_, it->second.use);
   return it->second.response;
 }
 
 void PageCache::put(const std::string& key, std::uint64_t generation, const http::Response& r) {
+  const std::size_t n = size_of(key, r);
   std::lock_guard lock(mu_);
-  if (entries_.size() >= kMaxEntries && !entries_.contains(key)) {
-    std::erase_if(entries_, [&](const auto& e) { return e.second.generation != generation; });
-    if (entries_.size() >= kMaxEntries) entries_.clear();
+  if (auto it = entries_.find(key); it != entries_.end()) erase(it);
+  if (n > max_bytes_ / 4) return;
+  make_room(n, generation);
+  uses_.push_front(key);
+  entries_.emplace(key, Entry{generation, r, n, uses_.begin()});
+  bytes_ += n;
+}
+
+std::size_t PageCache::bytes() const {
+  std::lock_guard lock(mu_);
+  return bytes_;
+}
+
+std::size_t PageCache::entries() const {
+  std::lock_guard lock(mu_);
+  return entries_.size();
+}
+
+void PageCache::erase(std::unordered_map<std::string, Entry>::iterator it) {
+  bytes_ -= it->second.bytes;
+  uses_.erase(it->second.use);
+  entries_.erase(it);
+}
+
+void PageCache::make_room(std::size_t wanted, std::uint64_t generation) {
+  if (bytes_ + wanted <= max_bytes_) return;
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    auto next = std::next(it);
+    if (it->second.generation != generation) erase(it);
+    it = next;
   }
-  entries_[key] = {generation, r};
+  while (bytes_ + wanted > max_bytes_ && !uses_.empty()) erase(entries_.find(uses_.back()));
 }
 
 bool anonymous(const http::Request& req) {

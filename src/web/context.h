@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <list>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -20,22 +21,33 @@ namespace convene::web {
 inline constexpr const char* kSessionCookie = "convene_session";
 inline constexpr UnixSeconds kSessionSeconds = 14 * 24 * 3600;
 
-// Rendered anonymous pages, valid while the store's generation is unchanged.
-// Holds at most kMaxEntries; when full, entries of older generations go
-// first, then everything.
+// Rendered anonymous pages, valid while the store's generation is unchanged,
+// bounded by bytes (bodies, header values and keys counted). When a new page
+// does not fit, pages of older generations go first, then the least
+// recently used. A page bigger than a quarter of the limit is not kept.
 class PageCache {
  public:
-  static constexpr std::size_t kMaxEntries = 512;
+  explicit PageCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
   std::optional<http::Response> get(const std::string& key, std::uint64_t generation);
   void put(const std::string& key, std::uint64_t generation, const http::Response& r);
+  std::size_t bytes() const;    // what the kept pages take now
+  std::size_t entries() const;  // how many pages are kept
 
  private:
   struct Entry {
     std::uint64_t generation;
     http::Response response;
+    std::size_t bytes;
+    std::list<std::string>::iterator use;  // its place in uses_, most recent first
   };
-  std::mutex mu_;
+  void erase(std::unordered_map<std::string, Entry>::iterator it);
+  void make_room(std::size_t wanted, std::uint64_t generation);
+
+  mutable std::mutex mu_;
+  std::size_t max_bytes_;
+  std::size_t bytes_ = 0;
   std::unordered_map<std::string, Entry> entries_;
+  std::list<std::string> uses_;
 };
 
 // Failed sign-ins per address and account, and how many password hashes
@@ -48,7 +60,7 @@ struct SignInLimits {
 struct Context {
   Store& store;
   AppOptions options;
-  PageCache cache{};
+  PageCache cache{options.page_cache_bytes};
   SignInLimits sign_in{};
 
   UnixSeconds now() const { return options.clock(); }

@@ -272,7 +272,7 @@ Status load_demo(Store& store) {
   if (*done) return ok_status();
   if (Status s = add_people(store); !s) return s;
   UnixSeconds clock = parse_rfc3339("2025-09-01T00:00:00Z", "t").value();
-  Context ctx{store, AppOptions{}, {}};
+  Context ctx{store, AppOptions{}};
   ctx.options.clock = [&clock] { return clock; };
   Person secretariat = person(ctx, "secretariat@example.org");
   if (Status m = add_meetings(ctx, secretariat); !m) return m;

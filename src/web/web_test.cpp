@@ -10,6 +10,7 @@
 #include "convene/dispatch/dispatch.h"
 #include "convene/web/app.h"
 #include "convene/web/demo.h"
+#include "context.h"
 #include "handlers.h"
 #include "html.h"
 #include "telechat_views.h"
@@ -151,6 +152,40 @@ TEST_F(AppOverMemory, ChairsSeeDeclinedRequestsWithTheirReasonsAndWhatAcceptingL
   EXPECT_EQ(anonymous.body.find("Accepting"), std::string::npos);
   EXPECT_EQ(get("/api/v1/meetings/125/dispatch/agenda").body.find(reason), std::string::npos);
   EXPECT_EQ(get("/meetings/125/dispatch.md").body.find(reason), std::string::npos);
+}
+
+http::Response page_of(std::size_t bytes) { return http::html(200, std::string(bytes, 'x')); }
+
+TEST(PageCache, HoldsAtMostItsBytesDroppingTheLeastRecentlyUsed) {
+  PageCache cache(100'000);
+  for (int i = 0; i < 1'000; ++i) {
+    cache.put("/page?" + std::to_string(i), 1, page_of(9'000));
+    ASSERT_LE(cache.bytes(), 100'000u) << i;
+  }
+  EXPECT_GE(cache.entries(), 9u);
+  EXPECT_TRUE(cache.get("/page?999", 1));
+  EXPECT_FALSE(cache.get("/page?0", 1));
+  // Reading a page keeps it: the next page pushes out the one after it.
+  const int oldest = 1'000 - static_cast<int>(cache.entries());
+  ASSERT_TRUE(cache.get("/page?" + std::to_string(oldest), 1));
+  cache.put("/fresh", 1, page_of(9'000));
+  EXPECT_TRUE(cache.get("/page?" + std::to_string(oldest), 1));
+  EXPECT_FALSE(cache.get("/page?" + std::to_string(oldest + 1), 1));
+}
+
+TEST(PageCache, OlderGenerationsGoFirstAndHugePagesAreNotKept) {
+  PageCache cache(100'000);
+  for (int i = 0; i < 5; ++i) cache.put("/old" + std::to_string(i), 1, page_of(9'000));
+  for (int i = 0; i < 5; ++i) cache.put("/new" + std::to_string(i), 2, page_of(9'000));
+  cache.put("/newest", 2, page_of(9'000));  // does not fit: every generation-1 page goes
+  EXPECT_FALSE(cache.get("/old4", 1));
+  for (int i = 0; i < 5; ++i) EXPECT_TRUE(cache.get("/new" + std::to_string(i), 2)) << i;
+  EXPECT_FALSE(cache.get("/new0", 3));  // a page of another generation is never served
+  cache.put("/huge", 2, page_of(30'000));
+  EXPECT_FALSE(cache.get("/huge", 2));
+  cache.put("/new0", 2, page_of(100));  // replacing a page counts its new size only
+  EXPECT_LE(cache.bytes(), 100'000u);
+  EXPECT_EQ(cache.get("/new0", 2)->body.size(), 100u);
 }
 
 // The telechat page: one Telechat value rendered by the template.

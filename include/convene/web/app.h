@@ -4,6 +4,7 @@
 // the store; the HTTP server (convene/http/server.h) does the I/O.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
@@ -22,6 +23,9 @@ struct AppOptions {
   // Where readers reach this server ("https://convene.example.org"), for the
   // absolute links of calendar feeds. Never taken from a request header.
   std::string public_url = "http://127.0.0.1:8080";
+  // The most the cache of anonymous pages holds, in bytes (bodies, headers
+  // and keys). A page bigger than a quarter of it is rendered each time.
+  std::size_t page_cache_bytes = 64u << 20;
 };
 
 class App {
