@@ -32,10 +32,21 @@ void split_listen(const std::string& listen, std::string& host, unsigned short& 
   }
 }
 
-void serve(const std::string& db, const std::string& listen, int threads, std::string public_url, int workers) {
+struct ServeArgs {
+  std::string db, listen = "127.0.0.1:8080", public_url;
+  int threads = 0, workers = 1;
+  std::size_t page_cache_mb = 64;
+  std::size_t connections_per_address = 64;
+};
+
+void serve(ServeArgs args) {
+  const std::string& db = args.db;
+  const std::string& listen = args.listen;
+  std::string& public_url = args.public_url;
   http::ServerOptions options;
   split_listen(listen, options.host, options.port);
-  options.threads = threads;
+  options.threads = args.threads;
+  options.connections_per_address = args.connections_per_address;
   auto store = open_db(db);
   web::AppOptions app_options;
   if (public_url.empty()) public_url = "http://" + listen;
@@ -44,11 +55,12 @@ void serve(const std::string& db, const std::string& listen, int threads, std::s
     fail("--public-url must start with http:// or https://, got '" + public_url + "'", 2);
   app_options.public_url = public_url;
   app_options.secure_cookies = public_url.starts_with("https://");
+  app_options.page_cache_bytes = args.page_cache_mb << 20;
   web::App app(*store, app_options);
   try {
     http::Server server(options, app.router());
     on_stop_signal([&server] { server.stop(); });
-    WorkerPool jobs(*store, workers);
+    WorkerPool jobs(*store, args.workers);
     std::cerr << "convene: serving http://" << listen << " from " << store::redacted(db) << "\n";
     server.run();
     std::cerr << "convene: stopped\n";
@@ -93,21 +105,29 @@ void user_add(const std::string& db, const std::string& email, const std::string
 
 void add_server_commands(CLI::App& app) {
   auto* serve_cmd = app.add_subcommand("serve", "Serve the web pages and the JSON API");
-  static std::string db, listen = "127.0.0.1:8080", public_url;
-  static int threads = 0, workers = 1;
-  serve_cmd->add_option("--db", db, kDbHelp)->required();
-  serve_cmd->add_option("--listen", listen, "HOST:PORT to listen on")->capture_default_str();
-  serve_cmd->add_option("--threads", threads, "I/O threads (0: one per core)")->capture_default_str();
-  serve_cmd->add_option("--public-url", public_url,
+  static ServeArgs args;
+  serve_cmd->add_option("--db", args.db, kDbHelp)->required();
+  serve_cmd->add_option("--listen", args.listen, "HOST:PORT to listen on")->capture_default_str();
+  serve_cmd->add_option("--threads", args.threads, "I/O threads (0: one per core)")->capture_default_str();
+  serve_cmd->add_option("--public-url", args.public_url,
                         "Where readers reach this server, e.g. https://convene.example.org (links in calendar "
                         "feeds; https also marks cookies Secure). Default: http://HOST:PORT of --listen");
-  serve_cmd->add_option("--workers", workers,
+  serve_cmd->add_option("--workers", args.workers,
                         "Threads running background jobs (the solver) in this process; 0 leaves them to "
                         "`convene worker` processes")
       ->capture_default_str()
       ->check(CLI::Range(0, 64));
-  serve_cmd->callback([] { serve(db, listen, threads, public_url, workers); });
+  serve_cmd->add_option("--page-cache-mb", args.page_cache_mb,
+                        "The most memory the cache of public pages takes, in MiB (0: no cache)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65536));
+  serve_cmd->add_option("--connections-per-address", args.connections_per_address,
+                        "Open connections one client address may hold; more get 503 and are closed")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
+  serve_cmd->callback([] { serve(args); });
 
+  static std::string db;
   auto* demo_cmd = app.add_subcommand("demo", "Load the demo meetings, people and dispatch requests (idempotent)");
   demo_cmd->add_option("--db", db, kDbHelp)->required();
   demo_cmd->callback([] { demo(db); });

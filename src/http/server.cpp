@@ -3,9 +3,11 @@
 #include "convene/http/server.h"
 
 #include <cstdio>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include <boost/asio/io_context.hpp>
@@ -32,6 +34,30 @@ std::string address_text(const std::string& host, unsigned short port) {
   bool v6 = host.find(':') != std::string::npos;
   return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
 }
+
+// Open connections per peer address. A Ticket is one connection's share:
+// made when it is accepted, given back when its session ends.
+class ConnectionCounts : public std::enable_shared_from_this<ConnectionCounts> {
+ public:
+  // A ticket for one more connection from `address`, or null when it already
+  // holds `cap`.
+  std::shared_ptr<void> take(const std::string& address, std::size_t cap) {
+    std::lock_guard lock(mu_);
+    std::size_t& n = open_[address];
+    if (n >= cap) return nullptr;
+    ++n;
+    return std::shared_ptr<void>(this, [self = shared_from_this(), address](void*) { self->give_back(address); });
+  }
+
+ private:
+  void give_back(const std::string& address) {
+    std::lock_guard lock(mu_);
+    auto it = open_.find(address);
+    if (it != open_.end() && --it->second == 0) open_.erase(it);
+  }
+  std::mutex mu_;
+  std::unordered_map<std::string, std::size_t> open_;
+};
 
 }  // namespace
 
@@ -88,7 +114,17 @@ struct Server::Impl {
       return;
     }
     socket.set_option(tcp::no_delay(true), ec);
-    std::make_shared<detail::Session>(std::move(socket), router, options)->start();
+    auto peer = socket.remote_endpoint(ec);
+    auto ticket = counts->take(ec ? std::string() : peer.address().to_string(), options.connections_per_address);
+    if (ticket) {
+      std::make_shared<detail::Session>(std::move(socket), router, options, std::move(ticket))->start();
+    } else {
+      std::make_shared<detail::Session>(std::move(socket), router, options)
+          ->refuse(error(Error{"too_many_connections",
+                               "this address already holds " + std::to_string(options.connections_per_address) +
+                                   " open connections; close one and retry",
+                               ErrorKind::unavailable}));
+    }
     accept();
   }
 
@@ -110,6 +146,7 @@ struct Server::Impl {
   net::io_context ioc;
   tcp::acceptor acceptor;
   net::steady_timer retry;
+  std::shared_ptr<ConnectionCounts> counts = std::make_shared<ConnectionCounts>();
 };
 
 Server::Server(ServerOptions options, const Router& router)

@@ -1,7 +1,9 @@
 // The server's defences: body and header limits, malformed requests, and
 // clients too slow to finish a request (slowloris).
 #include <chrono>
+#include <memory>
 #include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -174,6 +176,35 @@ TEST_F(LimitsTest, ServerStillServesAfterAbuse) {
   }
   Connection good(server.port());
   EXPECT_EQ(good.request("GET", "/hello").status, 200);
+}
+
+TEST(ConnectionCap, AnAddressHoldsAtMostItsConnections) {
+  Router router = limit_routes();
+  ServerOptions o;
+  o.connections_per_address = 3;
+  o.threads = 2;
+  RunningServer server(o, router);
+  std::vector<std::unique_ptr<Connection>> held;
+  for (int i = 0; i < 3; ++i) {
+    held.push_back(std::make_unique<Connection>(server.port()));
+    ASSERT_EQ(held.back()->request("GET", "/hello").status, 200) << i;  // keep-alive: it stays open
+  }
+  Connection extra(server.port());
+  Reply refused = extra.read_reply();  // answered before it sends anything
+  ASSERT_TRUE(refused.ok);
+  EXPECT_EQ(refused.status, 503);
+  EXPECT_EQ(nlohmann::json::parse(refused.body)["error"]["code"], "too_many_connections");
+  EXPECT_EQ(refused.header("Retry-After"), "1");
+  EXPECT_TRUE(extra.wait_closed());
+  EXPECT_EQ(held[0]->request("GET", "/hello").status, 200);  // the held ones still serve
+  held.pop_back();  // one closes: a new connection is let in once the server sees it gone
+  int status = 0;
+  for (int attempt = 0; attempt < 50 && status != 200; ++attempt) {
+    Connection again(server.port());
+    status = again.request("GET", "/hello").status;
+    if (status != 200) std::this_thread::sleep_for(20ms);
+  }
+  EXPECT_EQ(status, 200);
 }
 
 }  // namespace

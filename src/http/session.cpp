@@ -71,12 +71,17 @@ Request from_wire(bhttp::request<bhttp::string_body>& req) {
   return out;
 }
 
-Session::Session(Socket socket, const Router& router, const ServerOptions& options)
-    : stream_(std::move(socket)), router_(router), options_(options) {}
+Session::Session(Socket socket, const Router& router, const ServerOptions& options, std::shared_ptr<void> ticket)
+    : stream_(std::move(socket)), router_(router), options_(options), ticket_(std::move(ticket)) {}
 
 void Session::start() {
   net::dispatch(stream_.get_executor(),
                 beast::bind_front_handler(&Session::read_request, shared_from_this()));
+}
+
+void Session::refuse(Response res) {
+  net::dispatch(stream_.get_executor(),
+                [self = shared_from_this(), res = std::move(res)]() mutable { self->reject(std::move(res)); });
 }
 
 void Session::read_request() {
@@ -112,12 +117,7 @@ void Session::read_body() {
 
 void Session::on_read(beast::error_code ec, std::size_t) {
   if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message) return close();
-  if (ec == bhttp::error::body_limit) {
-    return reject(error(Error{"too_large",
-                              "request body is larger than the limit of " +
-                                  std::to_string(options_.body_limit) + " bytes",
-                              ErrorKind::too_large}));
-  }
+  if (ec == bhttp::error::body_limit) return reject_too_large();
   if (ec == bhttp::error::header_limit) {
     return reject(error_reply(431, "headers_too_large",
                               "request headers are larger than the limit of " +
@@ -140,8 +140,18 @@ void Session::handle() {
   if (!ec) req.remote_address = peer.address().to_string();
   // Text a handler reads must be UTF-8: refuse it here, before any handler.
   Status encoded = check_encoding(req);
-  Response res = encoded ? router_.handle(req) : error(encoded.error());
+  Response res = encoded ? router_.handle(req) : router_.render_error(req, encoded.error(), 400);
   send(res, minor, keep_alive, req.method == Method::head, false);
+}
+
+// The headers were read whole: the router renders the error for the
+// request's reader (a page for a browser) when they are well-formed text.
+void Session::reject_too_large() {
+  Error e{"too_large", "request body is larger than the limit of " + std::to_string(options_.body_limit) + " bytes",
+          ErrorKind::too_large};
+  Request req = from_wire(parser_->get());
+  req.body.clear();
+  reject(check_encoding(req) ? router_.render_error(req, e, status_for(e.kind)) : error(e));
 }
 
 void Session::reject(Response res) { send(res, 1, false, false, true); }

@@ -33,9 +33,12 @@ Request from_wire(bhttp::request<bhttp::string_body>& req);
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  // `router` and `options` must outlive the session.
-  Session(Socket socket, const Router& router, const ServerOptions& options);
+  // `router` and `options` must outlive the session. `ticket` is kept as
+  // long as the session lives (the server counts connections with it).
+  Session(Socket socket, const Router& router, const ServerOptions& options, std::shared_ptr<void> ticket = {});
   void start();
+  // Answers `res` at once without reading a request, then closes.
+  void refuse(Response res);
 
  private:
   void read_request();
@@ -44,6 +47,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_read(beast::error_code ec, std::size_t bytes);
   void handle();
   void reject(Response res);
+  void reject_too_large();
   void send(Response& res, unsigned minor, bool keep_alive, bool head_request, bool linger);
   void on_write(bool linger, beast::error_code ec, std::size_t bytes);
   void close();
@@ -59,6 +63,7 @@ class Session : public std::enable_shared_from_this<Session> {
   const Router& router_;
   const ServerOptions& options_;
   std::size_t drained_ = 0;
+  std::shared_ptr<void> ticket_;
 };
 
 }  // namespace convene::http::detail

@@ -219,5 +219,29 @@ TEST_F(WebPages, ChairsAgreeTheChairsTable) {
   EXPECT_EQ(refused.status, 403);
 }
 
+TEST_F(WebPages, ErrorsBeforeRoutingAreAPageForBrowsers) {
+  const std::vector<std::string> browser = {"Accept: text/html,application/xhtml+xml"};
+  auto bad = testing::http_request("GET", server.url("/drafts/%FF%FE/history"), "", browser);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.headers["content-type"].find("text/html"), std::string::npos);
+  EXPECT_NE(bad.body.find("<nav"), std::string::npos);  // the menu, a way on
+  EXPECT_NE(bad.body.find("UTF-8"), std::string::npos) << bad.body;
+  auto api = testing::http_request("GET", server.url("/drafts/%FF%FE/history"));
+  EXPECT_EQ(api.status, 400);
+  EXPECT_EQ(api.json()["error"]["code"], "bad_encoding");
+
+  std::vector<std::string> form = browser;
+  form.push_back("Content-Type: application/x-www-form-urlencoded");
+  auto big = testing::http_request("POST", server.url("/meetings/125/dispatch/request"),
+                                   "title=" + std::string(2 << 20, 'x'), form);
+  EXPECT_EQ(big.status, 413);
+  EXPECT_NE(big.headers["content-type"].find("text/html"), std::string::npos);
+  EXPECT_NE(big.body.find("larger than the limit"), std::string::npos);
+  auto big_api = testing::http_request("POST", server.url("/api/v1/drafts"), std::string(2 << 20, ' '),
+                                       {"Content-Type: application/json"});
+  EXPECT_EQ(big_api.status, 413);
+  EXPECT_EQ(big_api.json()["error"]["code"], "too_large");
+}
+
 }  // namespace
 }  // namespace convene

@@ -49,6 +49,11 @@ class Router {
   // Error messages name req.path.
   Response handle(Request& req) const;
 
+  // Renders `e` with `status` as the router renders its own errors: for the
+  // errors the server answers before routing (bad encoding, a body over the
+  // limit), so a browser gets the same page as for a 404.
+  Response render_error(const Request& req, const Error& e, int status) const;
+
   struct Route {
     Method method;
     std::string pattern;
@@ -61,8 +66,6 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
-  Response render_error(const Request& req, const Error& e, int status) const;
-
   std::vector<Route> routes_;
   ErrorRenderer render_error_;
 };

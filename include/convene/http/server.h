@@ -14,6 +14,8 @@
 // body) decoded fields are not well-formed UTF-8 gets 400 "bad_encoding"
 // naming where, and no handler sees it (see check_encoding in message.h).
 // Each Request carries the peer's address in remote_address.
+// One address may hold at most connections_per_address open connections; a
+// connection over the cap gets 503 "too_many_connections" and is closed.
 // A request whose body exceeds body_limit gets 413 "too_large", headers over
 // header_limit 431 "headers_too_large", a malformed request 400
 // "bad_request"; each closes the connection. "Expect: 100-continue" is
@@ -38,6 +40,7 @@ struct ServerOptions {
   std::size_t header_limit = 16 * 1024;  // bigger request heads get 431
   std::chrono::seconds timeout{15};      // a client slower than this is dropped
   int threads = 0;                       // 0: one per core
+  std::size_t connections_per_address = 64;  // open connections one peer address may hold
 };
 
 class Server {
