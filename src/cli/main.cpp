@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   convene::cli::add_db_commands(app);
   convene::cli::add_job_commands(app);
   convene::cli::add_meeting_commands(app);
+  convene::cli::add_draft_commands(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -23,39 +23,7 @@ namespace {
 namespace sch = convene::schedule;
 using nlohmann::json;
 
-// Who acts when no --as is given: the command line is trusted, as by
-// `convene user add`.
-const Person kSystem{0, "convene@localhost", "convene command line", {"secretariat"}};
-
-[[noreturn]] void fail(const Error& e, const std::string& where = "") {
-  cli::fail((where.empty() ? "" : where + ": ") + e.code + ": " + e.message);
-}
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) cli::fail("cannot read " + path);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
-
-template <class T>
-T parsed(Result<T> r, const std::string& path) {
-  if (!r) fail(r.error(), path);
-  return std::move(r).value();
-}
-
 PlanRepos plan_repos(Repositories& r) { return {r.meetings(), r.plan(), r.directory(), r.people()}; }
-
-// The person --as names (a secretariat member), or kSystem without --as.
-Result<Person> acting(PeopleRepository& people, const std::string& as) {
-  if (as.empty()) return kSystem;
-  auto p = people.by_email(as);
-  if (!p) return p.error();
-  if (!*p) return not_found("unknown_person", "nobody has the address " + as);
-  if (!(*p)->is_secretariat()) return forbidden(as + " is not in the secretariat");
-  return **p;
-}
 
 // A version name from the schedule file's stem, "imported" when the stem
 // is not a valid name.

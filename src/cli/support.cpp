@@ -5,7 +5,9 @@
 #include <pthread.h>
 
 #include <csignal>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "convene/store/admin.h"
 
@@ -15,6 +17,29 @@ namespace convene::cli {
 void fail(const std::string& message, int code) {
   std::cerr << "convene: " << message << "\n";
   throw CLI::RuntimeError("convene: " + message, code);
+}
+
+void fail(const Error& e, const std::string& where) {
+  fail((where.empty() ? "" : where + ": ") + e.code + ": " + e.message);
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) fail("cannot read " + path);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+const Person kSystem{0, "convene@localhost", "convene command line", {"secretariat"}};
+
+Result<Person> acting(PeopleRepository& people, const std::string& as) {
+  if (as.empty()) return kSystem;
+  auto p = people.by_email(as);
+  if (!p) return p.error();
+  if (!*p) return not_found("unknown_person", "nobody has the address " + as);
+  if (!(*p)->is_secretariat()) return forbidden(as + " is not in the secretariat");
+  return **p;
 }
 
 void on_stop_signal(std::function<void()> stop) {

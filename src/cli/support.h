@@ -8,6 +8,8 @@
 #include <thread>
 #include <vector>
 
+#include "convene/auth/auth.h"
+#include "convene/auth/repository.h"
 #include "convene/jobs/worker.h"
 #include "convene/store/store.h"
 
@@ -20,6 +22,28 @@ inline constexpr const char* kDbHelp =
 
 // Prints "convene: message" to stderr and ends the command with `code`.
 [[noreturn]] void fail(const std::string& message, int code = 1);
+
+// Prints "convene: WHERE: code: message" (WHERE left out when empty) and
+// ends the command with 1.
+[[noreturn]] void fail(const Error& e, const std::string& where = "");
+
+// The whole text of the file at `path`; fails naming it when unreadable.
+std::string read_text(const std::string& path);
+
+// The value of `r`, or fails with its error and `path`.
+template <class T>
+T parsed(Result<T> r, const std::string& path) {
+  if (!r) fail(r.error(), path);
+  return std::move(r).value();
+}
+
+// Who acts when no --as is given: the command line is trusted, as by
+// `convene user add`.
+extern const Person kSystem;
+
+// The person --as names (a secretariat member), or kSystem without --as.
+// Errors: unknown_person, forbidden (not in the secretariat).
+Result<Person> acting(PeopleRepository& people, const std::string& as);
 
 // Runs `stop` once, in a thread of its own, when SIGINT or SIGTERM comes.
 // The signals are blocked in every thread started after this call and taken
