@@ -35,11 +35,11 @@ std::vector<std::string> comma_list(const std::string& list) {
 
 }  // namespace
 
-Result<std::int64_t> parse_id(const std::string& text) {
+Result<std::int64_t> parse_id(const std::string& text, std::string_view what) {
   std::int64_t id = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
   if (ec != std::errc() || p != text.data() + text.size() || id <= 0)
-    return invalid("bad_id", "'" + text + "' is not a request id (a positive integer)");
+    return invalid("bad_id", "'" + text.substr(0, 40) + "' is not a " + std::string(what) + " id (a positive integer)");
   return id;
 }
 

@@ -18,13 +18,6 @@ using nlohmann::json;
 
 namespace {
 
-Result<std::int64_t> id_param(const Request& req) {
-  const std::string text = req.param("id");
-  if (text.empty() || text.size() > 18 || !std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; }))
-    return not_found("request_unknown", "there is no session request '" + text.substr(0, 40) + "'");
-  return std::stoll(text);
-}
-
 // Errors of a signed-in write, or fn's answer.
 template <class F>
 Response signed_in(Context& ctx, const Request& req, F fn) {
@@ -115,7 +108,7 @@ Response api_file_session_request(Context& ctx, const Request& req) {
 }
 
 Response api_get_session_request(Context& ctx, const Request& req) {
-  auto id = id_param(req);
+  auto id = parse_id(req.param("id"), "session request");
   if (!id) return http::error(id.error());
   auto out = in_read<json>(ctx, [&](Repositories& r) -> Result<json> {
     auto found = find_request(r.plan(), *id);
@@ -131,7 +124,7 @@ Response api_get_session_request(Context& ctx, const Request& req) {
 }
 
 Response api_approve_session_request(Context& ctx, const Request& req) {
-  auto id = id_param(req);
+  auto id = parse_id(req.param("id"), "session request");
   if (!id) return http::error(id.error());
   return signed_in(ctx, req, [&](const Person& who) {
     return answer(in_write<SessionRequest>(ctx, [&](Repositories& r) {
@@ -270,12 +263,11 @@ Response api_import_datatracker_agenda(Context& ctx, const Request& req) {
 }
 
 Response api_get_job(Context& ctx, const Request& req) {
-  const std::string text = req.param("id");
-  if (text.empty() || text.size() > 18 || !std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; }))
-    return http::error(not_found("job_unknown", "there is no job '" + text.substr(0, 40) + "'"));
-  auto job = in_read<std::optional<Job>>(ctx, [&](Repositories& r) { return r.jobs().find(std::stoll(text)); });
+  auto id = parse_id(req.param("id"), "job");
+  if (!id) return http::error(id.error());
+  auto job = in_read<std::optional<Job>>(ctx, [&](Repositories& r) { return r.jobs().find(*id); });
   if (!job) return http::error(job.error());
-  if (!*job) return http::error(not_found("job_unknown", "there is no job " + text));
+  if (!*job) return http::error(not_found("job_unknown", "there is no job " + std::to_string(*id)));
   const Job& j = **job;
   const UnixSeconds end = j.finished_at ? j.finished_at : ctx.now();
   json out = {{"id", j.id},

@@ -24,14 +24,6 @@ json token_json(const ApiToken& t) {
           {"last_used_at", time_or_null(t.last_used_at)}};
 }
 
-// The token id of the path: a token nobody has when it is not a number.
-std::int64_t token_id(const Request& req) {
-  const std::string text = req.param("id");
-  if (text.empty() || text.size() > 18 || !std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; }))
-    return -1;
-  return std::stoll(text);
-}
-
 // Whose tokens a call manages: the caller's, or those of ?email= for the
 // secretariat (forbidden for anyone else).
 Result<std::string> owner(const Person& who, const Request& req) {
@@ -116,11 +108,13 @@ Response api_revoke_my_token(Context& ctx, const Request& req) {
   if (!who) return http::error(who.error());
   auto email = owner(*who, req);
   if (!email) return http::error(email.error());
+  auto id = parse_id(req.param("id"), "token");
+  if (!id) return http::error(id.error());
   auto done = in_write<Ok>(ctx, [&](Repositories& r) {
-    return revoke_token(r.people(), r.audit(), who->email, *email, token_id(req), ctx.now());
+    return revoke_token(r.people(), r.audit(), who->email, *email, *id, ctx.now());
   });
   if (!done) return http::error(done.error());
-  return http::json(200, {{"revoked", token_id(req)}});
+  return http::json(200, {{"revoked", *id}});
 }
 
 // Wrong current passwords count as failed sign-ins (the same throttle), so

@@ -187,8 +187,9 @@ struct RouteSpec {
 // The one route table, in matching order.
 const std::vector<RouteSpec>& route_table();
 
-// Parses a request id path parameter; error "bad_id".
-Result<std::int64_t> parse_id(const std::string& text);
+// Parses an id path parameter (a positive integer) of a `what` ("request",
+// "job", ...); error "bad_id" (400) naming it.
+Result<std::int64_t> parse_id(const std::string& text, std::string_view what = "request");
 
 // The OpenAPI 3 document of the /api/v1 routes (openapi.cpp).
 Response openapi_document();

@@ -317,7 +317,7 @@ Response session_requests_page(Context& ctx, const Request& req) {
 
 Response approve_form_post(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
-  auto id = parse_id(req.param("id"));
+  auto id = parse_id(req.param("id"), "session request");
   if (!id) return error_page(caller, id.error());
   auto found = in_read<SessionRequest>(ctx, [&](Repositories& r) { return find_request(r.plan(), *id); });
   if (!found) return error_page(caller, found.error());

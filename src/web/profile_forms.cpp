@@ -36,7 +36,7 @@ Response token_form_post(Context& ctx, const Request& req) {
 
 Response revoke_token_form_post(Context& ctx, const Request& req) {
   return with_form(ctx, req, [&](const Caller& caller, const Person& who, const Form&) {
-    auto id = parse_id(req.param("id"));
+    auto id = parse_id(req.param("id"), "token");
     if (!id) return error_page(caller, id.error());
     auto done = in_write<Ok>(ctx, [&](Repositories& r) {
       return revoke_token(r.people(), r.audit(), who.email, who.email, *id, ctx.now());

@@ -263,5 +263,15 @@ TEST_F(PlanApi, TheDispatchAgendaSaysWhenAndWhereTheMeetingScheduleHoldsIt) {
   EXPECT_NE(page.body.find("2028-03-20 10:00 (+01:00) for 2:00, Stolz"), std::string::npos);
 }
 
+TEST_F(PlanApi, IdsThatAreNotNumbersAre400AndUnknownOnes404) {
+  for (const char* path : {"/api/v1/jobs/x", "/api/v1/session-requests/1e3", "/api/v1/jobs/99999999999999999999"}) {
+    auto r = server.get(path);
+    EXPECT_EQ(r.status, 400) << path;
+    EXPECT_EQ(r.json()["error"]["code"], "bad_id") << path;
+  }
+  EXPECT_EQ(server.get("/api/v1/jobs/424242").json()["error"]["code"], "job_unknown");
+  EXPECT_EQ(server.get("/api/v1/session-requests/424242").status, 404);
+}
+
 }  // namespace
 }  // namespace convene

@@ -69,7 +69,9 @@ TEST_F(TokensApi, CreatedTokenWorksIsListedWithoutSecretAndRevokedGets401) {
   EXPECT_EQ(del("/api/v1/me/tokens/" + id, token).status, 200);
   EXPECT_EQ(server.get("/api/v1/me", secret).status, 401);
   EXPECT_EQ(del("/api/v1/me/tokens/" + id, token).status, 404);
-  EXPECT_EQ(del("/api/v1/me/tokens/nonsense", token).status, 404);
+  auto nonsense = del("/api/v1/me/tokens/nonsense", token);
+  EXPECT_EQ(nonsense.status, 400);
+  EXPECT_EQ(nonsense.json()["error"]["code"], "bad_id");
 }
 
 TEST_F(TokensApi, OthersTokensCannotBeRevoked) {
