@@ -100,15 +100,24 @@ std::string fill(std::string pattern, const std::string& telechat_date) {
   return pattern;
 }
 
+// The pattern with every {parameter} replaced by `value`.
+std::string fill_all(std::string pattern, const std::string& value) {
+  for (auto open = pattern.find('{'); open != std::string::npos; open = pattern.find('{', open + value.size()))
+    pattern.replace(open, pattern.find('}', open) - open + 1, value);
+  return pattern;
+}
+
 class HostileClient : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(web::load_demo(server.store()).ok());
     token = server.token_for("eve@example.org", {"secretariat", "iesg"});
     web::App app(server.store());
-    for (const auto& route : app.router().routes())
+    for (const auto& route : app.router().routes()) {
+      all_routes.emplace_back(std::string(http::method_name(route.method)), route.pattern);
       if (route.method == http::Method::post || route.method == http::Method::put)
         routes.emplace_back(route.method == http::Method::post ? "POST" : "PUT", route.pattern);
+    }
   }
 
   // Sends one body; records a failure if the answer is a 5xx or a JSON
@@ -135,7 +144,8 @@ class HostileClient : public ::testing::Test {
 
   TestServer server{parse_rfc3339("2026-03-01T12:00:00Z", "now").value()};
   std::string token;
-  std::vector<std::pair<std::string, std::string>> routes;  // method, pattern
+  std::vector<std::pair<std::string, std::string>> routes;      // method, pattern: the writes
+  std::vector<std::pair<std::string, std::string>> all_routes;  // every route
   int sent = 0;
   int known_faults = 0;
 };
@@ -216,6 +226,56 @@ TEST_F(HostileClient, FormRoutesWithASessionSurviveOddFields) {
   std::printf("hostile forms: %d routes;", form_routes);
   for (const auto& [status, n] : statuses) std::printf(" %ld x%d", status, n);
   std::printf("\n");
+}
+
+// Every route of the table, reads and deletes too: odd values in every path
+// parameter (unknown ids, not numbers, huge, encoded separators), methods it
+// does not take, and odd headers. A browser's error is an HTML page; an API
+// client's the documented JSON error.
+TEST_F(HostileClient, EveryRouteSurvivesOddIdsMethodsAndHeaders) {
+  const std::string ids[] = {"0", "-1", "999999999", "99999999999999999999", "x", "1.5", "%2E%2E", "a%2Fb",
+                             "%00", std::string(3'000, '9'), "draft-%E2%82%AC", "2026-02-30"};
+  const std::vector<std::vector<std::string>> header_sets = {
+      {"Accept: text/html"},
+      {"Authorization: Bearer " + std::string(500, 'z')},
+      {"Authorization: Basic eDp5"},
+      {"Cookie: convene_session=" + std::string(2'000, 'c')},
+      {"Content-Type: text/plain", "Accept-Encoding: gzip;q=x, *;q=-1"},
+      {"If-None-Match: \"\", *, W/", "If-Modified-Since: yesterday", "Range: bytes=9-1"}};
+  int requests = 0;
+  for (const auto& [method, pattern] : all_routes) {
+    const bool has_params = pattern.find('{') != std::string::npos;
+    for (const auto& id : ids) {
+      if (!has_params) break;
+      for (const char* accept : {"application/json", "text/html"}) {
+        HttpResult r = testing::http_request(method, server.url(fill_all(pattern, id)), "{}",
+                                             {"Accept: " + std::string(accept), "Authorization: Bearer " + token,
+                                              "Content-Type: application/json"});
+        ++requests;
+        EXPECT_LT(r.status, 500) << method << " " << pattern << " with " << id.substr(0, 30) << ": " << r.body.substr(0, 200);
+        const bool html = r.headers["content-type"].find("text/html") != std::string::npos;
+        if (r.status >= 400 && !pattern.starts_with("/api/") && std::string(accept) == "text/html") {
+          EXPECT_TRUE(html) << method << " " << pattern << " with " << id.substr(0, 30) << " answered " << r.status;
+        }
+      }
+    }
+    const std::string path = fill(pattern, thursday_after_today());
+    for (const char* other : {"PATCH", "OPTIONS", "DELETE", "PUT"}) {
+      if (other == method) continue;
+      HttpResult r = testing::http_request(other, server.url(path), "", {"Accept: text/html"});
+      ++requests;
+      EXPECT_LT(r.status, 500) << other << " " << path;
+    }
+    for (const auto& headers : header_sets) {
+      HttpResult r = testing::http_request(method, server.url(path), method == "GET" ? "" : "{}", headers);
+      ++requests;
+      EXPECT_LT(r.status, 500) << method << " " << path << " with " << headers[0].substr(0, 40);
+    }
+  }
+  EXPECT_EQ(server.get("/api/v1/meetings").status, 200);
+  EXPECT_GE(requests, 500);
+  std::printf("hostile client: %d odd requests over all %zu routes (ids, methods, headers)\n", requests,
+              all_routes.size());
 }
 
 }  // namespace
