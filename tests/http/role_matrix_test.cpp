@@ -19,7 +19,7 @@
 //    not even the audit log.
 //  - Allowed (anything else): each allowed cell runs on its own fresh copy of
 //    the seeded database, where the action is possible, so allowed roles never
-//    see each other's writes.
+//    see each other's writes; and it must change at least one table.
 // Anonymous requests get 401 on the API and, on the HTML forms, the 401 error
 // page with its sign-in link (never a redirect or a 403). POST /login is a row
 // too: each signed-in role signs in with its own password (303 to the next
@@ -539,6 +539,9 @@ TEST_F(RoleMatrix, EveryRouteAndRoleGetsItsStatus) {
         ++cells;
         ++refusals;
         EXPECT_EQ(got.status, row.expect[role]) << key << " as " << kRoleNames[role] << ": " << excerpt(got.body);
+        if (role == kNone && kind_of(key) == Kind::form) {
+          EXPECT_NE(got.body.find("href=\"/login\""), std::string::npos) << key << ": the 401 page has no sign-in link";
+        }
       }
       const auto after = tables(s);
       EXPECT_EQ(before.size(), after.size());
