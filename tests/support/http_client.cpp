@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "convene/auth/auth.h"
+#include "convene/store/admin.h"
 
 namespace convene::testing {
 namespace {
@@ -78,7 +79,13 @@ HttpResult http_request(const std::string& method, const std::string& url, const
   return r;
 }
 
-TestServer::TestServer(UnixSeconds t) : now(t) {
+TestServer::TestServer(UnixSeconds t) : TestServer(t, "") {}
+
+TestServer::TestServer(UnixSeconds t, const std::string& copy_of) : now(t) {
+  if (!copy_of.empty()) {
+    auto copied = store::copy_database(copy_of, db_.location());
+    if (!copied) throw std::runtime_error("TestServer: copying the database: " + copied.error().message);
+  }
   store_ = db_.open();
   web::AppOptions options;
   options.clock = [this] { return now; };

@@ -61,8 +61,13 @@ class ServerNode {
 class TestServer {
  public:
   explicit TestServer(UnixSeconds now);
+  // A server on a copy of the database at `copy_of` (a --db location, e.g.
+  // another TestServer's location()): store::copy_database, on either backend.
+  TestServer(UnixSeconds now, const std::string& copy_of);
   ~TestServer();
   std::string url(const std::string& path) const;
+  // The database's --db location, for copies and describe_database.
+  const std::string& location() const { return db_.location(); }
   Store& store() { return *store_; }
   // Creates a person with roles and returns an API token for them.
   std::string token_for(const std::string& email, const std::vector<std::string>& roles,
