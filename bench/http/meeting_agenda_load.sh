@@ -13,15 +13,10 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-problem=$root/../shared/data/schedule/ietf106.problem.json
-[[ -r "$problem" ]] || { echo "meeting_agenda_load.sh: $problem is missing" >&2; exit 1; }
 source "$root/bench/http/serve.sh" meeting_agenda_load.sh
 
 db=$work/agenda.db
-"$convene" schedule solve --seed 1 -o "$work/ietf106.json" "$problem" >"$work/solve.log" 2>&1 ||
-  { echo "meeting_agenda_load.sh: solving failed:" >&2; cat "$work/solve.log" >&2; exit 1; }
-"$convene" meeting import-problem --db "$db" --meeting 106 "$problem" --schedule "$work/ietf106.json" --official \
-  >"$work/import.log" 2>&1 || { echo "meeting_agenda_load.sh: import failed:" >&2; cat "$work/import.log" >&2; exit 1; }
+import_ietf106 "$db"
 
 serve_db "$db" --workers 0
 urls=("$base/meetings/106/agenda" "$base/meetings/106/agenda.json" "$base/meetings/106/agenda.ics")

@@ -4,6 +4,7 @@
 #   source bench/http/serve.sh NAME    # NAME prefixes every message
 #   serve_db DB [serve options...]     # starts the server; sets $base; waits until it answers
 #   expect_200 URL...                  # exits unless each URL answers 200
+#   import_ietf106 DB                  # IETF 106's requests, solved (seed 1) and official
 #
 # Expects $root (the repository) to be set; honours $CONVENE.
 
@@ -60,4 +61,15 @@ expect_200() {
       exit 1
     fi
   done
+}
+
+# IETF 106's requests (../shared/data) into DB with a schedule solved on the
+# spot (deterministic: seed 1, the default move budget) made official.
+import_ietf106() {
+  local db=$1 problem=$root/../shared/data/schedule/ietf106.problem.json
+  [[ -r "$problem" ]] || { echo "$bench_name: $problem is missing" >&2; exit 1; }
+  "$convene" schedule solve --seed 1 -o "$work/ietf106.json" "$problem" >"$work/solve.log" 2>&1 ||
+    { echo "$bench_name: solving failed:" >&2; cat "$work/solve.log" >&2; exit 1; }
+  "$convene" meeting import-problem --db "$db" --meeting 106 "$problem" --schedule "$work/ietf106.json" --official \
+    >"$work/import.log" 2>&1 || { echo "$bench_name: import failed:" >&2; cat "$work/import.log" >&2; exit 1; }
 }
