@@ -49,7 +49,8 @@ const char* kDrafts = R"([
  {"name": "draft-weber-http-resumable-tokens", "rev": "00", "title": "Resumable Upload Tokens for HTTP", "submitted_at": "2026-02-18T10:00:00Z", "authors": ["Jonas Weber"]},
  {"name": "draft-li-ip-address-privacy", "rev": "00", "title": "IP Address Privacy Considerations", "submitted_at": "2026-02-22T10:00:00Z", "authors": ["Wei Li"]},
  {"name": "draft-haddad-iot-onboarding", "rev": "00", "title": "Zero-Touch Onboarding for Constrained Devices", "submitted_at": "2026-02-12T15:00:00Z", "authors": ["Rana Haddad"]},
- {"name": "draft-garcia-sip-relay-metrics", "rev": "00", "title": "SIP Relay Metrics", "submitted_at": "2026-03-04T10:00:00Z", "authors": ["Ana Garcia"]}
+ {"name": "draft-garcia-sip-relay-metrics", "rev": "00", "title": "SIP Relay Metrics", "submitted_at": "2026-03-04T10:00:00Z", "authors": ["Ana Garcia"]},
+ {"name": "draft-okafor-resolver-privacy-hints", "rev": "00", "title": "Resolver Privacy Hints", "submitted_at": "2025-10-05T10:00:00Z", "authors": ["Chidi Okafor"]}
 ])";
 
 // One step of the demo story: who does what, when.
@@ -93,6 +94,11 @@ std::vector<Step> story() {
       {"2026-03-03T09:20:00Z", "dispatch-chair@example.org", "arrange", "125", {{"position", 1}, {"minutes", 15}}, 9},
       {"2026-03-03T09:30:00Z", "gendispatch-chair@example.org", "decline", "125", {{"decision", "decline"}, {"reason", "Transport-only question: take it straight to the QUIC WG chairs."}}, 11},
       {"2026-03-16T09:40:00Z", "dispatch-chair@example.org", "outcome", "125", {{"outcome", "ad-sponsored"}, {"target", "Murray Kucherawy"}, {"notes", "Small, well-scoped; an ART AD will sponsor."}}, 7},
+      // Dispatch shopping at IETF 124: declined at DISPATCH, the same draft is
+      // then asked at SECDISPATCH; its chairs see the request flagged.
+      {"2025-10-14T09:00:00Z", "carol@example.org", "request", "124", {{"draft", "draft-okafor-resolver-privacy-hints"}, {"rev", "00"}, {"presenter", "carol@example.org"}, {"question", "Should resolver privacy hints go to an applications WG?"}, {"areas", {"art"}}, {"venue", "dispatch"}}},
+      {"2025-10-22T11:00:00Z", "dispatch-chair@example.org", "decline", "124", {{"decision", "decline"}, {"reason", "Not an applications question: this is DNS privacy, for DPRIVE or DNSOP."}}, 13},
+      {"2025-10-23T09:00:00Z", "carol@example.org", "request", "124", {{"draft", "draft-okafor-resolver-privacy-hints"}, {"rev", "00"}, {"presenter", "carol@example.org"}, {"question", "Can SECDISPATCH take resolver privacy hints instead?"}, {"areas", {"sec"}}, {"venue", "secdispatch"}}},
   };
 }
 
