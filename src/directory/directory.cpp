@@ -71,6 +71,23 @@ const std::vector<std::string>& group_states() {
   return states;
 }
 
+std::string_view group_type_label(std::string_view type) {
+  static const std::pair<std::string_view, std::string_view> labels[] = {
+      {"wg", "Working group"}, {"rg", "Research group"}, {"bof", "BoF"},         {"dispatch", "Dispatch group"},
+      {"area", "Area group"},  {"iesg", "IESG"},          {"program", "Program"}, {"hotrfc", "HotRFC"}};
+  for (const auto& [value, label] : labels)
+    if (value == type) return label;
+  return type;
+}
+
+std::string_view group_state_label(std::string_view state) {
+  static const std::pair<std::string_view, std::string_view> labels[] = {
+      {"active", "Active"}, {"bof", "BoF"}, {"proposed", "Proposed"}, {"concluded", "Concluded"}};
+  for (const auto& [value, label] : labels)
+    if (value == state) return label;
+  return state;
+}
+
 bool is_group_acronym(std::string_view s) {
   if (s.empty() || s.size() > 40 || s.front() == '-') return false;
   for (char c : s)

@@ -28,17 +28,7 @@ Response api_list_meetings(Context& ctx, const Request& req) {
 
 Response api_create_meeting(Context& ctx, const Request& req) {
   return with_input(ctx, req, meeting_from_json, [&](const Person& who, const Meeting& m) {
-    return answer(in_write<Meeting>(ctx, [&](Repositories& r) -> Result<Meeting> {
-                    auto created = create_meeting(r.meetings(), r.audit(), who, m, ctx.now());
-                    if (!created) return created;
-                    // A consolidated meeting's joint dispatch session is on its requests from the start.
-                    PlanRepos plan = plan_repos(r);
-                    if (auto st = add_consolidated_dispatch(plan, auditor(ctx, r, who), *created,
-                                                            ctx.now());
-                        !st)
-                      return st.error();
-                    return created;
-                  }),
+    return answer(in_write<Meeting>(ctx, [&](Repositories& r) { return create_meeting_with_plan(ctx, r, who, m); }),
                   201);
   });
 }

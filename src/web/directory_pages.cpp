@@ -11,23 +11,9 @@
 namespace convene::web {
 namespace {
 
-std::string type_label(const std::string& type) {
-  static const std::map<std::string, std::string> labels = {
-      {"wg", "Working group"}, {"rg", "Research group"}, {"bof", "BoF"},        {"dispatch", "Dispatch group"},
-      {"area", "Area group"},  {"iesg", "IESG"},         {"program", "Program"}, {"hotrfc", "HotRFC"}};
-  auto it = labels.find(type);
-  return it == labels.end() ? type : it->second;
-}
-
-std::string state_label(const std::string& state) {
-  if (state == "bof") return "BoF";
-  std::string s = state;
-  if (!s.empty()) s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
-
 nlohmann::json group_row(const Group& g) {
-  return {{"acronym", g.acronym}, {"name", g.name}, {"type", type_label(g.type)}, {"state", state_label(g.state)}};
+  return {{"acronym", g.acronym}, {"name", g.name}, {"type", std::string(group_type_label(g.type))},
+          {"state", std::string(group_state_label(g.state))}};
 }
 
 std::string area_name(const std::vector<Area>& areas, const std::string& acronym) {
@@ -72,7 +58,9 @@ Response groups_page(Context& ctx, const Request& req) {
   nlohmann::json areas = nlohmann::json::array();
   for (const auto& a : d->areas)
     areas.push_back({{"acronym", a.acronym}, {"name", a.name}, {"selected", a.acronym == only}});
-  nlohmann::json view = {{"areas", areas}, {"sections", sections(d->groups, d->areas, only)}};
+  nlohmann::json view = {{"areas", areas},
+                         {"sections", sections(d->groups, d->areas, only)},
+                         {"secretariat", caller.person && caller.person->is_secretariat()}};
   return page(caller, Place{"Groups", "/groups", {}}, render_template("groups", view));
 }
 
@@ -151,7 +139,8 @@ Response group_page(Context& ctx, const Request& req) {
                          {"sessions", sessions_view(found->sessions)},
                          {"any_sessions", !found->sessions.empty()},
                          {"history", found->history},
-                         {"any_history", !found->history.empty()}};
+                         {"any_history", !found->history.empty()},
+                         {"secretariat", caller.person && caller.person->is_secretariat()}};
   return page(caller, Place{found->group.acronym + ": " + found->group.name, "/groups", {{"Groups", "/groups"}}},
               render_template("group", view));
 }

@@ -76,6 +76,17 @@ Response token_form_post(Context& ctx, const Request& req);
 Response revoke_token_form_post(Context& ctx, const Request& req);
 Response password_form_post(Context& ctx, const Request& req);
 
+// record_pages.cpp: the secretariat's record forms (meetings, groups,
+// areas) and recording a draft revision.
+Response new_meeting_page(Context& ctx, const Request& req);
+Response meeting_form_post(Context& ctx, const Request& req);
+Response group_form_page(Context& ctx, const Request& req);
+Response group_form_post(Context& ctx, const Request& req);
+Response area_form_page(Context& ctx, const Request& req);
+Response area_form_post(Context& ctx, const Request& req);
+Response draft_form_page(Context& ctx, const Request& req);
+Response draft_form_post(Context& ctx, const Request& req);
+
 // plan_pages.cpp: the secretariat's schedule pages.
 Response schedules_page(Context& ctx, const Request& req);
 Response import_meeting_page(Context& ctx, const Request& req);

@@ -1,6 +1,17 @@
 #include "services.h"
 
+#include "convene/meeting/service.h"
+
 namespace convene::web {
+
+Result<Meeting> create_meeting_with_plan(const Context& ctx, Repositories& r, const Person& who, const Meeting& m) {
+  auto created = create_meeting(r.meetings(), r.audit(), who, m, ctx.now());
+  if (!created) return created;
+  // A consolidated meeting's joint dispatch session is on its requests from the start.
+  PlanRepos plan = plan_repos(r);
+  if (auto st = add_consolidated_dispatch(plan, auditor(ctx, r, who), *created, ctx.now()); !st) return st.error();
+  return created;
+}
 
 std::int64_t today(const Context& ctx) {
   UnixSeconds t = ctx.now();

@@ -22,6 +22,11 @@ inline Auditor auditor(const Context& ctx, Repositories& r, const Person& who) {
   return Auditor(r.audit(), who.email, ctx.now());
 }
 
+// Creates the meeting (create_meeting) and, for a consolidated plenary, files
+// its joint dispatch session (add_consolidated_dispatch), as `who`, in the
+// caller's transaction. Errors: theirs.
+Result<Meeting> create_meeting_with_plan(const Context& ctx, Repositories& r, const Person& who, const Meeting& m);
+
 // Days since the epoch of the context's clock (UTC).
 std::int64_t today(const Context& ctx);
 

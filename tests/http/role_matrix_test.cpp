@@ -210,6 +210,16 @@ std::map<std::string, Row> rows() {
   // ---- Sign-in ----
   t["POST /login"] = {"/login", "email={email}&password={password}", {401, 303, 303, 303, 303, 303, 303}};
   t["POST /logout"] = {"/logout", "", kAnyoneSignedInForm};
+  // ---- HTML forms: the secretariat's records, and a draft revision anyone records ----
+  t["POST /meetings"] = {"/meetings",
+                         "number=128&type=plenary&city=Madrid&start_date=2027-03-20&end_date=2027-03-26"
+                         "&time_zone=Europe%2FMadrid&mode=hybrid&id_cutoff=2027-03-08T23%3A59%3A00Z&dispatch_mode=per-area",
+                         kSecretariatForm};
+  t["POST /groups"] = {"/groups", "acronym=matrixform&name=Matrix+Form&type=wg&area=gen&state=active", kSecretariatForm};
+  t["POST /areas"] = {"/areas", "acronym=newform&name=A+New+Area&state=active", kSecretariatForm};
+  t["POST /drafts"] = {"/drafts",
+                       "name=draft-matrix-form&rev=00&title=Form&submitted_at=2026-02-20T10%3A00%3A00Z&authors=Rita",
+                       kAnyoneSignedInForm};
   // ---- HTML forms: the plan (the secretariat's) ----
   t["POST /meetings/import"] = {"/meetings/import", "number=127&problem={problem_form}", kSecretariatForm};
   t["POST /meetings/{number}/schedules/solve"] = {"/meetings/125/schedules/solve",

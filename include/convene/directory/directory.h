@@ -38,6 +38,10 @@ const std::vector<Area>& standard_areas();
 const std::vector<std::string>& group_types();
 // active, bof, proposed, concluded.
 const std::vector<std::string>& group_states();
+// Words for a person: "Working group" for "wg", "Concluded" for
+// "concluded"; an unknown value is returned as it is.
+std::string_view group_type_label(std::string_view type);
+std::string_view group_state_label(std::string_view state);
 
 // The rules of a group record, each a bad_value naming its field: an
 // acronym (is_group_acronym), a name of 1-200 characters, a known type and
