@@ -129,20 +129,22 @@ Response stored_page(const Caller& caller, const Day& day, const TelechatProblem
 }
 
 // A series date whose telechat is not made yet: when it meets, and for
-// editors the create form with its date and kind.
-Response scheduled_page(const Caller& caller, std::int64_t date, const Day& day, const TelechatProblem* problem) {
+// editors, unless it is before `today`, the create form with its date and kind.
+Response scheduled_page(const Caller& caller, std::int64_t date, std::int64_t today, const Day& day,
+                        const TelechatProblem* problem) {
   const telechat::Occurrence& o = day.scheduled->occurrence;
   json view = {{"date", format_date(date)},
                {"kind", std::string(telechat::to_string(o.kind))},
                {"when", day.when},
                {"cancelled", o.cancelled},
+               {"past", date < today},
                {"moved_from", o.scheduled_date != o.date ? telechat::long_date(o.scheduled_date) : ""}};
-  if (edits_telechats(caller.person)) {
+  if (edits_telechats(caller.person) && date >= today) {
     view["editor"] = true;
     view["csrf"] = caller.csrf;
     view["create"] = create_form_view(date, o.kind, "day", problem);
-    if (problem && problem->form != "create") view["page_problem"] = problem_json(*problem);
   }
+  if (problem && (problem->form != "create" || date < today)) view["page_problem"] = problem_json(*problem);
   return page(caller, day_place(o.kind, date), render_template("telechat_scheduled", view), status_of(problem));
 }
 
@@ -191,7 +193,7 @@ Response telechat_day_view(Context& ctx, const Caller& caller, std::int64_t date
   });
   if (!day) return error_page(caller, day.error());
   if (day->telechat) return stored_page(caller, *day, problem);
-  return scheduled_page(caller, date, *day, problem);
+  return scheduled_page(caller, date, today(ctx), *day, problem);
 }
 
 Response telechat_list_page(Context& ctx, const Request& req) {

@@ -173,6 +173,18 @@ TEST_F(TelechatPages, SeriesDatesHavePagesAndOtherDatesDoNot) {
   EXPECT_EQ(get("/telechats/" + format_date(d + 1)).status, 404);
   EXPECT_EQ(get("/telechats/" + informal).status, 200);
   EXPECT_EQ(count(get("/telechats/" + informal).body, "<h1"), 1u);
+  // A past series date: no agenda was made, and there is no create form for it.
+  const std::string past = format_date(now_utc() / 86400 - 7);
+  json series = {{"first_date", past}, {"interval_days", 7}, {"start_time", "09:00"}, {"time_zone", "Europe/Paris"}};
+  auto put = testing::http_request("PUT", server.url("/api/v1/telechats/series/formal"), series.dump(),
+                                   {"Content-Type: application/json",
+                                    "Authorization: Bearer " + server.token_for("iesg@example.org", {"iesg"})});
+  ASSERT_EQ(put.status, 200) << put.body;
+  auto old = get("/telechats/" + past, sign_in("gen-ad@example.org"));
+  ASSERT_EQ(old.status, 200);
+  EXPECT_NE(old.body.find("No agenda was made for this telechat."), std::string::npos);
+  EXPECT_NE(old.body.find("09:00–11:00 Europe/Paris"), std::string::npos);
+  EXPECT_EQ(old.body.find(kForm), std::string::npos);
 }
 
 TEST_F(TelechatPages, TheListShowsSeriesDatesWithStatusAndTime) {
