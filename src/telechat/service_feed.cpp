@@ -1,4 +1,4 @@
-// TelechatService::feed_ics: series occurrences merged with stored telechats.
+// TelechatService::calendar and feed_ics: series occurrences merged with stored telechats.
 #include <algorithm>
 #include <map>
 
@@ -8,7 +8,7 @@ namespace convene::telechat {
 namespace {
 
 FeedEntry entry_for(const SeriesSettings& s, const Occurrence& o) {
-  return {o, start_utc(s, o.date), s.duration_minutes, {}};
+  return {o, start_utc(s, o.date), s.duration_minutes, {}, false};
 }
 
 SeriesSettings settings_for(const std::vector<SeriesSettings>& all, Kind kind) {
@@ -27,7 +27,7 @@ Result<SeriesSettings> TelechatService::series(Kind kind) {
   return settings_for(*all, kind);
 }
 
-Result<std::vector<FeedEntry>> TelechatService::feed_entries(std::int64_t from, std::int64_t to) {
+Result<std::vector<FeedEntry>> TelechatService::calendar(std::int64_t from, std::int64_t to) {
   auto series = repo_.series();
   if (!series) return series.error();
   auto stored = repo_.list(from, to);
@@ -45,6 +45,7 @@ Result<std::vector<FeedEntry>> TelechatService::feed_entries(std::int64_t from, 
       it->second.occurrence.sequence = std::max(it->second.occurrence.sequence, 1);
     }
     it->second.call = t.call;
+    it->second.stored = true;
   }
   std::vector<FeedEntry> out;
   for (auto& [key, e] : entries) out.push_back(std::move(e));
@@ -53,7 +54,7 @@ Result<std::vector<FeedEntry>> TelechatService::feed_entries(std::int64_t from, 
 
 Result<std::string> TelechatService::feed_ics(std::int64_t from, std::int64_t to, Audience audience,
                                               const FeedOptions& options) {
-  auto entries = feed_entries(from, to);
+  auto entries = calendar(from, to);
   if (!entries) return entries.error();
   return render_ics(*entries, audience, options);
 }

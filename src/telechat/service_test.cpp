@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
 #include "convene/telechat/agenda.h"
@@ -189,6 +191,25 @@ TEST_F(ServiceTest, FeedMergesSeriesAndStoredTelechats) {
   SeriesSettings bad = s;
   bad.interval_days = 0;
   EXPECT_EQ(service.save_series(bad).error().code, "bad_interval");
+}
+
+TEST_F(ServiceTest, CalendarTellsStoredTelechatsFromSeriesDates) {
+  SeriesSettings s;
+  s.first_date = day("2026-12-03");
+  s.cancelled.insert(day("2026-12-17"));
+  ASSERT_TRUE(service.save_series(s).ok());
+  create("2026-12-10", "formal");  // no formal series: an ad hoc telechat
+  create("2026-12-31");
+  auto got = service.calendar(day("2026-12-01"), day("2027-01-01"));
+  ASSERT_TRUE(got.ok());
+  std::vector<std::tuple<std::string, Kind, bool, bool>> seen;  // date, kind, stored, cancelled
+  for (const FeedEntry& e : *got)
+    seen.emplace_back(format_date(e.occurrence.date), e.occurrence.kind, e.stored, e.occurrence.cancelled);
+  const std::vector<std::tuple<std::string, Kind, bool, bool>> want = {
+      {"2026-12-03", Kind::informal, false, false}, {"2026-12-10", Kind::formal, true, false},
+      {"2026-12-17", Kind::informal, false, true},  {"2026-12-31", Kind::informal, true, false}};
+  EXPECT_EQ(seen, want);
+  EXPECT_TRUE(service.calendar(day("2027-01-01"), day("2027-01-14"))->empty());
 }
 
 TEST_F(ServiceTest, ImportSavesAndRefusesToOverwrite) {

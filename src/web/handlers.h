@@ -149,6 +149,23 @@ Response telechat_feed(Context& ctx, const Request& req);
 Response telechat_list_page(Context& ctx, const Request& req);
 Response telechat_markdown(Context& ctx, const Request& req);
 Response telechat_page(Context& ctx, const Request& req);
+// The list page and the page of `date` (a stored telechat, else a series
+// date's, else 404) for `caller`, with a refused form (telechat_views.h)
+// shown at its place and its status; `problem` may be null.
+struct TelechatProblem;
+Response telechat_list_view(Context& ctx, const Caller& caller, const TelechatProblem* problem);
+Response telechat_day_view(Context& ctx, const Caller& caller, std::int64_t date, const TelechatProblem* problem);
+
+// telechat_forms.cpp: the IESG's and the secretariat's telechat forms.
+Response create_telechat_form_post(Context& ctx, const Request& req);
+Response import_telechat_form_post(Context& ctx, const Request& req);
+Response telechat_item_form_post(Context& ctx, const Request& req);
+Response move_telechat_item_form_post(Context& ctx, const Request& req);
+Response close_telechat_item_form_post(Context& ctx, const Request& req);
+Response telechat_regrets_form_post(Context& ctx, const Request& req);
+Response cancel_telechat_form_post(Context& ctx, const Request& req);
+Response telechat_document_form_post(Context& ctx, const Request& req);
+Response telechat_wg_action_form_post(Context& ctx, const Request& req);
 
 // dispatch_pages.cpp and dispatch_forms.cpp
 Response agenda_page(Context& ctx, const Request& req);

@@ -25,6 +25,13 @@ telechat::Audience audience_of(const std::optional<Person>& p) {
   return telechat::Audience::public_view;
 }
 
+Status may_edit_telechats(const Person& p) {
+  if (p.is_iesg() || p.is_secretariat()) return ok_status();
+  return forbidden(p.email + " is not an IESG member or the secretariat and may not change telechats");
+}
+
+bool edits_telechats(const std::optional<Person>& p) { return p && may_edit_telechats(*p).ok(); }
+
 telechat::TelechatService telechat_service(Repositories& r, const Context& ctx, const Person* who) {
   Auditor auditor = who ? Auditor(r.audit(), who->email, ctx.now()) : Auditor();
   return telechat::TelechatService(r.telechats(), today(ctx), ctx.options.public_url + "/telechats.ics",

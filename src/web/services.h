@@ -34,6 +34,12 @@ std::int64_t today(const Context& ctx);
 // call details, everyone else the public view.
 telechat::Audience audience_of(const std::optional<Person>& p);
 
+// Who may change telechats (create, add items, import, ...): IESG members
+// (any AD counts) and the secretariat; forbidden otherwise.
+Status may_edit_telechats(const Person& p);
+// True when `p` is signed in and may_edit_telechats: their pages show the forms.
+bool edits_telechats(const std::optional<Person>& p);
+
 // The telechat service; its changes are audited as `who` (nobody: reads only).
 telechat::TelechatService telechat_service(Repositories& r, const Context& ctx, const Person* who);
 

@@ -13,18 +13,13 @@ using nlohmann::json;
 using telechat::Audience;
 using telechat::TelechatService;
 
-Status may_edit(const Person& p) {
-  if (p.is_iesg() || p.is_secretariat()) return ok_status();
-  return forbidden(p.email + " is not an IESG member or the secretariat and may not change telechats");
-}
-
 // Runs one service change for an editor in one transaction. A JSON body is
 // optional (an empty body reads as {}). 201 for a POST whose answer says
 // "created".
 Response edit(Context& ctx, const Request& req, const std::function<Result<json>(TelechatService&, const json&)>& op) {
   auto who = api_person(ctx, req);
   if (!who) return http::error(who.error());
-  if (auto ok = may_edit(*who); !ok) return http::error(ok.error());
+  if (auto ok = may_edit_telechats(*who); !ok) return http::error(ok.error());
   json body = json::object();
   if (!req.body.empty()) {
     auto parsed = http::parse_json_object(req);
@@ -71,7 +66,7 @@ Response api_create_telechat(Context& ctx, const Request& req) {
 Response api_import_telechat(Context& ctx, const Request& req) {
   auto who = api_person(ctx, req);
   if (!who) return http::error(who.error());
-  if (auto ok = may_edit(*who); !ok) return http::error(ok.error());
+  if (auto ok = may_edit_telechats(*who); !ok) return http::error(ok.error());
   bool replace = query(req, "replace") == "true";
   auto out = in_write<json>(ctx, [&](Repositories& r) -> Result<json> {
     TelechatService service = telechat_service(r, ctx, &*who);

@@ -1,5 +1,11 @@
-// IESG telechat pages: the list, each agenda in HTML and Markdown, and the
-// calendar feed. Public renderings are cached until the next write.
+// IESG telechat pages: the list of stored and series dates, each agenda in
+// HTML and Markdown (a series date without an agenda yet says when it
+// meets), and the calendar feed. Editors (IESG, secretariat) see the forms
+// of telechat_forms.cpp on these pages. Public renderings are cached until
+// the next write.
+#include <map>
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "api_support.h"
@@ -25,14 +31,121 @@ Result<std::string> rendered(Context& ctx, const Request& req, std::int64_t date
   });
 }
 
-json list_rows(const std::vector<telechat::Telechat>& list) {
+using telechat::FeedEntry;
+using telechat::Kind;
+using telechat::SeriesSettings;
+
+// The series settings of both kinds, by kind.
+using SeriesByKind = std::map<Kind, SeriesSettings>;
+
+Result<SeriesByKind> both_series(telechat::TelechatService& s) {
+  SeriesByKind out;
+  for (Kind k : {Kind::informal, Kind::formal}) {
+    auto series = s.series(k);
+    if (!series) return series.error();
+    out[k] = *series;
+  }
+  return out;
+}
+
+// ---- The list ----
+
+struct Listing {
+  std::vector<FeedEntry> dates;  // the calendar, stored and series dates
+  SeriesByKind series;
+};
+
+const char* status_words(const FeedEntry& e) {
+  if (e.occurrence.cancelled) return "Cancelled";
+  return e.stored ? "Agenda ready" : "Agenda not made yet";
+}
+
+json list_rows(const Listing& l) {
   json rows = json::array();
-  for (const auto& t : list)
-    rows.push_back({{"date", format_date(t.date)},
-                    {"day", telechat::long_date(t.date)},
-                    {"kind", std::string(telechat::label(t.kind))},
-                    {"status", t.cancelled ? "Cancelled" : telechat::meeting(t) ? "Meeting" : "No meeting"}});
+  for (const FeedEntry& e : l.dates) {
+    const std::int64_t date = e.occurrence.date;
+    rows.push_back({{"date", format_date(date)},
+                    {"day", telechat::long_date(date)},
+                    {"kind", std::string(telechat::label(e.occurrence.kind))},
+                    {"time", telechat_time(l.series.at(e.occurrence.kind), date)},
+                    {"status", status_words(e)}});
+  }
   return rows;
+}
+
+// The date and kind the create form offers: the first upcoming series date
+// without an agenda (today's informal telechat when there is none).
+std::pair<std::int64_t, Kind> next_unmade(const Listing& l, std::int64_t today) {
+  for (const FeedEntry& e : l.dates)
+    if (e.occurrence.date >= today && !e.stored && !e.occurrence.cancelled) return {e.occurrence.date, e.occurrence.kind};
+  return {today, Kind::informal};
+}
+
+// ---- One date ----
+
+// What the page of a date shows: its stored telechat or, on a series date
+// without one, the series' occurrence; and when it meets.
+struct Day {
+  std::optional<telechat::Telechat> telechat;
+  std::optional<FeedEntry> scheduled;
+  std::string when;
+};
+
+Result<Day> load_day(telechat::TelechatService& s, std::int64_t date, Audience audience) {
+  Day day;
+  auto got = s.get(date, audience);
+  if (got) {
+    day.telechat = std::move(*got);
+  } else {
+    if (got.error().kind != ErrorKind::not_found) return got.error();
+    auto dates = s.calendar(date, date + 1);
+    if (!dates) return dates.error();
+    if (dates->empty()) return got.error();  // neither stored nor a series date
+    day.scheduled = dates->front();
+  }
+  auto series = s.series(day.telechat ? day.telechat->kind : day.scheduled->occurrence.kind);
+  if (!series) return series.error();
+  day.when = telechat_time(*series, date);
+  return day;
+}
+
+json problem_json(const TelechatProblem& p) { return {{"message", p.error.message}, {"code", p.error.code}}; }
+
+Place day_place(Kind kind, std::int64_t date) {
+  return Place{telechat_heading(kind, date), "/telechats", {{"IESG telechats", "/telechats"}}};
+}
+
+int status_of(const TelechatProblem* p) { return p ? http::status_for(p->error.kind) : 200; }
+
+Response stored_page(const Caller& caller, const Day& day, const TelechatProblem* problem) {
+  const telechat::Telechat& t = *day.telechat;
+  json view = telechat_view(t, audience_of(caller.person));
+  view["when"] = day.when;
+  if (edits_telechats(caller.person)) {
+    add_edit_forms(view, t, problem);
+    view["csrf"] = caller.csrf;
+  }
+  return page(caller, day_place(t.kind, t.date), render_template("telechat", view), status_of(problem));
+}
+
+// A series date whose telechat is not made yet: when it meets, and for
+// editors, unless it is before `today`, the create form with its date and kind.
+Response scheduled_page(const Caller& caller, std::int64_t date, std::int64_t today, const Day& day,
+                        const TelechatProblem* problem) {
+  const telechat::Occurrence& o = day.scheduled->occurrence;
+  json view = {{"date", format_date(date)},
+               {"kind", std::string(telechat::to_string(o.kind))},
+               {"when", day.when},
+               {"cancelled", o.cancelled},
+               {"past", date < today},
+               {"moved_from", o.scheduled_date != o.date ? telechat::long_date(o.scheduled_date) : ""}};
+  if (edits_telechats(caller.person) && date >= today) {
+    view["editor"] = true;
+    view["csrf"] = caller.csrf;
+    view["create"] = create_form_view(date, o.kind, "day", problem);
+  }
+  if (problem && (problem->form != "create" || date < today)) view["page_problem"] = problem_json(*problem);
+  return page(caller, day_place(o.kind, date), render_template("telechat_scheduled", view), status_of(problem));
 }
 
 }  // namespace
@@ -50,16 +163,41 @@ Response telechat_feed(Context& ctx, const Request& req) {
   });
 }
 
-Response telechat_list_page(Context& ctx, const Request& req) {
-  Caller caller = identify(ctx, req);
-  std::int64_t d = today(ctx);
-  auto list = in_read<std::vector<telechat::Telechat>>(ctx, [&](Repositories& r) {
-    return r.telechats().list(d - 60, d + 366);
+Response telechat_list_view(Context& ctx, const Caller& caller, const TelechatProblem* problem) {
+  const std::int64_t d = today(ctx);
+  auto listing = in_read<Listing>(ctx, [&](Repositories& r) -> Result<Listing> {
+    telechat::TelechatService s = telechat_service(r, ctx, nullptr);
+    auto dates = s.calendar(d - 60, d + 366);
+    if (!dates) return dates.error();
+    auto series = both_series(s);
+    if (!series) return series.error();
+    return Listing{std::move(*dates), std::move(*series)};
   });
-  if (!list) return error_page(caller, list.error());
-  json rows = list_rows(*list);
-  return page(caller, Place{"IESG telechats", "/telechats", {}},
-              render_template("telechat_list", {{"telechats", rows}, {"any", !rows.empty()}}));
+  if (!listing) return error_page(caller, listing.error());
+  json rows = list_rows(*listing);
+  json view = {{"telechats", rows}, {"any", !rows.empty()}};
+  const auto offer = next_unmade(*listing, d);
+  if (edits_telechats(caller.person))
+    view.update({{"editor", true},
+                 {"csrf", caller.csrf},
+                 {"create", create_form_view(offer.first, offer.second, "list", problem)},
+                 {"import", import_form_view(problem)}});
+  return page(caller, Place{"IESG telechats", "/telechats", {}}, render_template("telechat_list", view),
+              status_of(problem));
+}
+
+Response telechat_day_view(Context& ctx, const Caller& caller, std::int64_t date, const TelechatProblem* problem) {
+  auto day = in_read<Day>(ctx, [&](Repositories& r) {
+    telechat::TelechatService s = telechat_service(r, ctx, nullptr);
+    return load_day(s, date, audience_of(caller.person));
+  });
+  if (!day) return error_page(caller, day.error());
+  if (day->telechat) return stored_page(caller, *day, problem);
+  return scheduled_page(caller, date, today(ctx), *day, problem);
+}
+
+Response telechat_list_page(Context& ctx, const Request& req) {
+  return telechat_list_view(ctx, identify(ctx, req), nullptr);
 }
 
 Response telechat_markdown(Context& ctx, const Request& req) {
@@ -78,24 +216,7 @@ Response telechat_page(Context& ctx, const Request& req) {
   Caller caller = identify(ctx, req);
   auto date = parse_date(req.param("date"), "date");
   if (!date) return error_page(caller, date.error());
-  return cached(ctx, req, "telechat:" + format_date(*date), [&] {
-    Audience audience = audience_of(caller.person);
-    std::string when;
-    auto t = in_read<telechat::Telechat>(ctx, [&](Repositories& r) -> Result<telechat::Telechat> {
-      telechat::TelechatService s = telechat_service(r, ctx, nullptr);
-      auto got = s.get(*date, audience);
-      if (!got) return got;
-      auto series = s.series(got->kind);
-      if (!series) return series.error();
-      when = telechat_time(*series, *date);
-      return got;
-    });
-    if (!t) return error_page(caller, t.error());
-    json view = telechat_view(*t, audience);
-    view["when"] = when;
-    return page(caller, Place{telechat_heading(*t), "/telechats", {{"IESG telechats", "/telechats"}}},
-                render_template("telechat", view));
-  });
+  return cached(ctx, req, "telechat:" + format_date(*date), [&] { return telechat_day_view(ctx, caller, *date, nullptr); });
 }
 
 }  // namespace convene::web

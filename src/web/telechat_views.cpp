@@ -94,8 +94,10 @@ std::string telechat_time(const SeriesSettings& series, std::int64_t date) {
          clock(to_local(start, "UTC").minute_of_day) + "–" + clock(to_local(end, "UTC").minute_of_day) + " UTC)";
 }
 
-std::string telechat_heading(const Telechat& t) {
-  return std::string(label(t.kind)) + " telechat, " + long_date(t.date);
+std::string telechat_heading(const Telechat& t) { return telechat_heading(t.kind, t.date); }
+
+std::string telechat_heading(Kind kind, std::int64_t date) {
+  return std::string(label(kind)) + " telechat, " + long_date(date);
 }
 
 json telechat_view(const Telechat& t, Audience audience) {

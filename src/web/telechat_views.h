@@ -5,7 +5,12 @@
 // are not http(s), mailto or local are shown as text, not linked.
 #pragma once
 
+#include <map>
+#include <string>
+
 #include <nlohmann/json.hpp>
+
+#include "convene/core/result.h"
 
 #include "convene/telechat/model.h"
 #include "convene/telechat/series.h"
@@ -14,11 +19,36 @@ namespace convene::web {
 
 // "Informal telechat, March 5, 2026": the page's title.
 std::string telechat_heading(const telechat::Telechat& t);
+std::string telechat_heading(telechat::Kind kind, std::int64_t date);
 
 // When telechat `t` of `series` meets, for people: "10:00–12:00
 // America/New_York (15:00–17:00 UTC)".
 std::string telechat_time(const telechat::SeriesSettings& series, std::int64_t date);
 
 nlohmann::json telechat_view(const telechat::Telechat& t, telechat::Audience audience);
+
+// ---- The editors' forms (telechat_form_views.cpp) ----
+
+// A refused telechat form, shown again on its page with what was typed.
+struct TelechatProblem {
+  std::string form;   // which: "create", "import", "item", "move", "close", "regrets", "cancel",
+                      // "document", "wg-action"
+  Error error;
+  std::map<std::string, std::string> typed;
+  std::string item;   // the item a move or close was about; "" for the others
+};
+
+// The create form: `date` and `kind` prefilled, or what was typed when `p`
+// is a refused create. `from` ("list" or "day") says which page shows it.
+nlohmann::json create_form_view(std::int64_t date, telechat::Kind kind, const std::string& from,
+                                const TelechatProblem* p);
+// The wiki page import form: empty, or as typed when `p` is a refused import.
+nlohmann::json import_form_view(const TelechatProblem* p);
+
+// Adds the forms of an editor's telechat page to `view` (telechat_view's):
+// add an item, move or close each open item, regrets, cancel or restore, and
+// on a formal agenda documents and WG actions. `p` is a refused form of this
+// page, shown at its form with what was typed.
+void add_edit_forms(nlohmann::json& view, const telechat::Telechat& t, const TelechatProblem* p);
 
 }  // namespace convene::web

@@ -202,7 +202,10 @@ TEST_F(HostileClient, FormRoutesWithASessionSurviveOddFields) {
   std::string csrf = testing::csrf_of(page.body);
   ASSERT_FALSE(csrf.empty());
   const char* fields[] = {"draft", "rev", "presenter", "question", "area_gen", "area_art", "minutes", "venue",
-                          "decision", "reason", "outcome", "note", "position", "chairs_table", "next"};
+                          "decision", "reason", "outcome", "note", "position", "chairs_table", "next",
+                          // the telechat forms'
+                          "date", "kind", "call_url", "call_number", "call_password", "from", "section", "title",
+                          "owner", "body", "links", "member", "cancelled", "name", "responsible", "page", "replace"};
   const std::string values[] = {"abc", "99999999999999999999", "-0", "1.5", "1e99999", "", "%00",
                                 "a%0D%0Ab", std::string(20'000, 'x'), "%E2%82%AC"};
   int form_routes = 0;

@@ -93,6 +93,7 @@ constexpr Statuses kAnyoneSignedIn200{401, 200, 200, 200, 200, 200, 200};
 constexpr Statuses kAnyoneSignedInForm{401, 303, 303, 303, 303, 303, 303};
 constexpr Statuses kTelechat200{401, 403, 403, 403, 200, 200, 200};
 constexpr Statuses kTelechat201{401, 403, 403, 403, 201, 201, 201};
+constexpr Statuses kTelechatForm{401, 403, 403, 403, 303, 303, 303};
 // ALLDISPATCH's chairs: the chairs of dispatch, secdispatch and gendispatch
 // and the GEN AD; not the secretariat, not the IESG as such.
 constexpr Statuses kAlldispatchChairs{401, 403, 200, 403, 200, 403, 403};
@@ -259,6 +260,23 @@ std::map<std::string, Row> rows() {
   t["POST /meetings/{number}/dispatch/session"] = {"/meetings/125/dispatch/session",
                                                    "minutes=100&chairs_table=Dana+Dispatch",
                                                    {401, 403, 303, 403, 303, 403, 303}, "chair:dispatch"};
+  // ---- HTML forms: telechats (the IESG, any AD, the secretariat; the API's rows in forms) ----
+  t["POST /telechats"] = {"/telechats", "date={next_informal}&kind=informal&from=list", kTelechatForm, "chair:dispatch"};
+  t["POST /telechats/import"] = {"/telechats/import", "page={wiki_page_form}", kTelechatForm, "chair:dispatch"};
+  t["POST /telechats/{date}/items"] = {"/telechats/{informal}/items", "section=aob&title=The+role+matrix",
+                                       kTelechatForm, "chair:dispatch"};
+  t["POST /telechats/{date}/items/{id}/move"] = {"/telechats/{informal}/items/{item}/move", "section=parking-lot",
+                                                 kTelechatForm, "chair:dispatch"};
+  t["POST /telechats/{date}/items/{id}/close"] = {"/telechats/{informal}/items/{item}/close", "", kTelechatForm,
+                                                  "chair:dispatch"};
+  t["POST /telechats/{date}/regrets"] = {"/telechats/{informal}/regrets", "member=Dana+Dispatch", kTelechatForm,
+                                         "chair:dispatch"};
+  t["POST /telechats/{date}/cancel"] = {"/telechats/{informal}/cancel", "cancelled=true", kTelechatForm,
+                                        "chair:dispatch"};
+  t["POST /telechats/{date}/documents"] = {"/telechats/{formal}/documents", "section=2.1.1&name=draft-matrix-dispatch",
+                                           kTelechatForm, "chair:dispatch"};
+  t["POST /telechats/{date}/wg-actions"] = {"/telechats/{formal}/wg-actions", "section=4.1.1&name=matrix",
+                                            kTelechatForm, "chair:dispatch"};
   return t;
 }
 
@@ -423,6 +441,7 @@ class RoleMatrix : public ::testing::Test {
     facts_["problem_form"] = http::percent_encode(problem);
     facts_["wiki_page"] = read_text(std::string(CONVENE_SHARED_DIR) + "/data/telechat/InformalAgenda.md");
     EXPECT_FALSE(facts_["wiki_page"].empty());
+    facts_["wiki_page_form"] = http::percent_encode(facts_["wiki_page"]);
     facts_["password"] = kPassword;
     for (const char* name : {"undecided", "accepted", "item", "lotus"})
       EXPECT_TRUE(facts_.contains(name)) << "seeding found no " << name;

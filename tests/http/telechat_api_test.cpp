@@ -158,7 +158,8 @@ TEST_F(TelechatApi, ListPageLinksEachTelechat) {
   auto page = server.get("/telechats");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("href=\"/telechats/2026-12-10\">December 10, 2026</a>"), std::string::npos);
-  EXPECT_NE(page.body.find("<td>Informal</td><td>No meeting</td>"), std::string::npos);
+  EXPECT_NE(page.body.find("<td>Informal</td><td>10:00–12:00 America/New_York (15:00–17:00 UTC)</td><td>Agenda ready</td>"),
+            std::string::npos);
   // Each telechat's page says when it meets (the series' default: 10:00 in New York).
   auto one = server.get("/telechats/2026-12-10");
   EXPECT_NE(one.body.find("10:00–12:00 America/New_York (15:00–17:00 UTC)"), std::string::npos);

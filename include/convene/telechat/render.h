@@ -39,6 +39,7 @@ struct FeedEntry {
   UnixSeconds start = 0;      // UTC
   int duration_minutes = 120;
   CallDetails call;           // PRIVATE: used only for private audiences
+  bool stored = false;        // a telechat is stored on this date (its agenda is made)
 };
 
 struct FeedOptions {

@@ -81,6 +81,13 @@ class TelechatService {
   Result<std::string> feed_ics(std::int64_t from, std::int64_t to, Audience audience,
                                const FeedOptions& options);
 
+  // The telechat calendar that feed_ics renders, as values: every series
+  // occurrence and every stored telechat with from <= date < to, merged as
+  // above, sorted by date then kind. `stored` tells the dates whose telechat
+  // is stored (its agenda is made) from series dates that have none yet.
+  // The call details are the stored telechat's (PRIVATE: not for the public).
+  Result<std::vector<FeedEntry>> calendar(std::int64_t from, std::int64_t to);
+
   // Imports a wiki page (import.h) and saves it. A telechat already on that
   // date gives "telechat_exists" unless `replace`. Returns what was saved.
   Result<Telechat> import_markdown(std::string_view page, bool replace);
@@ -99,7 +106,6 @@ class TelechatService {
                       Status (*place)(FormalAgenda&, FormalEntry));
   // Saves `t`, then re-syncs the later informal telechats (see above).
   Status save_and_sync(const Telechat& t);
-  Result<std::vector<FeedEntry>> feed_entries(std::int64_t from, std::int64_t to);
 
   // `s`, after recording {action, telechat(date), detail} when it is ok.
   Status audited(Status s, const char* action, std::int64_t date, const nlohmann::json& detail);
