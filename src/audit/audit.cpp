@@ -1,5 +1,55 @@
 #include "convene/audit/audit.h"
 
+#include <utility>
+
+namespace convene {
+
+std::string_view action_label(std::string_view action) {
+  static const std::pair<std::string_view, std::string_view> labels[] = {
+      {"area.save", "Saved an area"},
+      {"group.save", "Saved a group"},
+      {"person.save", "Saved a person"},
+      {"meeting.create", "Created a meeting"},
+      {"draft.submit", "Recorded a draft revision"},
+      {"dispatch.request", "Asked for dispatch time"},
+      {"dispatch.decide", "Accepted or declined a dispatch request"},
+      {"dispatch.outcome", "Recorded a dispatch outcome"},
+      {"dispatch.arrange", "Moved or resized an agenda item"},
+      {"dispatch.session", "Changed a dispatch session"},
+      {"wg_agenda.add", "Listed a draft on a WG agenda"},
+      {"hotrfc.add", "Recorded a HotRFC topic"},
+      {"room.add", "Added a room"},
+      {"timeslots.add", "Added timeslots"},
+      {"timeslot.remove", "Removed a timeslot"},
+      {"session-request.file", "Requested sessions"},
+      {"session-request.approve", "Approved a session request"},
+      {"exclusive.allow", "Allowed a group against an exclusive session"},
+      {"plan.import", "Loaded a meeting's requests"},
+      {"schedule.add", "Added a schedule"},
+      {"schedule.official", "Made a schedule official"},
+      {"schedule.cancel", "Stopped a solver"},
+      {"telechat.create", "Created a telechat"},
+      {"telechat.import", "Imported a telechat page"},
+      {"telechat.item.add", "Added a telechat item"},
+      {"telechat.item.close", "Closed a telechat item"},
+      {"telechat.item.move", "Moved a telechat item"},
+      {"telechat.regrets", "Recorded regrets"},
+      {"telechat.cancel", "Cancelled or restored a telechat"},
+      {"telechat.document", "Placed a document on a formal agenda"},
+      {"telechat.wg_action", "Placed a WG action on a formal agenda"},
+      {"telechat.series", "Changed a telechat series"},
+      {"token.create", "Made an API token"},
+      {"token.revoke", "Revoked an API token"},
+      {"password.change", "Changed a password"},
+      {"session.sign_in", "Signed in"},
+  };
+  for (const auto& [code, label] : labels)
+    if (code == action) return label;
+  return action;
+}
+
+}  // namespace convene
+
 namespace convene::audit_object {
 namespace {
 

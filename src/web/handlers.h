@@ -76,6 +76,9 @@ Response token_form_post(Context& ctx, const Request& req);
 Response revoke_token_form_post(Context& ctx, const Request& req);
 Response password_form_post(Context& ctx, const Request& req);
 
+// audit_pages.cpp: the audit log for the secretariat.
+Response audit_page(Context& ctx, const Request& req);
+
 // record_pages.cpp: the secretariat's record forms (meetings, groups,
 // areas) and recording a draft revision.
 Response new_meeting_page(Context& ctx, const Request& req);

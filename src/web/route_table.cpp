@@ -135,6 +135,7 @@ const std::vector<RouteSpec>& route_table() {
       {Method::post, "/me/tokens", token_form_post, "Make an API token"},
       {Method::post, "/me/tokens/{id}/revoke", revoke_token_form_post, "Revoke one of your API tokens"},
       {Method::post, "/me/password", password_form_post, "Change your password"},
+      {Method::get, "/audit", audit_page, "Secretariat: the audit log, newest first (?before=ID for older)"},
       {Method::get, "/me", my_page, "The signed-in person's roles and agendas"},
       {Method::get, "/static/convene.css", stylesheet, "convene's stylesheet"},
       {Method::get, "/static/bootstrap.min.css", bootstrap_stylesheet, "Bootstrap 5's stylesheet (libjs-bootstrap5)"},

@@ -109,5 +109,37 @@ TEST_F(RecordForms, AProponentRecordsADraftRevisionButNoMeetingOrGroup) {
   EXPECT_NE(misnamed.body.find("without"), std::string::npos);  // the name's own explanation
 }
 
+TEST_F(RecordForms, TheSecretariatReadsTheAuditLogInWords) {
+  Browser sec = sign_in("secretariat@example.org");
+  ASSERT_EQ(post("/areas", "acronym=wot&name=Web+of+Things&state=active", sec).status, 303);
+  auto newest = get("/audit", sec);
+  ASSERT_EQ(newest.status, 200);
+  EXPECT_NE(newest.body.find("href=\"/audit\""), std::string::npos);  // in the secretariat's menu
+  const auto first_row = newest.body.find("<tbody>");
+  ASSERT_NE(first_row, std::string::npos);
+  EXPECT_NE(newest.body.find("Saved an area", first_row), std::string::npos);
+  EXPECT_LT(newest.body.find("Saved an area", first_row), newest.body.find("Signed in", first_row));  // newest first
+  // Every action the demo and these forms recorded has words.
+  std::vector<AuditEntry> all;
+  ASSERT_TRUE(server.store().read([&](Repositories& r) {
+    all = r.audit().recent(100'000).value();
+    return ok_status();
+  }).ok());
+  ASSERT_GT(all.size(), 100u);
+  for (const auto& e : all) EXPECT_NE(action_label(e.action), e.action) << e.action;
+  // A hundred entries a page; the next page starts below the last one shown.
+  auto older = newest.body.find("/audit?before=");
+  ASSERT_NE(older, std::string::npos);
+  const std::string next = newest.body.substr(older, newest.body.find('"', older) - older);
+  auto second = get(next, sec);
+  EXPECT_EQ(second.status, 200);
+  EXPECT_EQ(second.body.find("Saved an area"), std::string::npos);
+  Browser alice = sign_in("alice@example.org");
+  EXPECT_EQ(get("/audit", alice).status, 403);
+  EXPECT_EQ(get("/audit", alice).body.find("href=\"/audit\""), std::string::npos);
+  EXPECT_EQ(server.get("/audit").status, 401);
+  EXPECT_EQ(get("/audit?before=x", sec).status, 400);
+}
+
 }  // namespace
 }  // namespace convene

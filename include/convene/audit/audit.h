@@ -54,6 +54,10 @@ class Auditor {
   UnixSeconds at_ = 0;
 };
 
+// Words for a person for an entry's action ("Recorded a draft revision" for
+// "draft.submit"); an action without words is returned as it is.
+std::string_view action_label(std::string_view action);
+
 // The one vocabulary of audited objects.
 namespace audit_object {
 std::string person(std::string_view email);                    // "person:a@example.org"
