@@ -60,6 +60,8 @@ Status check_target(OutcomeKind k, const std::string& target, const DispatchRequ
 
 Result<DispatchRequest> decide(const DispatchRequest& req, const Decision& d, UnixSeconds now) {
   if (req.state == RequestState::dispatched) return already_dispatched(req);
+  if (req.state == RequestState::withdrawn)
+    return conflict("withdrawn", describe(req) + " was withdrawn by its proponent; there is nothing to decide");
   DispatchRequest out = req;
   out.decided_at = now;
   if (d.accept) {

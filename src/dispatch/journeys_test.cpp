@@ -27,6 +27,12 @@ TEST(Journeys, OnlyAPendingRequestIsWithdrawn) {
   }
 }
 
+TEST(Journeys, AWithdrawnRequestIsNotDecided) {
+  DispatchRequest r = request(1, "121", "alldispatch", RequestState::withdrawn, kNow);
+  EXPECT_EQ(decide(r, Decision{true, ""}, kNow).error().code, "withdrawn");
+  EXPECT_EQ(decide(r, Decision{false, "no"}, kNow).error().code, "withdrawn");
+}
+
 TEST(Journeys, AmendChangesTheEditableFieldsOnly) {
   DispatchRequest r = request(1, "121", "alldispatch", RequestState::pending, kNow);
   auto out = amend(r, {"Bob", "A better question?", {"sec"}, 20});

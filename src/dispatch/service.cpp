@@ -24,6 +24,16 @@ Error outcome_recorded(const DispatchRequest& r) {
                                           ") has its outcome recorded; its minutes and place on the agenda are fixed");
 }
 
+// A move may not shift an item whose outcome is recorded.
+Status check_order_kept(const std::vector<DispatchRequest>& before, const std::vector<DispatchRequest>& after) {
+  for (const DispatchRequest& b : before) {
+    if (b.state != RequestState::dispatched) continue;
+    for (const DispatchRequest& a : after)
+      if (a.id == b.id && a.position != b.position) return outcome_recorded(b);
+  }
+  return ok_status();
+}
+
 // Loads what must be there: a missing value becomes `missing`.
 template <class T>
 Result<T> must(Result<std::optional<T>> found, const Error& missing) {
@@ -165,17 +175,6 @@ Result<DispatchRequest> DispatchService::arrange(const Person& who, std::int64_t
   if (a.minutes) detail["minutes"] = *a.minutes;
   if (auto st = log(who, "dispatch.arrange", audit_object::request(id), detail.dump()); !st) return st.error();
   return request(id);
-}
-
-// A move may not shift an item whose outcome is recorded.
-Status DispatchService::check_order_kept(const std::vector<DispatchRequest>& before,
-                                         const std::vector<DispatchRequest>& after) {
-  for (const DispatchRequest& b : before) {
-    if (b.state != RequestState::dispatched) continue;
-    for (const DispatchRequest& a : after)
-      if (a.id == b.id && a.position != b.position) return outcome_recorded(b);
-  }
-  return ok_status();
 }
 
 Result<DispatchSession> DispatchService::configure_session(const Person& who, const std::string& number,

@@ -210,7 +210,8 @@ struct Decision {
   std::string reason;   // a decline's reason, for the proponent
 };
 // Only pending or accepted/declined requests may change; a dispatched one is
-// final ("already_dispatched", conflict). A decline needs a non-empty reason
+// final ("already_dispatched", conflict), a withdrawn one is gone
+// ("withdrawn", conflict). A decline needs a non-empty reason
 // ("reason_required", invalid). Accepting clears decline_reason. Sets
 // decided_at = now. Position is left to number_agenda: a request that joins
 // the agenda gets position 0 (after every positioned item), one that leaves

@@ -106,7 +106,6 @@ class DispatchService {
   Result<DispatchRequest> chaired_request(const Person& who, std::int64_t id);
   Result<DispatchRequest> own_request(const Person& who, std::int64_t id);
   Result<DispatchRequest> correct_outcome(const Person& who, const DispatchRequest& req, const OutcomeInput& in);
-  Status check_order_kept(const std::vector<DispatchRequest>& before, const std::vector<DispatchRequest>& after);
   Result<DispatchRequest> store_change(const Person& who, const DispatchRequest& r, const char* action,
                                        std::string detail);
   Result<std::vector<DispatchRequest>> at_venue(const std::string& meeting, const std::string& venue);
