@@ -15,7 +15,8 @@ Error already_dispatched(const DispatchRequest& r) {
   std::string outcome = r.outcome ? std::string(to_string(r.outcome->kind)) : "dispatched";
   if (r.outcome && !r.outcome->target.empty()) outcome += " " + r.outcome->target;
   return conflict("already_dispatched",
-                  describe(r) + " was already dispatched (" + outcome + "); its outcome is final");
+                  describe(r) + " was already dispatched (" + outcome +
+                      "); to correct its outcome, give the reason for the correction");
 }
 
 bool needs_target(OutcomeKind k) {
@@ -59,6 +60,8 @@ Status check_target(OutcomeKind k, const std::string& target, const DispatchRequ
 
 Result<DispatchRequest> decide(const DispatchRequest& req, const Decision& d, UnixSeconds now) {
   if (req.state == RequestState::dispatched) return already_dispatched(req);
+  if (req.state == RequestState::withdrawn)
+    return conflict("withdrawn", describe(req) + " was withdrawn by its proponent; there is nothing to decide");
   DispatchRequest out = req;
   out.decided_at = now;
   if (d.accept) {
@@ -75,12 +78,11 @@ Result<DispatchRequest> decide(const DispatchRequest& req, const Decision& d, Un
   return out;
 }
 
-Result<DispatchRequest> record_outcome(const DispatchRequest& req, const Meeting& meeting,
-                                       const OutcomeInput& in, UnixSeconds now, const std::string& by) {
-  if (req.state == RequestState::dispatched) return already_dispatched(req);
-  if (req.state != RequestState::accepted)
-    return conflict("not_accepted", describe(req) + " is " + std::string(to_string(req.state)) +
-                                        "; only an accepted request can get an outcome");
+namespace {
+
+// The outcome `in` asks for, by `by` at `now`, after the kind and target rules.
+Result<Outcome> checked_outcome(const DispatchRequest& req, const Meeting& meeting, const OutcomeInput& in,
+                                UnixSeconds now, const std::string& by) {
   if (!allowed_at(in.kind, meeting))
     return rejected("not_in_consolidated",
                     "outcome: " + std::string(to_string(in.kind)) +
@@ -91,10 +93,37 @@ Result<DispatchRequest> record_outcome(const DispatchRequest& req, const Meeting
     for (char& c : t)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (auto st = check_target(in.kind, t, req); !st) return st.error();
+  return Outcome{in.kind, t, in.notes, now, by};
+}
 
+}  // namespace
+
+Result<DispatchRequest> record_outcome(const DispatchRequest& req, const Meeting& meeting,
+                                       const OutcomeInput& in, UnixSeconds now, const std::string& by) {
+  if (req.state == RequestState::dispatched) return already_dispatched(req);
+  if (req.state != RequestState::accepted)
+    return conflict("not_accepted", describe(req) + " is " + std::string(to_string(req.state)) +
+                                        "; only an accepted request can get an outcome");
+  auto outcome = checked_outcome(req, meeting, in, now, by);
+  if (!outcome) return outcome.error();
   DispatchRequest out = req;
   out.state = RequestState::dispatched;
-  out.outcome = Outcome{in.kind, t, in.notes, now, by};
+  out.outcome = std::move(*outcome);
+  return out;
+}
+
+Result<DispatchRequest> correct_outcome(const DispatchRequest& req, const Meeting& meeting,
+                                        const OutcomeInput& in, UnixSeconds now, const std::string& by) {
+  if (req.state != RequestState::dispatched || !req.outcome)
+    return conflict("not_dispatched", describe(req) + " is " + std::string(to_string(req.state)) +
+                                          "; only a recorded outcome can be corrected");
+  if (in.reason.empty())
+    return invalid("reason_required", "reason: say why the recorded outcome is corrected");
+  auto outcome = checked_outcome(req, meeting, in, now, by);
+  if (!outcome) return outcome.error();
+  DispatchRequest out = req;
+  out.corrections.push_back({*req.outcome, in.reason, now, by});
+  out.outcome = std::move(*outcome);
   return out;
 }
 

@@ -8,6 +8,7 @@ std::string_view to_string(RequestState s) {
     case RequestState::accepted: return "accepted";
     case RequestState::declined: return "declined";
     case RequestState::dispatched: return "dispatched";
+    case RequestState::withdrawn: return "withdrawn";
   }
   return "pending";
 }
@@ -27,7 +28,8 @@ std::string_view to_string(OutcomeKind k) {
 
 const std::vector<RequestState>& request_states() {
   static const std::vector<RequestState> v = {RequestState::pending, RequestState::accepted,
-                                              RequestState::declined, RequestState::dispatched};
+                                              RequestState::declined, RequestState::dispatched,
+                                              RequestState::withdrawn};
   return v;
 }
 

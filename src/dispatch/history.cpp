@@ -20,18 +20,30 @@ HistoryEvent event(const DispatchRequest& r, std::string state, UnixSeconds at) 
   return e;
 }
 
+HistoryEvent outcome_event(const DispatchRequest& r, std::string state, const Outcome& o) {
+  HistoryEvent e = event(r, std::move(state), o.at);
+  e.outcome = to_string(o.kind);
+  e.target = o.target;
+  return e;
+}
+
+// The first outcome, then each that replaced the one before.
+void add_outcome_events(const DispatchRequest& r, std::vector<HistoryEvent>& out) {
+  std::vector<Outcome> chain;
+  for (const OutcomeCorrection& c : r.corrections) chain.push_back(c.previous);
+  chain.push_back(*r.outcome);
+  for (std::size_t i = 0; i < chain.size(); ++i)
+    out.push_back(outcome_event(r, i == 0 ? "dispatched" : "corrected", chain[i]));
+}
+
 void add_events(const DispatchRequest& r, std::vector<HistoryEvent>& out) {
   out.push_back(event(r, "requested", r.created_at));
   if (r.decided_at != 0) {
-    if (r.state == RequestState::declined) out.push_back(event(r, "declined", r.decided_at));
+    if (r.state == RequestState::declined || r.state == RequestState::withdrawn)
+      out.push_back(event(r, std::string(to_string(r.state)), r.decided_at));
     else if (r.state != RequestState::pending) out.push_back(event(r, "accepted", r.decided_at));
   }
-  if (r.state == RequestState::dispatched && r.outcome) {
-    HistoryEvent e = event(r, "dispatched", r.outcome->at);
-    e.outcome = to_string(r.outcome->kind);
-    e.target = r.outcome->target;
-    out.push_back(std::move(e));
-  }
+  if (r.state == RequestState::dispatched && r.outcome) add_outcome_events(r, out);
 }
 
 json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }

@@ -125,6 +125,14 @@ Result<NewRequest> new_request_from_json(const json& body) {
   return r;
 }
 
+Result<RequestEdit> request_edit_from_json(const json& body) {
+  if (auto st = jf::require_object(body); !st) return st.error();
+  NewRequest r;
+  for (auto step : {read_text, read_areas, read_minutes_venue})
+    if (auto st = step(body, r); !st) return st.error();
+  return RequestEdit{r.presenter, r.question, r.areas, r.minutes};
+}
+
 Result<Decision> decision_from_json(const json& body) {
   if (auto st = jf::require_object(body); !st) return st.error();
   auto decision = jf::text(body, "decision", {.max_chars = 20});
@@ -144,7 +152,9 @@ Result<OutcomeInput> outcome_from_json(const json& body) {
   if (!target) return target.error();
   auto notes = jf::optional_text(body, "notes", {.max_chars = 5000, .allow_empty = true, .multiline = true});
   if (!notes) return notes.error();
-  return OutcomeInput{*kind, target->value_or(""), notes->value_or("")};
+  auto reason = jf::optional_text(body, "reason", {.max_chars = 1000, .allow_empty = true, .multiline = true});
+  if (!reason) return reason.error();
+  return OutcomeInput{*kind, target->value_or(""), notes->value_or(""), reason->value_or("")};
 }
 
 Result<Arrangement> arrangement_from_json(const nlohmann::json& body) {

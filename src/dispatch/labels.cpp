@@ -42,12 +42,14 @@ std::string_view state_label(RequestState s) {
     case RequestState::accepted: return "Accepted";
     case RequestState::declined: return "Declined";
     case RequestState::dispatched: return "Dispatched";
+    case RequestState::withdrawn: return "Withdrawn by the proponent";
   }
   return "Pending";
 }
 
 std::string_view history_event_label(std::string_view event) {
   if (event == "requested") return "Requested";
+  if (event == "corrected") return "Outcome corrected";
   if (auto s = request_state_from(event)) return state_label(*s);
   return event;
 }

@@ -72,7 +72,7 @@ Status check_consolidated(const NewRequest& req, const RequestFacts& f) {
 Status check_duplicate(const NewRequest& req, const RequestFacts& f) {
   for (const DispatchRequest& r : f.same_meeting)
     if (r.draft == req.draft && r.meeting == f.meeting->number &&
-        r.state != RequestState::declined)
+        r.state != RequestState::declined && r.state != RequestState::withdrawn)
       return conflict("duplicate_request",
                       req.draft + " already has a " + std::string(to_string(r.state)) +
                           " request at " + meeting_title(*f.meeting) + " (#" +

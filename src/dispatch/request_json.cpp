@@ -29,12 +29,24 @@ DispatchRequest make_request(const NewRequest& req, const Placement& p, const Me
   return r;
 }
 
+namespace {
+
+json outcome_json(const Outcome& o) {
+  return {{"kind", to_string(o.kind)}, {"target", o.target}, {"notes", o.notes},
+          {"at", time_or_null(o.at)},  {"by", o.by}};
+}
+
+json corrections_json(const std::vector<OutcomeCorrection>& list) {
+  json out = json::array();
+  for (const OutcomeCorrection& c : list)
+    out.push_back({{"previous", outcome_json(c.previous)}, {"reason", c.reason}, {"at", time_or_null(c.at)}, {"by", c.by}});
+  return out;
+}
+
+}  // namespace
+
 json to_json(const DispatchRequest& r) {
-  json outcome = nullptr;
-  if (r.outcome)
-    outcome = {{"kind", to_string(r.outcome->kind)}, {"target", r.outcome->target},
-               {"notes", r.outcome->notes},           {"at", time_or_null(r.outcome->at)},
-               {"by", r.outcome->by}};
+  json outcome = r.outcome ? outcome_json(*r.outcome) : json(nullptr);
   return {{"id", r.id},
           {"meeting", r.meeting},
           {"venue", r.venue},
@@ -51,7 +63,8 @@ json to_json(const DispatchRequest& r) {
           {"created_at", time_or_null(r.created_at)},
           {"requested_by", r.requested_by},
           {"outcome", outcome},
-          {"flags", r.flags}};
+          {"flags", r.flags},
+          {"corrections", corrections_json(r.corrections)}};
 }
 
 json to_json(const DispatchSession& s) {

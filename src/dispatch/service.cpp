@@ -19,6 +19,21 @@ Error not_chair(const Person& who, std::string_view venue) {
   return forbidden(who.email + " is not a chair of " + venue_title(venue) + " and may not change its agenda");
 }
 
+Error outcome_recorded(const DispatchRequest& r) {
+  return conflict("outcome_recorded", "request #" + std::to_string(r.id) + " (" + r.draft +
+                                          ") has its outcome recorded; its minutes and place on the agenda are fixed");
+}
+
+// A move may not shift an item whose outcome is recorded.
+Status check_order_kept(const std::vector<DispatchRequest>& before, const std::vector<DispatchRequest>& after) {
+  for (const DispatchRequest& b : before) {
+    if (b.state != RequestState::dispatched) continue;
+    for (const DispatchRequest& a : after)
+      if (a.id == b.id && a.position != b.position) return outcome_recorded(b);
+  }
+  return ok_status();
+}
+
 // Loads what must be there: a missing value becomes `missing`.
 template <class T>
 Result<T> must(Result<std::optional<T>> found, const Error& missing) {
@@ -89,6 +104,7 @@ Result<DispatchRequest> DispatchService::submit(const Person& who, const std::st
                                                 const NewRequest& req) {
   auto m = meeting(number);
   if (!m) return m.error();
+  if (auto st = check_requests_open(*m, now_); !st) return st.error();
   auto draft = repos_.drafts.find(req.draft);
   if (!draft) return draft.error();
   RequestFacts facts;
@@ -125,6 +141,7 @@ Result<DispatchRequest> DispatchService::record_outcome(const Person& who, std::
                                                         const OutcomeInput& in) {
   auto req = chaired_request(who, id);
   if (!req) return req.error();
+  if (req->state == RequestState::dispatched && !in.reason.empty()) return correct_outcome(who, *req, in);
   auto m = meeting(req->meeting);
   if (!m) return m.error();
   auto done = convene::record_outcome(*req, *m, in, now_, who.email);
@@ -141,10 +158,12 @@ Result<DispatchRequest> DispatchService::arrange(const Person& who, std::int64_t
   auto requests = at_venue(req->meeting, req->venue);
   if (!requests) return requests.error();
   if (auto st = check_on_agenda(*req); !st) return st.error();
+  if (req->state == RequestState::dispatched) return outcome_recorded(*req);
   std::vector<DispatchRequest> changed{*req};
   if (a.position) {
     auto moved = move_request(*requests, id, *a.position);
     if (!moved) return moved.error();
+    if (auto st = check_order_kept(*requests, *moved); !st) return st.error();
     changed = std::move(*moved);
   }
   for (DispatchRequest& r : changed) {

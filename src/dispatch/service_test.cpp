@@ -192,12 +192,12 @@ TEST_F(DispatchServiceTest, OutcomeIsRecordedOnce) {
   auto out = [&](OutcomeInput in) {
     return call<DispatchRequest>([&](DispatchService& s) { return s.record_outcome(chair, a, in); });
   };
-  EXPECT_EQ(out({OutcomeKind::other_dispatch, "tsvwg", ""}).error().code, "not_in_consolidated");
-  auto done = out({OutcomeKind::existing_wg, "httpbis", "go"});
+  EXPECT_EQ(out({OutcomeKind::other_dispatch, "tsvwg", "", ""}).error().code, "not_in_consolidated");
+  auto done = out({OutcomeKind::existing_wg, "httpbis", "go", ""});
   ASSERT_TRUE(done.ok());
   EXPECT_EQ(done->state, RequestState::dispatched);
   EXPECT_EQ(done->outcome->by, "chair@example.org");
-  EXPECT_EQ(out({OutcomeKind::bof, "", ""}).error().code, "already_dispatched");
+  EXPECT_EQ(out({OutcomeKind::bof, "", "", ""}).error().code, "already_dispatched");
 }
 
 TEST_F(DispatchServiceTest, SessionSettingsKeepWhatIsNotChanged) {
@@ -229,7 +229,7 @@ TEST_F(DispatchServiceTest, WgAgendaAndDispatchAgendaExcludeEachOther) {
   EXPECT_EQ(add(alice, "httpbis").error().kind, ErrorKind::forbidden);
   EXPECT_EQ(add(httpbis, "httpbis").error().code, "on_dispatch_agenda");
   ASSERT_TRUE(call<DispatchRequest>([&](DispatchService& s) {
-    return s.record_outcome(chair, a, {OutcomeKind::existing_wg, "httpbis", ""});
+    return s.record_outcome(chair, a, {OutcomeKind::existing_wg, "httpbis", "", ""});
   }).ok());
   ASSERT_TRUE(add(httpbis, "httpbis").ok());
   auto entries = call<std::vector<WgAgendaEntry>>([](DispatchService& s) { return s.wg_agenda("121"); });

@@ -9,7 +9,32 @@ namespace {
 constexpr const char* kRequestColumns =
     "SELECT id, meeting, venue, draft, rev, presenter, question, areas, minutes, state, "
     "decline_reason, decided_at, position, created_at, requested_by, outcome_kind, outcome_target, "
-    "outcome_notes, outcome_at, outcome_by, flags FROM dispatch_requests ";
+    "outcome_notes, outcome_at, outcome_by, flags, outcome_corrections FROM dispatch_requests ";
+
+// The corrections column: [{"kind", "target", "notes", "at", "by", "reason",
+// "replaced_at", "replaced_by"}], oldest first.
+std::string corrections_text(const std::vector<OutcomeCorrection>& list) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const OutcomeCorrection& c : list)
+    out.push_back({{"kind", to_string(c.previous.kind)}, {"target", c.previous.target}, {"notes", c.previous.notes},
+                   {"at", c.previous.at}, {"by", c.previous.by}, {"reason", c.reason}, {"replaced_at", c.at},
+                   {"replaced_by", c.by}});
+  return out.dump();
+}
+
+std::vector<OutcomeCorrection> corrections_from(const std::string& text) {
+  std::vector<OutcomeCorrection> out;
+  nlohmann::json list = nlohmann::json::parse(text, nullptr, false);
+  if (!list.is_array()) return out;
+  for (const auto& c : list) {
+    auto kind = outcome_kind_from(c.value("kind", ""));
+    if (!kind) continue;
+    Outcome previous{*kind, c.value("target", ""), c.value("notes", ""), c.value("at", UnixSeconds{0}),
+                     c.value("by", "")};
+    out.push_back({previous, c.value("reason", ""), c.value("replaced_at", UnixSeconds{0}), c.value("replaced_by", "")});
+  }
+  return out;
+}
 
 DispatchRequest request_from(const Statement& st) {
   DispatchRequest r;
@@ -33,6 +58,7 @@ DispatchRequest request_from(const Statement& st) {
     if (kind) r.outcome = Outcome{*kind, st.text(16), st.text(17), st.int64(18), st.text(19)};
   }
   r.flags = list_from(st.text(20));
+  r.corrections = corrections_from(st.text(21));
   return r;
 }
 
@@ -48,7 +74,7 @@ void bind_request(Statement& st, const DispatchRequest& r) {
   } else {
     st.bind_null(15).bind(16, "").bind(17, "").bind(18, 0).bind(19, "");
   }
-  st.bind(20, list_json(r.flags));
+  st.bind(20, list_json(r.flags)).bind(21, corrections_text(r.corrections));
 }
 
 }  // namespace
@@ -79,13 +105,17 @@ Result<std::vector<DispatchRequest>> SqlDispatch::for_drafts(const std::vector<s
   });
 }
 
+Result<std::vector<DispatchRequest>> SqlDispatch::by_proponent(const std::string& email) {
+  return guarded([&] { return where("WHERE requested_by = ? ORDER BY created_at DESC, id DESC", email); });
+}
+
 Result<std::int64_t> SqlDispatch::insert(const DispatchRequest& r) {
   return guarded([&] {
     auto st = c_.prepare(
         "INSERT INTO dispatch_requests(meeting, venue, draft, rev, presenter, question, areas, minutes, "
         "state, decline_reason, decided_at, position, created_at, requested_by, outcome_kind, "
-        "outcome_target, outcome_notes, outcome_at, outcome_by, flags) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        "outcome_target, outcome_notes, outcome_at, outcome_by, flags, outcome_corrections) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     bind_request(st, r);
     st.step();
     std::int64_t id = st.int64(0);
@@ -100,9 +130,9 @@ Status SqlDispatch::update(const DispatchRequest& r) {
         "UPDATE dispatch_requests SET meeting = ?, venue = ?, draft = ?, rev = ?, presenter = ?, "
         "question = ?, areas = ?, minutes = ?, state = ?, decline_reason = ?, decided_at = ?, "
         "position = ?, created_at = ?, requested_by = ?, outcome_kind = ?, outcome_target = ?, "
-        "outcome_notes = ?, outcome_at = ?, outcome_by = ?, flags = ? WHERE id = ?");
+        "outcome_notes = ?, outcome_at = ?, outcome_by = ?, flags = ?, outcome_corrections = ? WHERE id = ?");
     bind_request(st, r);
-    st.bind(21, r.id);
+    st.bind(22, r.id);
     return st.run();
   });
   if (!changed) return changed.error();

@@ -236,6 +236,13 @@ class Dispatch : public DispatchRepository {
     });
     return out;
   }
+  Result<std::vector<DispatchRequest>> by_proponent(const std::string& email) override {
+    auto out = where([&](const DispatchRequest& r) { return r.requested_by == email; });
+    std::stable_sort(out.begin(), out.end(), [](const DispatchRequest& a, const DispatchRequest& b) {
+      return a.created_at != b.created_at ? a.created_at > b.created_at : a.id > b.id;
+    });
+    return out;
+  }
   Result<std::int64_t> insert(const DispatchRequest& r) override {
     std::int64_t id = s_.next_id++;
     s_.requests[id] = r;

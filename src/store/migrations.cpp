@@ -553,6 +553,16 @@ ALTER TABLE api_tokens ADD COLUMN last_used_at BIGINT;
 CREATE INDEX api_tokens_person ON api_tokens(person_id, id);
 CREATE INDEX web_sessions_person ON web_sessions(person_id);
 )sql"},
+      // 9: dispatch journeys: a request's corrected outcomes (JSON list,
+      // oldest first) and its proponent's list of requests, newest first.
+      {R"sql(
+ALTER TABLE dispatch_requests ADD COLUMN outcome_corrections TEXT NOT NULL DEFAULT '[]';
+CREATE INDEX dispatch_requests_proponent ON dispatch_requests(requested_by, created_at, id);
+)sql",
+       R"sql(
+ALTER TABLE dispatch_requests ADD COLUMN outcome_corrections TEXT NOT NULL DEFAULT '[]';
+CREATE INDEX dispatch_requests_proponent ON dispatch_requests(requested_by, created_at, id);
+)sql"},
   };
   return list;
 }

@@ -137,6 +137,7 @@ class SqlDispatch : public DispatchRepository {
   Result<std::optional<DispatchRequest>> request(std::int64_t id) override;
   Result<std::vector<DispatchRequest>> at_meeting(const std::string& meeting) override;
   Result<std::vector<DispatchRequest>> for_drafts(const std::vector<std::string>& drafts) override;
+  Result<std::vector<DispatchRequest>> by_proponent(const std::string& email) override;
   Result<std::int64_t> insert(const DispatchRequest& r) override;
   Status update(const DispatchRequest& r) override;
   Result<std::vector<WgAgendaEntry>> wg_agenda(const std::string& meeting) override;

@@ -142,6 +142,58 @@ TEST_P(StoreTest, RequestRoundTripWithOutcome) {
   });
 }
 
+TEST_P(StoreTest, CorrectionsRoundTripAndAProponentsRequestsAreNewestFirst) {
+  auto make = [](const std::string& draft, const std::string& by, UnixSeconds at) {
+    DispatchRequest q;
+    q.meeting = "121";
+    q.venue = "alldispatch";
+    q.draft = draft;
+    q.rev = "00";
+    q.created_at = at;
+    q.requested_by = by;
+    return q;
+  };
+  std::vector<std::int64_t> ids;
+  write([&](Repositories& r) {
+    EXPECT_TRUE(r.meetings().insert(sample_meeting()).ok());
+    for (const char* d : {"draft-a", "draft-b", "draft-c"})
+      EXPECT_TRUE(r.drafts().save_revision(revision(d, "00"), kRecording).ok());
+    for (const auto& q : {make("draft-a", "ada@example.org", 100), make("draft-b", "bob@example.org", 200),
+                          make("draft-c", "ada@example.org", 300), make("draft-b", "ada@example.org", 300)}) {
+      auto id = r.dispatch().insert(q);
+      if (!id) return Status(id.error());
+      ids.push_back(*id);
+    }
+    return ok_status();
+  });
+  DispatchRequest fixed = make("draft-a", "ada@example.org", 100);
+  fixed.id = ids[0];
+  fixed.state = RequestState::dispatched;
+  fixed.outcome = Outcome{OutcomeKind::bof, "", "", 600, "c2@example.org"};
+  fixed.corrections = {{Outcome{OutcomeKind::existing_wg, "httpbis", "go", 500, "c1@example.org"}, "wrong", 600,
+                        "c2@example.org"}};
+  write([&](Repositories& r) { return r.dispatch().update(fixed); });
+  read([&](Repositories& r) {
+    auto mine = r.dispatch().by_proponent("ada@example.org");
+    EXPECT_TRUE(mine.ok());
+    std::vector<std::int64_t> order;
+    for (const auto& q : *mine) order.push_back(q.id);
+    EXPECT_EQ(order, (std::vector<std::int64_t>{ids[3], ids[2], ids[0]}));  // created_at desc, then id desc
+    const DispatchRequest& got = mine->back();
+    EXPECT_EQ(got.corrections.size(), 1u);
+    if (got.corrections.empty()) return ok_status();
+    EXPECT_EQ(got.corrections[0].previous.kind, OutcomeKind::existing_wg);
+    EXPECT_EQ(got.corrections[0].previous.target, "httpbis");
+    EXPECT_EQ(got.corrections[0].previous.at, 500);
+    EXPECT_EQ(got.corrections[0].previous.by, "c1@example.org");
+    EXPECT_EQ(got.corrections[0].reason, "wrong");
+    EXPECT_EQ(got.corrections[0].at, 600);
+    EXPECT_EQ(got.corrections[0].by, "c2@example.org");
+    EXPECT_TRUE(r.dispatch().by_proponent("nobody@example.org")->empty());
+    return ok_status();
+  });
+}
+
 TEST_P(StoreTest, UpdatingAMissingRequestIsNotFound) {
   DispatchRequest ghost;
   ghost.id = 42;

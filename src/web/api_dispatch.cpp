@@ -23,6 +23,9 @@ Response on_request(Context& ctx, const Request& req, Read read, Apply apply) {
   });
 }
 
+// A body with no fields: any JSON object.
+Result<Ok> no_fields(const json&) { return Ok{}; }
+
 std::vector<std::string> comma_list(const std::string& list) {
   std::vector<std::string> out;
   for (std::size_t start = 0; start <= list.size();) {
@@ -110,6 +113,38 @@ Response api_record_outcome(Context& ctx, const Request& req) {
 Response api_arrange(Context& ctx, const Request& req) {
   return on_request(ctx, req, arrangement_from_json, [](DispatchService& s, const Person& who, std::int64_t id,
                                                         const Arrangement& a) { return s.arrange(who, id, a); });
+}
+
+Response api_withdraw(Context& ctx, const Request& req) {
+  return on_request(ctx, req, no_fields, [](DispatchService& s, const Person& who, std::int64_t id, const Ok&) {
+    return s.withdraw(who, id);
+  });
+}
+
+Response api_edit_request(Context& ctx, const Request& req) {
+  return on_request(ctx, req, request_edit_from_json, [](DispatchService& s, const Person& who, std::int64_t id,
+                                                         const RequestEdit& e) { return s.amend(who, id, e); });
+}
+
+Response api_undo_decline(Context& ctx, const Request& req) {
+  return on_request(ctx, req, no_fields, [](DispatchService& s, const Person& who, std::int64_t id, const Ok&) {
+    return s.undo_decline(who, id);
+  });
+}
+
+Response api_my_requests(Context& ctx, const Request& req) {
+  auto who = api_person(ctx, req);
+  if (!who) return http::error(who.error());
+  auto mine = in_read<ProponentRequests>(ctx, [&](Repositories& r) { return dispatch_service(r, ctx).requests_of(*who); });
+  if (!mine) return http::error(mine.error());
+  json out = json::array();
+  for (const DispatchRequest& r : mine->requests) {
+    json item = to_json(r);
+    auto title = mine->titles.find(r.draft);
+    item["title"] = title == mine->titles.end() ? "" : title->second;
+    out.push_back(std::move(item));
+  }
+  return http::json(200, {{"requests", out}});
 }
 
 Response api_get_request(Context& ctx, const Request& req) {

@@ -205,6 +205,21 @@ std::int64_t next_weekday(std::int64_t d, int weekday) {
     if (((x % 7) + 7 + 4) % 7 == weekday) return x;
 }
 
+// IETF 128, dated from today like the telechats, so the demo always has a
+// meeting that takes dispatch requests: it starts on the first Saturday eight
+// weeks from now; its I-D cutoff is twelve days before, at 23:59 UTC.
+Status add_upcoming_meeting(Context& ctx, const Person& secretariat) {
+  std::int64_t start = next_weekday(now_utc() / 86400 + 55, 6);
+  json body = {{"number", "128"}, {"type", "plenary"}, {"city", "Prague"}, {"start_date", format_date(start)},
+               {"end_date", format_date(start + 6)}, {"time_zone", "Europe/Prague"}, {"mode", "hybrid"},
+               {"id_cutoff", format_date(start - 12) + "T23:59:00Z"}, {"dispatch_mode", "consolidated"}};
+  auto m = meeting_from_json(body);
+  if (!m) return m.error();
+  auto created = in_write<Meeting>(
+      ctx, [&](Repositories& r) { return create_meeting(r.meetings(), r.audit(), secretariat, *m, ctx.now()); });
+  return created ? ok_status() : Status(created.error());
+}
+
 // Telechat series (informal and formal, alternating Thursdays) and the next
 // informal agenda, dated from today so the demo never lies in the past.
 Status add_telechats(Store& store, const Person& secretariat) {
@@ -290,6 +305,7 @@ Status load_demo(Store& store) {
   }
   if (Status st = add_session_and_topics(ctx, secretariat); !st) return st;
   if (Status st = add_demo_plan(ctx, secretariat); !st) return st;
+  if (Status st = add_upcoming_meeting(ctx, secretariat); !st) return st;
   return add_telechats(store, secretariat);
 }
 

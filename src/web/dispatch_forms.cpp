@@ -37,8 +37,14 @@ json decision_body(const Form& f) {
 }
 
 json outcome_body(const Form& f) {
-  return {{"outcome", form_field(f, "outcome")}, {"target", form_field(f, "target")}, {"notes", form_field(f, "notes")}};
+  json b = {{"outcome", form_field(f, "outcome")}, {"target", form_field(f, "target")}, {"notes", form_field(f, "notes")}};
+  if (f.count("reason")) b["reason"] = form_field(f, "reason");
+  return b;
 }
+
+json no_body(const Form&) { return json::object(); }
+
+Result<Ok> no_fields(const json&) { return Ok{}; }
 
 json arrange_body(const Form& f) {
   json b = json::object();
@@ -141,6 +147,12 @@ Response arrange_form_post(Context& ctx, const Request& req) {
                     [](DispatchService& s, const Person& who, std::int64_t id, const Arrangement& a) {
                       return s.arrange(who, id, a);
                     });
+}
+
+Response undo_decline_form_post(Context& ctx, const Request& req) {
+  return chair_form(ctx, req, no_body, no_fields, [](DispatchService& s, const Person& who, std::int64_t id, const Ok&) {
+    return s.undo_decline(who, id);
+  });
 }
 
 Response session_form_post(Context& ctx, const Request& req) {

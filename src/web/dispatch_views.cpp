@@ -27,6 +27,12 @@ std::string flag_labels(const std::vector<std::string>& flags) {
   return join(labels, ", ");
 }
 
+json outcome_view(const Outcome& o) {
+  return {{"kind", std::string(outcome_label(o.kind))},
+          {"target", o.kind == OutcomeKind::other_dispatch ? venue_title(o.target) : o.target},
+          {"notes", o.notes}};
+}
+
 json request_view(const DispatchRequest& r) {
   json v = {{"id", r.id},
             {"draft", r.draft},
@@ -39,11 +45,16 @@ json request_view(const DispatchRequest& r) {
             {"flags", flag_labels(r.flags)},
             {"has_flags", !r.flags.empty()},
             {"decline_reason", r.decline_reason}};
-  if (r.outcome)
-    v["outcome"] = {{"kind", std::string(outcome_label(r.outcome->kind))},
-                    {"target", r.outcome->kind == OutcomeKind::other_dispatch ? venue_title(r.outcome->target)
-                                                                               : r.outcome->target},
-                    {"notes", r.outcome->notes}};
+  if (r.outcome) v["outcome"] = outcome_view(*r.outcome);
+  json corrections = json::array();
+  for (const OutcomeCorrection& c : r.corrections) {
+    json earlier = outcome_view(c.previous);
+    earlier["reason"] = c.reason;
+    earlier["at"] = format_readable(c.at, "UTC");
+    corrections.push_back(earlier);
+  }
+  v["corrections"] = corrections;
+  v["has_corrections"] = !corrections.empty();
   return v;
 }
 
@@ -59,6 +70,7 @@ json item_view(const AgendaItem& it, std::size_t count) {
   v["down"] = it.number + 1;
   v["count"] = count;
   v["open"] = it.request.state == RequestState::accepted;
+  v["locked"] = it.request.state == RequestState::dispatched;
   return v;
 }
 
@@ -131,6 +143,7 @@ json agenda_view(const Agenda& a, const Caller& caller, UnixSeconds now, const F
     for (const auto& r : a.declined) declined.push_back(request_view(r));
   place_problem(items, problem);
   place_problem(pending, problem);
+  place_problem(declined, problem);
   return {{"meeting", meeting_view(a.meeting, now)},
           {"session_problem", problem && problem->id == 0 ? problem_view(*problem) : json(false)},
           {"venue", a.venue},

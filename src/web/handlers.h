@@ -130,6 +130,10 @@ Response api_add_hotrfc(Context& ctx, const Request& req);
 Response api_decide(Context& ctx, const Request& req);
 Response api_record_outcome(Context& ctx, const Request& req);
 Response api_arrange(Context& ctx, const Request& req);
+Response api_withdraw(Context& ctx, const Request& req);
+Response api_edit_request(Context& ctx, const Request& req);
+Response api_undo_decline(Context& ctx, const Request& req);
+Response api_my_requests(Context& ctx, const Request& req);
 Response api_get_request(Context& ctx, const Request& req);
 Response api_suggest_venue(Context& ctx, const Request& req);
 
@@ -170,7 +174,12 @@ Response cancel_telechat_form_post(Context& ctx, const Request& req);
 Response telechat_document_form_post(Context& ctx, const Request& req);
 Response telechat_wg_action_form_post(Context& ctx, const Request& req);
 
-// dispatch_pages.cpp and dispatch_forms.cpp
+// dispatch_pages.cpp, dispatch_forms.cpp and my_requests.cpp
+Response my_requests_page(Context& ctx, const Request& req);
+Response edit_request_page(Context& ctx, const Request& req);
+Response edit_request_form_post(Context& ctx, const Request& req);
+Response withdraw_form_post(Context& ctx, const Request& req);
+Response undo_decline_form_post(Context& ctx, const Request& req);
 Response agenda_page(Context& ctx, const Request& req);
 Response agenda_markdown(Context& ctx, const Request& req);
 Response request_form_page(Context& ctx, const Request& req);

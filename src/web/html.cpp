@@ -68,7 +68,10 @@ namespace {
 nlohmann::json menu(const Caller& caller, const std::string& section) {
   std::vector<Link> links = {{"Meetings", "/"}, {"Groups", "/groups"}, {"Telechats", "/telechats"}};
   if (caller.person && caller.person->is_secretariat()) links.push_back({"Audit log", "/audit"});
-  if (caller.person) links.push_back({"Your page", "/me"});
+  if (caller.person) {
+    links.push_back({"Your requests", "/me/requests"});
+    links.push_back({"Your page", "/me"});
+  }
   nlohmann::json out = nlohmann::json::array();
   for (const Link& l : links) out.push_back({{"label", l.label}, {"href", l.href}, {"current", l.href == section}});
   return out;

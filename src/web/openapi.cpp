@@ -106,7 +106,19 @@ json schemas() {
                   {"properties",
                    {{"outcome", {{"type", "string"}, {"enum", outcome_names()}}},
                     {"target", {{"type", "string"}, {"description", "WG, AD, mailing list or venue"}}},
-                    {"notes", {{"type", "string"}}}}}};
+                    {"notes", {{"type", "string"}}},
+                    {"reason", {{"type", "string"}, {"maxLength", 1000},
+                                {"description", "on a dispatched request: why its outcome is corrected (the old one is kept in corrections)"}}}}}};
+  s["RequestEdit"] = {{"type", "object"},
+                      {"required", {"presenter", "question", "areas"}},
+                      {"properties",
+                       {{"presenter", {{"type", "string"}, {"maxLength", 200}}},
+                        {"question", {{"type", "string"}, {"maxLength", 2000}}},
+                        {"areas", strings()},
+                        {"minutes", {{"type", "integer"}, {"default", kDefaultRequestMinutes}, {"minimum", 1}, {"maximum", 120}}}}}};
+  s["Empty"] = {{"type", "object"}, {"description", "{} (no fields)"}};
+  s["MyRequests"] = {{"type", "object"},
+                     {"properties", {{"requests", {{"type", "array"}, {"items", {{"type", "object"}, {"description", "a request with its draft's title"}}}}}}}};
   s["Arrange"] = {{"type", "object"},
                   {"properties", {{"position", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}}}, {"minutes", {{"type", "integer"}, {"minimum", 1}, {"maximum", 120}}}}}};
   s["Session"] = {{"type", "object"},
@@ -191,6 +203,10 @@ const std::map<std::string, Shape>& shapes() {
       {"POST /api/v1/dispatch/requests/{id}/decision", {"Decision", "200", "Created"}},
       {"POST /api/v1/dispatch/requests/{id}/outcome", {"Outcome", "200", "Created"}},
       {"POST /api/v1/dispatch/requests/{id}/arrange", {"Arrange", "200", "Created"}},
+      {"POST /api/v1/dispatch/requests/{id}/withdraw", {"Empty", "200", "Created"}},
+      {"POST /api/v1/dispatch/requests/{id}/edit", {"RequestEdit", "200", "Created"}},
+      {"POST /api/v1/dispatch/requests/{id}/undo-decline", {"Empty", "200", "Created"}},
+      {"GET /api/v1/me/dispatch-requests", {"", "200", "MyRequests"}},
       {"POST /api/v1/telechats", {"NewTelechat", "201", "Telechat"}},
       {"POST /api/v1/telechats/import", {"", "201", "Telechat"}},
       {"PUT /api/v1/telechats/series/{kind}", {"Series", "200", ""}},

@@ -28,7 +28,9 @@
 //
 // The seeded database: the demo (web::load_demo) plus, made through the API,
 // one person per role string with an API token, a spare token and a web
-// session, a draft nobody dispatched yet, a formal telechat, a room and a
+// session, a draft nobody dispatched yet, a pending dispatch request at IETF
+// 125 that the proponent column filed (only its proponent may withdraw or
+// edit it), a formal telechat, a room and a
 // timeslot at IETF 124, a ready, unofficial schedule version at IETF 125 and
 // an IETF 126 without a plan.
 // Every row's server starts from a copy of it (store::copy_database), so the
@@ -98,6 +100,9 @@ constexpr Statuses kTelechatForm{401, 403, 403, 403, 303, 303, 303};
 // and the GEN AD; not the secretariat, not the IESG as such.
 constexpr Statuses kAlldispatchChairs{401, 403, 200, 403, 200, 403, 403};
 constexpr Statuses kAlldispatchChairsForm{401, 403, 303, 403, 303, 403, 403};
+// A request's own proponent (the proponent column filed it), nobody else.
+constexpr Statuses kItsProponent{401, 200, 403, 403, 403, 403, 403};
+constexpr Statuses kItsProponentForm{401, 303, 403, 403, 403, 403, 403};
 
 // The table: one row per state-changing route, keyed "METHOD pattern".
 std::map<std::string, Row> rows() {
@@ -184,6 +189,14 @@ std::map<std::string, Row> rows() {
                                                       kAlldispatchChairs, "chair:dispatch"};
   t["POST /api/v1/dispatch/requests/{id}/arrange"] = {"/api/v1/dispatch/requests/{accepted}/arrange",
                                                       R"({"minutes":12})", kAlldispatchChairs, "chair:dispatch"};
+  t["POST /api/v1/dispatch/requests/{id}/undo-decline"] = {"/api/v1/dispatch/requests/{declined}/undo-decline", "{}",
+                                                           kAlldispatchChairs, "chair:dispatch"};
+  t["POST /api/v1/dispatch/requests/{id}/withdraw"] = {"/api/v1/dispatch/requests/{own_pending}/withdraw", "{}",
+                                                       kItsProponent, "chair:dispatch"};
+  t["POST /api/v1/dispatch/requests/{id}/edit"] = {
+      "/api/v1/dispatch/requests/{own_pending}/edit",
+      R"({"presenter":"{email}","question":"A sharper question?","areas":["art"],"minutes":15})", kItsProponent,
+      "chair:dispatch"};
   // ---- JSON API: telechats (the IESG, any AD, the secretariat) ----
   t["POST /api/v1/telechats"] = {"/api/v1/telechats", R"({"date":"{next_informal}","kind":"informal"})",
                                  kTelechat201, "chair:dispatch"};
@@ -257,6 +270,13 @@ std::map<std::string, Row> rows() {
                                                "chair:dispatch"};
   t["POST /dispatch/requests/{id}/arrange"] = {"/dispatch/requests/{accepted}/arrange", "minutes=12",
                                                kAlldispatchChairsForm, "chair:dispatch"};
+  t["POST /dispatch/requests/{id}/undo-decline"] = {"/dispatch/requests/{declined}/undo-decline", "",
+                                                    kAlldispatchChairsForm, "chair:dispatch"};
+  t["POST /dispatch/requests/{id}/withdraw"] = {"/dispatch/requests/{own_pending}/withdraw", "", kItsProponentForm,
+                                                "chair:dispatch"};
+  t["POST /dispatch/requests/{id}/edit"] = {"/dispatch/requests/{own_pending}/edit",
+                                            "presenter={email}&question=A+sharper+question%3F&area_art=on&minutes=15",
+                                            kItsProponentForm, "chair:dispatch"};
   t["POST /meetings/{number}/dispatch/session"] = {"/meetings/125/dispatch/session",
                                                    "minutes=100&chairs_table=Dana+Dispatch",
                                                    {401, 403, 303, 403, 303, 403, 303}, "chair:dispatch"};
@@ -404,7 +424,18 @@ class RoleMatrix : public ::testing::Test {
       json q = r.json();
       if (q["draft"] == "draft-haddad-iot-onboarding") facts_["undecided"] = std::to_string(id);
       if (q["draft"] == "draft-rossi-agent-identity") facts_["accepted"] = std::to_string(id);
+      if (q["draft"] == "draft-patel-quic-path-monitoring") facts_["declined"] = std::to_string(id);
     }
+    // A pending request that the proponent column filed (withdraw and edit rows).
+    must(api_send(s, "POST", "/api/v1/drafts",
+                  R"({"name":"draft-matrix-mine","rev":"00","title":"Role Matrix Mine","submitted_at":"2026-02-20T10:00:00Z","authors":["Rita Matrix"]})",
+                  sec),
+         "record a second draft");
+    json mine = must(api_send(s, "POST", "/api/v1/meetings/125/dispatch/requests",
+                              R"({"draft":"draft-matrix-mine","rev":"00","presenter":"Rita","question":"Where?","areas":["art"]})",
+                              actors_[""].token),
+                     "the proponent's own request");
+    facts_["own_pending"] = std::to_string(mine["id"].get<std::int64_t>());
     // Telechats: the demo's next informal one and its first item, a formal one a week later.
     facts_["informal"] = thursday_after_today();
     std::int64_t informal = parse_date(facts_["informal"], "date").value();
@@ -443,7 +474,7 @@ class RoleMatrix : public ::testing::Test {
     EXPECT_FALSE(facts_["wiki_page"].empty());
     facts_["wiki_page_form"] = http::percent_encode(facts_["wiki_page"]);
     facts_["password"] = kPassword;
-    for (const char* name : {"undecided", "accepted", "item", "lotus"})
+    for (const char* name : {"undecided", "accepted", "declined", "own_pending", "item", "lotus"})
       EXPECT_TRUE(facts_.contains(name)) << "seeding found no " << name;
   }
 

@@ -194,15 +194,25 @@ TEST_F(WebPages, AChairsRefusedFormIsShownAtItsItemWithWhatWasTyped) {
 }
 
 TEST_F(WebPages, PerAreaFormUsesTheSuggestedVenueWhenNoneIsPicked) {
+  // IETF 124 is over (it takes no requests): a per-area IETF 126 in July does.
   ASSERT_TRUE(server.store().write([](Repositories& r) {
+    Meeting m;
+    m.number = "126";
+    m.city = "Madrid";
+    m.start_date = parse_date("2026-07-18", "d").value();
+    m.end_date = parse_date("2026-07-24", "d").value();
+    m.time_zone = "Europe/Madrid";
+    m.id_cutoff = parse_rfc3339("2026-07-06T23:59:00Z", "t").value();
+    m.dispatch_mode = DispatchMode::per_area;
+    if (auto st = r.meetings().insert(m); !st) return st;
     return r.drafts().save_revision({"draft-ng-secure-thing", "00", "A secure thing", parse_rfc3339("2025-10-01T00:00:00Z", "t").value(), {"Ng"}, {}},
                                     {"secretariat@example.org", 0, true});
   }).ok());
   std::string cookie = sign_in("bob@example.org");
-  auto page = testing::http_request("GET", server.url("/meetings/124/dispatch/request"), "", {"Cookie: " + cookie});
+  auto page = testing::http_request("GET", server.url("/meetings/126/dispatch/request"), "", {"Cookie: " + cookie});
   ASSERT_NE(page.body.find("name=\"venue\""), std::string::npos);
   std::string body = "draft=draft-ng-secure-thing&rev=00&presenter=bob%40example.org&question=Where%3F&area_sec=on&minutes=12&venue=&csrf=" + csrf_of(page.body);
-  auto r = form("/meetings/124/dispatch/request", body, cookie);
+  auto r = form("/meetings/126/dispatch/request", body, cookie);
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_NE(r.headers["location"].find("venue=secdispatch"), std::string::npos) << r.headers["location"];
 }

@@ -66,9 +66,11 @@ struct DispatchSession {
   std::vector<std::string> chairs_table;   // who sits at the chairs' table
 };
 
-enum class RequestState { pending, accepted, declined, dispatched };
+// withdrawn: its proponent took a pending request back; like a declined one
+// it is on no agenda and blocks no new request for the draft.
+enum class RequestState { pending, accepted, declined, dispatched, withdrawn };
 enum class OutcomeKind { existing_wg, new_wg, bof, ad_sponsored, more_discussion, not_ietf, other_dispatch };
-std::string_view to_string(RequestState s);   // "pending" ...
+std::string_view to_string(RequestState s);   // "pending" ... "withdrawn"
 std::string_view to_string(OutcomeKind k);    // "existing-wg", "new-wg", "bof", "ad-sponsored",
                                               // "more-discussion", "not-ietf", "other-dispatch"
 std::optional<RequestState> request_state_from(std::string_view s);
@@ -91,6 +93,15 @@ struct Outcome {
   std::string by;       // email of the chair who recorded it
 };
 
+// An outcome a chair replaced: the outcome as it was, and why, when and by
+// whom it was corrected. Both versions stay on the request.
+struct OutcomeCorrection {
+  Outcome previous;
+  std::string reason;
+  UnixSeconds at = 0;   // when it was replaced (the new outcome's `at`)
+  std::string by;
+};
+
 struct DispatchRequest {
   std::int64_t id = 0;
   std::string meeting;           // meeting number
@@ -103,12 +114,13 @@ struct DispatchRequest {
   int minutes = kDefaultRequestMinutes;
   RequestState state = RequestState::pending;
   std::string decline_reason;
-  UnixSeconds decided_at = 0;    // when accepted/declined (0: not yet)
+  UnixSeconds decided_at = 0;    // when accepted/declined/withdrawn (0: not yet)
   int position = 0;              // agenda order among accepted requests (1-based; 0 = unset)
   UnixSeconds created_at = 0;
   std::string requested_by;      // email of the signed-in proponent
   std::optional<Outcome> outcome;
   std::vector<std::string> flags;  // Placement::flags at the time it was made
+  std::vector<OutcomeCorrection> corrections;  // earlier outcomes, oldest first
 };
 
 // What a proponent asks for (inputs.h reads it from the API and the form).
@@ -165,8 +177,8 @@ struct Placement {
 //   on_wg_agenda, hotrfc_topic (rejected): consolidated mode only (the
 //       ALLDISPATCH rules): the draft is on a WG session agenda at this
 //       meeting (facts.wg_agendas), or is a HotRFC topic there;
-//   duplicate_request (conflict): a non-declined request for the same draft
-//       at the meeting in facts.same_meeting, at any venue.
+//   duplicate_request (conflict): a pending, accepted or dispatched request
+//       for the same draft at the meeting in facts.same_meeting, at any venue.
 // REQUIRES: facts.meeting (else an internal error).
 Result<Placement> place_request(const NewRequest& req, const RequestFacts& facts);
 
@@ -198,7 +210,8 @@ struct Decision {
   std::string reason;   // a decline's reason, for the proponent
 };
 // Only pending or accepted/declined requests may change; a dispatched one is
-// final ("already_dispatched", conflict). A decline needs a non-empty reason
+// final ("already_dispatched", conflict), a withdrawn one is gone
+// ("withdrawn", conflict). A decline needs a non-empty reason
 // ("reason_required", invalid). Accepting clears decline_reason. Sets
 // decided_at = now. Position is left to number_agenda: a request that joins
 // the agenda gets position 0 (after every positioned item), one that leaves
@@ -210,9 +223,11 @@ struct OutcomeInput {
   OutcomeKind kind = OutcomeKind::more_discussion;
   std::string target;   // folded to lower case for other-dispatch
   std::string notes;
+  std::string reason;   // why a recorded outcome is corrected ("" for a first one)
 };
-// Needs an accepted request: pending or declined is "not_accepted",
-// dispatched is "already_dispatched" (both conflict: an outcome is final);
+// Needs an accepted request: pending, declined or withdrawn is "not_accepted",
+// dispatched is "already_dispatched" (both conflict; correct_outcome changes
+// a recorded outcome);
 // other-dispatch only where outcome_kinds_at allows it ("not_in_consolidated",
 // rejected); target required for existing-wg, ad-sponsored, more-discussion,
 // other-dispatch ("target_required", invalid); bad_value for an existing-wg
@@ -222,6 +237,44 @@ struct OutcomeInput {
 Result<DispatchRequest> record_outcome(const DispatchRequest& req, const Meeting& meeting,
                                        const OutcomeInput& in, UnixSeconds now,
                                        const std::string& by);
+
+// A chair corrects the outcome of a dispatched request: the same kind and
+// target rules as record_outcome; "not_dispatched" (conflict) when it has no
+// outcome yet; a non-empty in.reason ("reason_required", invalid). The old
+// outcome goes to `corrections` with the reason, `now` and `by`; the new one
+// is {kind, target, notes, now, by}.
+Result<DispatchRequest> correct_outcome(const DispatchRequest& req, const Meeting& meeting,
+                                        const OutcomeInput& in, UnixSeconds now,
+                                        const std::string& by);
+
+// The proponent's journey: while a request is pending (before the chairs
+// decide) its proponent may withdraw it or edit it. Any other state is
+// "not_pending" (conflict, naming the request and its state).
+Status check_pending(const DispatchRequest& req);
+// State withdrawn, decided_at = now, position 0.
+Result<DispatchRequest> withdraw(const DispatchRequest& req, UnixSeconds now);
+
+// What a proponent may change of a pending request (inputs.h reads it with
+// the submission's field rules); venue, draft and revision stay.
+struct RequestEdit {
+  std::string presenter;
+  std::string question;
+  std::vector<std::string> areas;
+  int minutes = kDefaultRequestMinutes;
+};
+// The request with the edit's fields (check_pending first).
+Result<DispatchRequest> amend(const DispatchRequest& req, const RequestEdit& e);
+
+// A chair puts a declined request back to pending: "not_declined" (conflict)
+// otherwise; "duplicate_request" (conflict) when another pending, accepted or
+// dispatched request for its draft at its meeting is in `same_meeting`.
+// Clears decline_reason, decided_at and position.
+Result<DispatchRequest> undo_decline(const DispatchRequest& req, const std::vector<DispatchRequest>& same_meeting);
+
+// Requests to a meeting close when it is over (meeting_phase past at `now`):
+// "requests_closed" (rejected) naming the meeting and its last day. The I-D
+// cutoff is a rule on the draft (place_request), not on the request.
+Status check_requests_open(const Meeting& m, UnixSeconds now);
 
 // The published agenda of one venue at one meeting: accepted and dispatched
 // requests in position order, with running start offsets and capacity.
@@ -263,8 +316,9 @@ struct Arrangement {
   std::optional<int> position;
   std::optional<int> minutes;
 };
-// Accepted and dispatched requests are on the agenda; pending and declined
-// ones are not ("not_on_agenda", conflict, naming the request and its state).
+// Accepted and dispatched requests are on the agenda; pending, declined and
+// withdrawn ones are not ("not_on_agenda", conflict, naming the request and
+// its state).
 bool on_agenda(const DispatchRequest& r);
 Status check_on_agenda(const DispatchRequest& r);
 // Moves request `id` to 1-based `position` among the accepted and dispatched
@@ -283,7 +337,8 @@ std::vector<DispatchRequest> number_agenda(const std::vector<DispatchRequest>& r
                                            const std::string& meeting, const std::string& venue);
 
 // Every field of the request; times as RFC 3339 ("decided_at" null when 0),
-// "outcome" null or {"kind", "target", "notes", "at", "by"}.
+// "outcome" null or {"kind", "target", "notes", "at", "by"}, "corrections":
+// [{"previous": outcome, "reason", "at", "by"}] oldest first.
 nlohmann::json to_json(const DispatchRequest& r);
 // What anyone may read of a request: to_json without "requested_by" (who
 // signed in to ask is private; the presenter is public).
@@ -316,8 +371,9 @@ struct HistoryEvent {
   std::string venue;
   std::string draft;
   std::string rev;
-  std::string state;      // "requested", "accepted", "declined", "dispatched"
-  std::string outcome;    // outcome kind when dispatched, else ""
+  std::string state;      // "requested", "accepted", "declined", "withdrawn",
+                          // "dispatched", "corrected"
+  std::string outcome;    // outcome kind when dispatched or corrected, else ""
   std::string target;
   UnixSeconds at = 0;
 };
@@ -330,9 +386,10 @@ struct History {
   int requests = 0;                     // number of requests
   int reroutes = 0;                     // other-dispatch outcomes
 };
-// Events per request: "requested" at created_at; "accepted" or "declined" at
-// decided_at when it is set (a dispatched request was accepted first);
-// "dispatched" at outcome.at with its kind and target. All events oldest
+// Events per request: "requested" at created_at; "accepted", "declined" or
+// "withdrawn" at decided_at when it is set (a dispatched request was accepted
+// first); "dispatched" with its first outcome (kind, target, at), then one
+// "corrected" per correction with the outcome that replaced the one before. All events oldest
 // first (ties keep request order: created_at, then id). days_since_first:
 // whole days from the first created_at to `now` (0 when none or in the
 // future). shopping: some request was is_shopping() against those before it.

@@ -29,10 +29,16 @@ Result<NewRequest> new_request_from_json(const nlohmann::json& body);
 // at most 1000 characters, may span lines (its presence is checked by decide).
 Result<Decision> decision_from_json(const nlohmann::json& body);
 
-// {"outcome": kind, "target"?: "...", "notes"?: "..."}. An unknown kind
-// (e.g. "adopt") is "unknown_outcome" with a message that dispatch never
-// adopts drafts and the list of kinds. target at most 200 characters, notes
-// at most 5000 (may span lines).
+// A proponent's edit of a pending request: {"presenter", "question",
+// "areas", "minutes"?} with the same rules as new_request_from_json (the
+// draft, revision and venue of a request do not change).
+Result<RequestEdit> request_edit_from_json(const nlohmann::json& body);
+
+// {"outcome": kind, "target"?: "...", "notes"?: "...", "reason"?: "..."}. An
+// unknown kind (e.g. "adopt") is "unknown_outcome" with a message that
+// dispatch never adopts drafts and the list of kinds. target at most 200
+// characters, notes at most 5000 (may span lines), reason (why a recorded
+// outcome is corrected) at most 1000 (may span lines).
 Result<OutcomeInput> outcome_from_json(const nlohmann::json& body);
 
 // {"position"?: 1..1000, "minutes"?: 1..120}, at least one (missing_field

@@ -15,10 +15,12 @@ namespace convene {
 enum class RequestState;   // dispatch.h
 enum class OutcomeKind;    // dispatch.h
 
-// Request states: "Pending", "Accepted", "Declined", "Dispatched".
+// Request states: "Pending", "Accepted", "Declined", "Dispatched", "Withdrawn
+// by the proponent".
 std::string_view state_label(RequestState s);
 // The events of a dispatch history ("requested", "accepted", "declined",
-// "dispatched"): "Requested", "Accepted", ...; the word itself when unknown.
+// "withdrawn", "dispatched", "corrected"): "Requested", "Accepted", ...,
+// "Outcome corrected"; the word itself when unknown.
 std::string_view history_event_label(std::string_view event);
 // Request flags: "Resubmission", "Re-routed", "Possible dispatch shopping",
 // "Not the suggested venue"; the flag itself when unknown.

@@ -22,6 +22,10 @@ class DispatchRepository {
   virtual Result<std::vector<DispatchRequest>> at_meeting(const std::string& meeting) = 0;
   // The requests for any of `drafts`, any meeting, oldest first (created_at, id).
   virtual Result<std::vector<DispatchRequest>> for_drafts(const std::vector<std::string>& drafts) = 0;
+  // The requests whose requested_by is `email` (exactly), any meeting, venue
+  // and state, newest first (created_at descending, then id descending). The
+  // one list bounded by a person's own requests rather than by a meeting.
+  virtual Result<std::vector<DispatchRequest>> by_proponent(const std::string& email) = 0;
   // Stores a new request (its id is ignored) and returns the id it got.
   virtual Result<std::int64_t> insert(const DispatchRequest& r) = 0;
   // Replaces the stored request with id r.id (not_found when there is none).

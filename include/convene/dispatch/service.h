@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,12 @@
 #include "convene/meeting/repository.h"
 
 namespace convene {
+
+// A proponent's requests with the titles of their drafts.
+struct ProponentRequests {
+  std::vector<DispatchRequest> requests;          // newest first (by_proponent)
+  std::map<std::string, std::string> titles;      // draft name -> title (known drafts only)
+};
 
 struct DispatchRepositories {
   MeetingRepository& meetings;
@@ -33,7 +40,8 @@ class DispatchService {
 
   // Any signed-in person asks for time at meeting `number` (place_request's
   // rules; the facts are loaded here). Errors: meeting_unknown (not found),
-  // then place_request's. Returns the stored request (pending, with flags).
+  // requests_closed (check_requests_open), then place_request's. Returns the
+  // stored request (pending, with flags).
   Result<DispatchRequest> submit(const Person& who, const std::string& number, const NewRequest& req);
 
   // A chair of the request's venue (may_chair) accepts or declines it
@@ -42,12 +50,17 @@ class DispatchService {
   // request_unknown (not found), forbidden, decide()'s.
   Result<DispatchRequest> decide(const Person& who, std::int64_t id, const Decision& d);
 
-  // A chair records the outcome (record_outcome()). Errors: request_unknown,
-  // forbidden, record_outcome()'s.
+  // A chair records the outcome (record_outcome()); on a dispatched request
+  // with in.reason given, corrects it instead (correct_outcome(), audited
+  // "dispatch.outcome_correct" with the previous and the new outcome).
+  // Errors: request_unknown, forbidden, then those rules'.
   Result<DispatchRequest> record_outcome(const Person& who, std::int64_t id, const OutcomeInput& in);
 
   // A chair changes an agenda item's minutes and/or position (move_request).
-  // Errors: request_unknown, forbidden, not_on_agenda (conflict), bad_value.
+  // Once an item's outcome is recorded its minutes and place are fixed:
+  // "outcome_recorded" (conflict) for that item, and for a move that would
+  // shift one. Errors: request_unknown, forbidden, not_on_agenda (conflict),
+  // outcome_recorded, bad_value.
   Result<DispatchRequest> arrange(const Person& who, std::int64_t id, const Arrangement& a);
 
   // A chair of the venue, or the secretariat, sets the session's length and
@@ -64,7 +77,21 @@ class DispatchService {
   // The secretariat records a HotRFC topic. Errors: forbidden, meeting_unknown.
   Status add_hotrfc(const Person& who, const std::string& number, const std::string& draft);
 
+  // The proponent (requested_by, nobody else: forbidden) withdraws a pending
+  // request (withdraw()); the agenda of its venue is renumbered as after a
+  // decline. Errors: request_unknown, forbidden, not_pending.
+  Result<DispatchRequest> withdraw(const Person& who, std::int64_t id);
+  // The proponent edits a pending request (amend()) while the meeting takes
+  // requests. Errors: request_unknown, forbidden, not_pending, requests_closed.
+  Result<DispatchRequest> amend(const Person& who, std::int64_t id, const RequestEdit& e);
+  // A chair of the venue puts a declined request back to pending
+  // (undo_decline()). Errors: request_unknown, forbidden, not_declined,
+  // duplicate_request.
+  Result<DispatchRequest> undo_decline(const Person& who, std::int64_t id);
+
   // Reads.
+  // `who`'s own requests (by_proponent(who.email)) with their drafts' titles.
+  Result<ProponentRequests> requests_of(const Person& who);
   // The agenda of the venue session_venue(meeting, asked) means, with titles.
   Result<Agenda> agenda(const std::string& number, const std::string& asked_venue);
   // The dispatch history of the draft's replaces family (draft_unknown when
@@ -77,6 +104,10 @@ class DispatchService {
  private:
   Status load_facts(const std::string& number, const std::string& draft, RequestFacts& f);
   Result<DispatchRequest> chaired_request(const Person& who, std::int64_t id);
+  Result<DispatchRequest> own_request(const Person& who, std::int64_t id);
+  Result<DispatchRequest> correct_outcome(const Person& who, const DispatchRequest& req, const OutcomeInput& in);
+  Result<DispatchRequest> store_change(const Person& who, const DispatchRequest& r, const char* action,
+                                       std::string detail);
   Result<std::vector<DispatchRequest>> at_venue(const std::string& meeting, const std::string& venue);
   Status store_numbering(const std::string& meeting, const std::string& venue);
   Status log(const Person& who, const char* action, std::string object, std::string detail);
