@@ -47,16 +47,16 @@ TEST_F(RecordForms, TheSecretariatMakesAMeetingAGroupAndAnArea) {
   ASSERT_EQ(form.status, 200);
   EXPECT_NE(form.body.find("Internet-Draft cutoff"), std::string::npos);
   auto made = post("/meetings",
-                   "number=128&type=plenary&city=Madrid&start_date=2027-03-20&end_date=2027-03-26"
+                   "number=131&type=plenary&city=Madrid&start_date=2027-03-20&end_date=2027-03-26"
                    "&time_zone=Europe%2FMadrid&mode=hybrid&id_cutoff=2027-03-08T23%3A59%3A00Z&dispatch_mode=consolidated",
                    sec);
   ASSERT_EQ(made.status, 303) << made.body.substr(0, 500);
-  EXPECT_EQ(made.headers["location"], "/meetings/128");
-  auto meeting = server.get("/api/v1/meetings/128").json();
+  EXPECT_EQ(made.headers["location"], "/meetings/131");
+  auto meeting = server.get("/api/v1/meetings/131").json();
   EXPECT_EQ(meeting["city"], "Madrid");
   EXPECT_EQ(meeting["dispatch_mode"], "consolidated");
   // A consolidated plenary's joint dispatch session is filed with it, as through the API.
-  EXPECT_NE(server.get("/api/v1/meetings/128/session-requests").body.find("alldispatch-1"), std::string::npos);
+  EXPECT_NE(server.get("/api/v1/meetings/131/session-requests").body.find("alldispatch-1"), std::string::npos);
 
   EXPECT_NE(get("/groups", sec).body.find("href=\"/areas/new\""), std::string::npos);
   ASSERT_EQ(post("/areas", "acronym=wot&name=Web+of+Things&state=active", sec).status, 303);

@@ -226,7 +226,7 @@ std::map<std::string, Row> rows() {
   t["POST /logout"] = {"/logout", "", kAnyoneSignedInForm};
   // ---- HTML forms: the secretariat's records, and a draft revision anyone records ----
   t["POST /meetings"] = {"/meetings",
-                         "number=128&type=plenary&city=Madrid&start_date=2027-03-20&end_date=2027-03-26"
+                         "number=131&type=plenary&city=Madrid&start_date=2027-03-20&end_date=2027-03-26"
                          "&time_zone=Europe%2FMadrid&mode=hybrid&id_cutoff=2027-03-08T23%3A59%3A00Z&dispatch_mode=per-area",
                          kSecretariatForm};
   t["POST /groups"] = {"/groups", "acronym=matrixform&name=Matrix+Form&type=wg&area=gen&state=active", kSecretariatForm};
