@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "convene/dispatch/dispatch.h"
+#include "convene/dispatch/inputs.h"
 #include "convene/draft/draft.h"
 #include "convene/http/message.h"
 #include "convene/meeting/json_fields.h"
@@ -32,8 +33,12 @@ void read_everything(const nlohmann::json& body, std::size_t n) {
   check(meeting_from_json(body), n);
   check(draft_submission_from_json(body), n);
   check(new_request_from_json(body), n);
+  check(decision_from_json(body), n);
+  check(outcome_from_json(body), n);
   check(arrangement_from_json(body), n);
-  check(decide(DispatchRequest{}, body), n);
+  check(session_change_from_json(body), n);
+  check(wg_agenda_entry_from_json(body, "115"), n);
+  check(hotrfc_draft_from_json(body), n);
   check(telechat::new_telechat_from_json(body, 20'000), n);
   check(telechat::new_item_from_json(body), n);
   check(telechat::section_from_json(body), n);

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  build-essential cmake pkg-config git
+  build-essential cmake pkg-config git clang
   libboost-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev libsodium-dev libical-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libhowardhinnant-date-dev libcli11-dev libfmt-dev libspdlog-dev
   libcurl4-openssl-dev libmstch-dev libjs-bootstrap5 tzdata zlib1g-dev

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds convene twice (plain, and with ASan+UBSan)
-# and runs every test in both builds, on SQLite and on PostgreSQL.
+# and runs every test in both builds, on SQLite and on PostgreSQL; then
+# builds the libFuzzer targets with clang and runs each for a short while.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -25,3 +26,6 @@ scripts/build.sh build-asan -DCONVENE_SANITIZE=ON -DCONVENE_BENCH=OFF
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build-asan && ctest --output-on-failure -j "$jobs" --timeout 900)
+
+# A short fuzz run (20 s per target) on the seeds; a crash fails the run.
+bench/fuzz/run.sh 20
