@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 export const baseUrl = process.env.CONVENE_BASE_URL;
 export const artifactDir = process.env.CONVENE_ARTIFACT_DIR;
@@ -59,4 +60,30 @@ export async function signIn(page, email, password = 'convene-demo') {
   ]);
   assert.ok(!new URL(page.url()).pathname.startsWith('/login'),
             `sign-in did not leave the login page (now at ${page.url()})`);
+}
+
+const axeSource = createRequire(import.meta.url)('axe-core').source;
+
+// The page the browser is on, at 1280 and 375 px: nothing wider than the
+// screen, a screenshot `<prefix>-<width>.png` in the artifact directory's
+// screenshots, and no serious or critical axe-core WCAG 2 A/AA violation at
+// 1280 px (the context must bypass the pages' CSP so axe can be injected).
+// Leaves the page at 1280 px.
+export async function checkCurrentPage(page, prefix) {
+  const shots = path.join(artifactDir, 'screenshots');
+  fs.mkdirSync(shots, { recursive: true });
+  const where = new URL(page.url()).pathname;
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(shots, `${prefix}-${width}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${where} at ${width} px: the page is ${overflow} px wider than the screen`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.equal(await page.locator('h1').count(), 1, `${where}: one <h1>`);
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [],
+                   `${where}: accessibility violations`);
 }

@@ -11,14 +11,9 @@
 // Needs a running server: see browser.mjs and tests/browser/run.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 
-import { artifactDir, baseUrl, launchBrowser, signIn } from './browser.mjs';
+import { baseUrl, checkCurrentPage, launchBrowser, signIn } from './browser.mjs';
 
-const axeSource = createRequire(import.meta.url)('axe-core').source;
-const widths = [1280, 375];
 const meeting = '128';
 // Drafts no other browser test touches.
 const withdrawnDraft = 'draft-weber-http-resumable-tokens';
@@ -26,35 +21,18 @@ const chairsDraft = 'draft-li-ip-address-privacy';
 
 let context;
 let page;
-let shots;
 
 before(async () => {
   // The pages' Content-Security-Policy forbids scripts; axe is injected by the test.
   ({ context, page } = await launchBrowser({ bypassCSP: true }));
-  shots = path.join(artifactDir, 'screenshots');
-  fs.mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
   if (context) await context.close();
 });
 
-// The current page at both widths: fits the screen, a screenshot each, and
-// no serious axe violation at 1280 px.
 async function checkPage(name) {
-  const where = `${new URL(page.url()).pathname} (${name})`;
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(shots, `journey-${name}-${width}.png`), fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${where} at ${width} px: the page is ${overflow} px wider than the screen`);
-  }
-  await page.setViewportSize({ width: widths[0], height: 900 });
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [],
-                   `${where}: accessibility violations`);
+  await checkCurrentPage(page, `journey-${name}`);
 }
 
 // Clicks `button` and waits for the page it leads to.

@@ -87,7 +87,7 @@ fi
 
 status=0
 (cd "$here" && CONVENE_BASE_URL="$base" CONVENE_ARTIFACT_DIR="$work" \
-   node --test dispatch_form.test.mjs pages.test.mjs iesg.test.mjs journeys.test.mjs) || status=$?
+   node --test dispatch_form.test.mjs pages.test.mjs iesg.test.mjs journeys.test.mjs secretariat.test.mjs) || status=$?
 
 if [[ $status -ne 0 ]]; then
   echo "browser test: failed (status $status); server log:" >&2
