@@ -10,50 +10,28 @@
 // year ahead, which no other browser test touches.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 
-import { artifactDir, baseUrl, launchBrowser, signIn } from './browser.mjs';
+import { baseUrl, checkCurrentPage, launchBrowser, signIn } from './browser.mjs';
 
-const axeSource = createRequire(import.meta.url)('axe-core').source;
-const widths = [1280, 375];
 const topic = 'Browser-made topic on shepherd templates';
 
 let context;
 let page;
-let shots;
 
 before(async () => {
   // The pages' Content-Security-Policy forbids scripts; axe is injected by the test.
   ({ context, page } = await launchBrowser({ bypassCSP: true }));
-  shots = path.join(artifactDir, 'screenshots');
-  fs.mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
   if (context) await context.close();
 });
 
-// The page at `pathname` at both widths: 200, one <h1>, fits, screenshot,
-// and axe at 1280 px. Leaves the browser at 1280 px on that page.
+// The page at `pathname`: 200, then browser.mjs's checks at both widths.
 async function check(name, pathname) {
-  for (const width of [...widths].reverse()) {
-    await page.setViewportSize({ width, height: 900 });
-    const response = await page.goto(baseUrl + pathname);
-    const where = `${pathname} (iesg, ${width} px)`;
-    assert.equal(response.status(), 200, where);
-    await page.screenshot({ path: path.join(shots, `iesg-${width}-${name}.png`), fullPage: true });
-    assert.equal(await page.locator('h1').count(), 1, `${where}: one <h1>`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the screen`);
-    if (width !== widths[0]) continue;
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [],
-                     `${where}: accessibility violations`);
-  }
+  const response = await page.goto(baseUrl + pathname);
+  assert.equal(response.status(), 200, `${pathname} (iesg)`);
+  await checkCurrentPage(page, `iesg-${name}`);
 }
 
 // The list's informal dates whose agenda is not made yet, in date order.
