@@ -23,7 +23,7 @@ constexpr std::int64_t kMovesPerSession = 200000;
 constexpr std::int64_t kCycleMovesPerSession = 20000;
 // With the exact pass, a time limit is shared: annealing until 10% (at most
 // 3 s: the SAT models need a fair start, not a great one), the exact pass
-// until 85% at most, annealing again (warm) until the end.
+// until 85% at most, annealing again (warm, one cooling) until the end.
 constexpr int kAnnealShare = 10;
 constexpr auto kAnnealAtMost = std::chrono::seconds(3);
 constexpr int kExactShare = 85;
@@ -39,6 +39,8 @@ constexpr int kNeighbourhoodShare = 55;
 // annealing still makes progress. Once they found one, they keep the time.
 constexpr int kStallShare = 10;
 constexpr auto kStallAtLeast = std::chrono::seconds(1);
+// More moves than any time limit allows: the cycle is fitted to the deadline.
+constexpr std::int64_t kOneCycle = std::int64_t{1} << 50;
 
 Status place_fixed(const Model& m, SearchState& state) {
   for (int s = 0; s < m.session_count(); ++s) {
@@ -194,6 +196,10 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
     reannealing.start_temperature = annealing.start_temperature > 0 ? annealing.start_temperature * annealing.reheat
                                                                      : 0.2 * static_cast<double>(m.penalty(Term::conflict));
     reannealing.report = nullptr;
+    // One cooling over all the time left: where the exact pass could not
+    // prove the schedule optimal, short restarts from the best stay in its
+    // basin (docs/schedule-solver.md, issue 9's third round).
+    reannealing.cycle_moves = kOneCycle;
   }
   annealing.shared = reannealing.shared = shared;
   const SatBudget exact_budget{
