@@ -66,7 +66,9 @@ std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::t
                                 SharedBest* shared = nullptr);
 
 // Tries every move and swap of every session, keeping each that lowers the
-// cost, until a full round changes nothing or the deadline passes.
+// cost; when none does, ejection chains for the sessions a group term makes
+// pay (s takes a slot, its session moves on to an empty one); until neither
+// lowers the cost or the deadline passes.
 std::int64_t polish(SearchState& state, std::optional<std::chrono::steady_clock::time_point> deadline = {});
 
 }  // namespace convene::schedule

@@ -1,25 +1,88 @@
 #include "passes.h"
+#include "terms.h"
 
 namespace convene::schedule {
 
-std::int64_t polish(SearchState& state, std::optional<std::chrono::steady_clock::time_point> deadline) {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using Deadline = std::optional<Clock::time_point>;
+
+bool past(const Deadline& deadline) { return deadline && Clock::now() >= *deadline; }
+
+// Every move and swap of every session; true if one lowered the cost.
+bool single_moves(SearchState& state, const Deadline& deadline, std::int64_t& tried) {
   const Model& m = state.model();
-  std::int64_t tried = 0;
-  bool improved = true;
-  while (improved) {
-    improved = false;
-    for (int s = 0; s < m.session_count(); ++s) {
-      if (deadline && std::chrono::steady_clock::now() >= *deadline) return tried;
-      for (int t = 0; t < m.slot_count(); ++t) {
-        const std::int64_t d = state.delta(s, t);
+  bool improved = false;
+  for (int s = 0; s < m.session_count(); ++s) {
+    if (past(deadline)) return improved;
+    for (int t = 0; t < m.slot_count(); ++t) {
+      const std::int64_t d = state.delta(s, t);
+      if (d == SearchState::kRefused) continue;
+      ++tried;
+      if (d < 0) {
+        state.commit();
+        improved = true;
+      }
+    }
+  }
+  return improved;
+}
+
+// True when a group term of s (order, time relation, wg_adjacent) costs.
+bool pays_group_term(const SearchState& state, int s) {
+  const Model& m = state.model();
+  for (int g : m.term_groups[s]) {
+    if (group_cost(m, state.placement(), g) > 0) return true;
+  }
+  return false;
+}
+
+std::vector<int> empty_slots(const SearchState& state) {
+  std::vector<int> out;
+  for (int t = 0; t < state.model().slot_count(); ++t) {
+    if (state.session_in(t) < 0) out.push_back(t);
+  }
+  return out;
+}
+
+// Ejection chains for the sessions a group term makes pay: s takes slot t
+// and t's session moves on to an empty slot. A wish such as wg_adjacent
+// often needs exactly the slot someone else holds, who fits nowhere
+// cheaper by a plain swap. True if a chain lowered the cost.
+bool chains(SearchState& state, const Deadline& deadline, std::int64_t& tried) {
+  const Model& m = state.model();
+  std::vector<std::pair<int, int>> moves(2);
+  for (int s = 0; s < m.session_count(); ++s) {
+    if (m.fixed_slot[s] >= 0 || state.slot_of(s) < 0 || !pays_group_term(state, s)) continue;
+    const auto empty = empty_slots(state);
+    for (int t = 0; t < m.slot_count(); ++t) {
+      const int x = state.session_in(t);
+      if (x < 0 || x == s || m.fixed_slot[x] >= 0) continue;
+      if (past(deadline)) return false;
+      for (int u : empty) {
+        moves[0] = {s, t};
+        moves[1] = {x, u};
+        const std::int64_t d = state.delta(moves);
         if (d == SearchState::kRefused) continue;
         ++tried;
         if (d < 0) {
           state.commit();
-          improved = true;
+          return true;
         }
       }
     }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::int64_t polish(SearchState& state, Deadline deadline) {
+  std::int64_t tried = 0;
+  while (!past(deadline)) {
+    if (single_moves(state, deadline, tried)) continue;
+    if (!chains(state, deadline, tried)) break;
   }
   return tried;
 }

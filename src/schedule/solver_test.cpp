@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <map>
 
 #include "convene/schedule/solver.h"
 #include "testing.h"
@@ -124,6 +125,30 @@ TEST(Solver, ImprovesAGivenStartWithoutConstructing) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->report.total, 0);
   EXPECT_EQ(r->passes[1].cost, 0);
+}
+
+// a-1 wishes to be next to b-1 (m1), in m3, which c-1 holds. Swapping
+// them puts c-1 where it may not meet and c-1 has no cheaper slot alone,
+// so no single move or swap helps; c-1 must move on to the empty t1.
+TEST(Solver, PolishEjectsASessionToMakeRoomForAWish) {
+  auto doc = testing::small_problem();
+  doc["constraints"].push_back({{"type", "wg_adjacent"}, {"group", "a"}, {"target", "b"}});
+  doc["constraints"].push_back({{"type", "timerange"}, {"group", "c"}, {"ranges", {"monday-afternoon-early"}}});
+  doc["constraints"].push_back({{"type", "conflict"}, {"group", "c"}, {"target", "b"}});
+  const auto p = problem_of(doc);
+  SolveOptions o = quick();
+  o.construct = o.anneal = false;
+  o.start = testing::assign({{"b-1", "m1"}, {"c-1", "m3"}, {"a-1", "a1"}, {"d-1", "a2"}});
+  auto start = evaluate(p, *o.start);
+  ASSERT_TRUE(start.ok());
+  ASSERT_EQ(start->total, 1000);
+  auto r = solve(p, o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->report.total, 0);
+  std::map<std::string, std::string> placed;
+  for (const auto& a : r->schedule.assignments) placed[a.session] = a.timeslot;
+  EXPECT_EQ(placed["a-1"], "m3");
+  EXPECT_EQ(placed["c-1"], "t1");
 }
 
 TEST(Solver, RefusesBadStartsAndClashingFixedSessions) {
