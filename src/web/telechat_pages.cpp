@@ -55,12 +55,14 @@ struct Listing {
   SeriesByKind series;
 };
 
-const char* status_words(const FeedEntry& e) {
+// A series date before `today` without an agenda had none made for it.
+const char* status_words(const FeedEntry& e, std::int64_t today) {
   if (e.occurrence.cancelled) return "Cancelled";
-  return e.stored ? "Agenda ready" : "Agenda not made yet";
+  if (e.stored) return "Agenda ready";
+  return e.occurrence.date < today ? "No agenda was made" : "Agenda not made yet";
 }
 
-json list_rows(const Listing& l) {
+json list_rows(const Listing& l, std::int64_t today) {
   json rows = json::array();
   for (const FeedEntry& e : l.dates) {
     const std::int64_t date = e.occurrence.date;
@@ -68,7 +70,7 @@ json list_rows(const Listing& l) {
                     {"day", telechat::long_date(date)},
                     {"kind", std::string(telechat::label(e.occurrence.kind))},
                     {"time", telechat_time(l.series.at(e.occurrence.kind), date)},
-                    {"status", status_words(e)}});
+                    {"status", status_words(e, today)}});
   }
   return rows;
 }
@@ -174,7 +176,7 @@ Response telechat_list_view(Context& ctx, const Caller& caller, const TelechatPr
     return Listing{std::move(*dates), std::move(*series)};
   });
   if (!listing) return error_page(caller, listing.error());
-  json rows = list_rows(*listing);
+  json rows = list_rows(*listing, d);
   json view = {{"telechats", rows}, {"any", !rows.empty()}};
   const auto offer = next_unmade(*listing, d);
   if (edits_telechats(caller.person))

@@ -185,6 +185,15 @@ TEST_F(TelechatPages, SeriesDatesHavePagesAndOtherDatesDoNot) {
   EXPECT_NE(old.body.find("No agenda was made for this telechat."), std::string::npos);
   EXPECT_NE(old.body.find("09:00–11:00 Europe/Paris"), std::string::npos);
   EXPECT_EQ(old.body.find(kForm), std::string::npos);
+  // In the list too, a past date without an agenda had none made.
+  const auto list = get("/telechats");
+  bool said = false;  // the formal row of that date (an informal one may share it)
+  for (auto row = list.body.find("href=\"/telechats/" + past + "\""); row != std::string::npos;
+       row = list.body.find("href=\"/telechats/" + past + "\"", row + 1)) {
+    const std::string tr = list.body.substr(row, list.body.find("</tr>", row) - row);
+    if (tr.find("<td>Formal</td>") != std::string::npos) said = tr.find("<td>No agenda was made</td>") != std::string::npos;
+  }
+  EXPECT_TRUE(said);
 }
 
 TEST_F(TelechatPages, TheListShowsSeriesDatesWithStatusAndTime) {
