@@ -38,6 +38,10 @@ void add_outcome_events(const DispatchRequest& r, std::vector<HistoryEvent>& out
 
 void add_events(const DispatchRequest& r, std::vector<HistoryEvent>& out) {
   out.push_back(event(r, "requested", r.created_at));
+  for (const UndoneDecline& u : r.undone_declines) {
+    out.push_back(event(r, "declined", u.declined_at));
+    out.push_back(event(r, "reopened", u.undone_at));
+  }
   if (r.decided_at != 0) {
     if (r.state == RequestState::declined || r.state == RequestState::withdrawn)
       out.push_back(event(r, std::string(to_string(r.state)), r.decided_at));

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "convene/dispatch/dispatch.h"
+#include "convene/dispatch/labels.h"
 #include "test_support.h"
 
 namespace convene {
@@ -128,4 +129,20 @@ TEST(History, Json) {
 }
 
 }  // namespace
+TEST(History, AnUndoneDeclineStaysInTheHistory) {
+  DispatchRequest r = request(1, "121", "alldispatch", RequestState::accepted, 100);
+  r.decided_at = 400;
+  r.undone_declines = {{"Out of scope", 200, 300, "chair@example.org"}};
+  const History h = build_history(r.draft, {r}, 1000);
+  std::vector<std::string> states;
+  std::vector<UnixSeconds> times;
+  for (const auto& e : h.events) {
+    states.push_back(e.state);
+    times.push_back(e.at);
+  }
+  EXPECT_EQ(states, (std::vector<std::string>{"requested", "declined", "reopened", "accepted"}));
+  EXPECT_EQ(times, (std::vector<UnixSeconds>{100, 200, 300, 400}));
+  EXPECT_EQ(history_event_label("reopened"), "Decline undone");
+}
+
 }  // namespace convene

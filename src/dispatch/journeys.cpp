@@ -41,7 +41,8 @@ Result<DispatchRequest> amend(const DispatchRequest& req, const RequestEdit& e) 
   return out;
 }
 
-Result<DispatchRequest> undo_decline(const DispatchRequest& req, const std::vector<DispatchRequest>& same_meeting) {
+Result<DispatchRequest> undo_decline(const DispatchRequest& req, const std::vector<DispatchRequest>& same_meeting,
+                                     UnixSeconds now, const std::string& by) {
   if (req.state != RequestState::declined)
     return conflict("not_declined", describe(req) + " is " + std::string(to_string(req.state)) +
                                         "; only a declined request can be put back to pending");
@@ -51,6 +52,7 @@ Result<DispatchRequest> undo_decline(const DispatchRequest& req, const std::vect
                                                " request at this meeting (#" + std::to_string(r.id) +
                                                "); " + describe(req) + " stays declined");
   DispatchRequest out = req;
+  out.undone_declines.push_back({req.decline_reason, req.decided_at, now, by});
   out.state = RequestState::pending;
   out.decline_reason.clear();
   out.decided_at = 0;

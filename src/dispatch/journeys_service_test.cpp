@@ -63,6 +63,9 @@ TEST_F(DispatchJourneys, AChairUndoesADecline) {
   auto back = run([&](DispatchService& s) { return s.undo_decline(chair, r->id); });
   ASSERT_TRUE(back.ok()) << back.error().message;
   EXPECT_EQ(back->state, RequestState::pending);
+  ASSERT_EQ(back->undone_declines.size(), 1u);
+  EXPECT_EQ(back->undone_declines[0].reason, "Out of scope");
+  EXPECT_EQ(back->undone_declines[0].by, chair.email);
   EXPECT_EQ(agenda("121")->pending.size(), 1u);
   EXPECT_EQ(audit().front().action, "dispatch.undo_decline");
   EXPECT_NE(audit().front().detail.find("Out of scope"), std::string::npos);

@@ -61,16 +61,22 @@ TEST(Journeys, UndoDeclineNeedsADeclinedRequestAndNoOtherLiveOne) {
   DispatchRequest r = request(1, "121", "alldispatch", RequestState::declined, kNow);
   r.decline_reason = "Out of scope";
   r.decided_at = kNow;
-  auto back = undo_decline(r, {r});
+  auto back = undo_decline(r, {r}, kNow + 60, "chair@example.org");
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->state, RequestState::pending);
   EXPECT_TRUE(back->decline_reason.empty());
   EXPECT_EQ(back->decided_at, 0);
+  // The decline stays on the request, with when and by whom it was undone.
+  ASSERT_EQ(back->undone_declines.size(), 1u);
+  EXPECT_EQ(back->undone_declines[0].reason, "Out of scope");
+  EXPECT_EQ(back->undone_declines[0].declined_at, kNow);
+  EXPECT_EQ(back->undone_declines[0].undone_at, kNow + 60);
+  EXPECT_EQ(back->undone_declines[0].by, "chair@example.org");
   DispatchRequest again = request(2, "121", "alldispatch", RequestState::pending, kNow);
-  EXPECT_EQ(undo_decline(r, {r, again}).error().code, "duplicate_request");
+  EXPECT_EQ(undo_decline(r, {r, again}, kNow + 60, "chair@example.org").error().code, "duplicate_request");
   again.state = RequestState::withdrawn;
-  EXPECT_TRUE(undo_decline(r, {r, again}).ok());
-  EXPECT_EQ(undo_decline(again, {}).error().code, "not_declined");
+  EXPECT_TRUE(undo_decline(r, {r, again}, kNow + 60, "chair@example.org").ok());
+  EXPECT_EQ(undo_decline(again, {}, kNow + 60, "chair@example.org").error().code, "not_declined");
 }
 
 TEST(Journeys, AWithdrawnRequestBlocksNoNewOne) {

@@ -50,6 +50,7 @@ std::string_view state_label(RequestState s) {
 std::string_view history_event_label(std::string_view event) {
   if (event == "requested") return "Requested";
   if (event == "corrected") return "Outcome corrected";
+  if (event == "reopened") return "Decline undone";
   if (auto s = request_state_from(event)) return state_label(*s);
   return event;
 }

@@ -43,6 +43,14 @@ json corrections_json(const std::vector<OutcomeCorrection>& list) {
   return out;
 }
 
+json undone_json(const std::vector<UndoneDecline>& list) {
+  json out = json::array();
+  for (const UndoneDecline& u : list)
+    out.push_back({{"reason", u.reason}, {"declined_at", time_or_null(u.declined_at)},
+                   {"undone_at", time_or_null(u.undone_at)}, {"by", u.by}});
+  return out;
+}
+
 }  // namespace
 
 json to_json(const DispatchRequest& r) {
@@ -64,7 +72,8 @@ json to_json(const DispatchRequest& r) {
           {"requested_by", r.requested_by},
           {"outcome", outcome},
           {"flags", r.flags},
-          {"corrections", corrections_json(r.corrections)}};
+          {"corrections", corrections_json(r.corrections)},
+          {"undone_declines", undone_json(r.undone_declines)}};
 }
 
 json to_json(const DispatchSession& s) {

@@ -61,7 +61,7 @@ Result<DispatchRequest> DispatchService::undo_decline(const Person& who, std::in
   if (!req) return req.error();
   auto same_meeting = repos_.dispatch.at_meeting(req->meeting);
   if (!same_meeting) return same_meeting.error();
-  auto out = convene::undo_decline(*req, *same_meeting);
+  auto out = convene::undo_decline(*req, *same_meeting, now_, who.email);
   if (!out) return out.error();
   nlohmann::json detail = {{"reason", req->decline_reason}};
   return store_change(who, *out, "dispatch.undo_decline", detail.dump());

@@ -9,7 +9,7 @@ namespace {
 constexpr const char* kRequestColumns =
     "SELECT id, meeting, venue, draft, rev, presenter, question, areas, minutes, state, "
     "decline_reason, decided_at, position, created_at, requested_by, outcome_kind, outcome_target, "
-    "outcome_notes, outcome_at, outcome_by, flags, outcome_corrections FROM dispatch_requests ";
+    "outcome_notes, outcome_at, outcome_by, flags, outcome_corrections, undone_declines FROM dispatch_requests ";
 
 // The corrections column: [{"kind", "target", "notes", "at", "by", "reason",
 // "replaced_at", "replaced_by"}], oldest first.
@@ -36,6 +36,25 @@ std::vector<OutcomeCorrection> corrections_from(const std::string& text) {
   return out;
 }
 
+// The undone declines column: [{"reason", "declined_at", "undone_at", "by"}],
+// oldest first.
+std::string undone_text(const std::vector<UndoneDecline>& list) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const UndoneDecline& u : list)
+    out.push_back({{"reason", u.reason}, {"declined_at", u.declined_at}, {"undone_at", u.undone_at}, {"by", u.by}});
+  return out.dump();
+}
+
+std::vector<UndoneDecline> undone_from(const std::string& text) {
+  std::vector<UndoneDecline> out;
+  nlohmann::json list = nlohmann::json::parse(text, nullptr, false);
+  if (!list.is_array()) return out;
+  for (const auto& u : list)
+    out.push_back({u.value("reason", ""), u.value("declined_at", UnixSeconds{0}), u.value("undone_at", UnixSeconds{0}),
+                   u.value("by", "")});
+  return out;
+}
+
 DispatchRequest request_from(const Statement& st) {
   DispatchRequest r;
   r.id = st.int64(0);
@@ -59,6 +78,7 @@ DispatchRequest request_from(const Statement& st) {
   }
   r.flags = list_from(st.text(20));
   r.corrections = corrections_from(st.text(21));
+  r.undone_declines = undone_from(st.text(22));
   return r;
 }
 
@@ -74,7 +94,7 @@ void bind_request(Statement& st, const DispatchRequest& r) {
   } else {
     st.bind_null(15).bind(16, "").bind(17, "").bind(18, 0).bind(19, "");
   }
-  st.bind(20, list_json(r.flags)).bind(21, corrections_text(r.corrections));
+  st.bind(20, list_json(r.flags)).bind(21, corrections_text(r.corrections)).bind(22, undone_text(r.undone_declines));
 }
 
 }  // namespace
@@ -114,8 +134,8 @@ Result<std::int64_t> SqlDispatch::insert(const DispatchRequest& r) {
     auto st = c_.prepare(
         "INSERT INTO dispatch_requests(meeting, venue, draft, rev, presenter, question, areas, minutes, "
         "state, decline_reason, decided_at, position, created_at, requested_by, outcome_kind, "
-        "outcome_target, outcome_notes, outcome_at, outcome_by, flags, outcome_corrections) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        "outcome_target, outcome_notes, outcome_at, outcome_by, flags, outcome_corrections, undone_declines) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     bind_request(st, r);
     st.step();
     std::int64_t id = st.int64(0);
@@ -130,9 +150,10 @@ Status SqlDispatch::update(const DispatchRequest& r) {
         "UPDATE dispatch_requests SET meeting = ?, venue = ?, draft = ?, rev = ?, presenter = ?, "
         "question = ?, areas = ?, minutes = ?, state = ?, decline_reason = ?, decided_at = ?, "
         "position = ?, created_at = ?, requested_by = ?, outcome_kind = ?, outcome_target = ?, "
-        "outcome_notes = ?, outcome_at = ?, outcome_by = ?, flags = ?, outcome_corrections = ? WHERE id = ?");
+        "outcome_notes = ?, outcome_at = ?, outcome_by = ?, flags = ?, outcome_corrections = ?, undone_declines = ? "
+        "WHERE id = ?");
     bind_request(st, r);
-    st.bind(22, r.id);
+    st.bind(23, r.id);
     return st.run();
   });
   if (!changed) return changed.error();

@@ -563,6 +563,14 @@ CREATE INDEX dispatch_requests_proponent ON dispatch_requests(requested_by, crea
 ALTER TABLE dispatch_requests ADD COLUMN outcome_corrections TEXT NOT NULL DEFAULT '[]';
 CREATE INDEX dispatch_requests_proponent ON dispatch_requests(requested_by, created_at, id);
 )sql"},
+      // 10: declines a chair undid (JSON list, oldest first), so a request's
+      // history keeps them.
+      {R"sql(
+ALTER TABLE dispatch_requests ADD COLUMN undone_declines TEXT NOT NULL DEFAULT '[]';
+)sql",
+       R"sql(
+ALTER TABLE dispatch_requests ADD COLUMN undone_declines TEXT NOT NULL DEFAULT '[]';
+)sql"},
   };
   return list;
 }

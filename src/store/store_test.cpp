@@ -172,6 +172,7 @@ TEST_P(StoreTest, CorrectionsRoundTripAndAProponentsRequestsAreNewestFirst) {
   fixed.outcome = Outcome{OutcomeKind::bof, "", "", 600, "c2@example.org"};
   fixed.corrections = {{Outcome{OutcomeKind::existing_wg, "httpbis", "go", 500, "c1@example.org"}, "wrong", 600,
                         "c2@example.org"}};
+  fixed.undone_declines = {{"too early", 300, 400, "c1@example.org"}};
   write([&](Repositories& r) { return r.dispatch().update(fixed); });
   read([&](Repositories& r) {
     auto mine = r.dispatch().by_proponent("ada@example.org");
@@ -189,6 +190,12 @@ TEST_P(StoreTest, CorrectionsRoundTripAndAProponentsRequestsAreNewestFirst) {
     EXPECT_EQ(got.corrections[0].reason, "wrong");
     EXPECT_EQ(got.corrections[0].at, 600);
     EXPECT_EQ(got.corrections[0].by, "c2@example.org");
+    EXPECT_EQ(got.undone_declines.size(), 1u);
+    if (got.undone_declines.empty()) return ok_status();
+    EXPECT_EQ(got.undone_declines[0].reason, "too early");
+    EXPECT_EQ(got.undone_declines[0].declined_at, 300);
+    EXPECT_EQ(got.undone_declines[0].undone_at, 400);
+    EXPECT_EQ(got.undone_declines[0].by, "c1@example.org");
     EXPECT_TRUE(r.dispatch().by_proponent("nobody@example.org")->empty());
     return ok_status();
   });

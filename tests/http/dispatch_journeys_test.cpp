@@ -118,6 +118,7 @@ TEST_F(JourneysApi, ChairsUndoADeclineAndCorrectAnOutcomeKeepingTheOldOne) {
   auto back = act(id, "undo-decline", json::object(), chair);
   ASSERT_EQ(back.status, 200) << back.body;
   EXPECT_EQ(back.json()["state"], "pending");
+  EXPECT_EQ(back.json()["undone_declines"][0]["reason"], "Out of scope");
   EXPECT_EQ(code(act(id, "undo-decline", json::object(), chair)), "not_declined");
   ASSERT_EQ(act(id, "decision", {{"decision", "accept"}}, chair).status, 200);
   ASSERT_EQ(act(id, "outcome", {{"outcome", "existing-wg"}, {"target", "httpbis"}}, chair).status, 200);
@@ -133,7 +134,11 @@ TEST_F(JourneysApi, ChairsUndoADeclineAndCorrectAnOutcomeKeepingTheOldOne) {
   EXPECT_EQ(locked.status, 409);
   EXPECT_EQ(code(locked), "outcome_recorded");
   auto history = server.get("/api/v1/drafts/draft-foo-bar/dispatch-history").json();
-  EXPECT_EQ(history["events"].back()["state"], "corrected");
+  std::vector<std::string> states;  // the undone decline stays in the history
+  for (const auto& e : history["events"]) states.push_back(e["state"]);
+  EXPECT_EQ(states, (std::vector<std::string>{"requested", "declined", "reopened", "accepted", "dispatched", "corrected"}));
+  auto page = server.get("/drafts/draft-foo-bar/history");
+  EXPECT_NE(page.body.find("Decline undone"), std::string::npos);
 }
 
 TEST_F(JourneysApi, RequestsCloseAfterTheMeeting) {

@@ -102,6 +102,16 @@ struct OutcomeCorrection {
   std::string by;
 };
 
+// A decline a chair took back: the reason it had, when it was declined, and
+// when and by whom it was undone. The request keeps every one, oldest first,
+// so its history still shows the decline.
+struct UndoneDecline {
+  std::string reason;
+  UnixSeconds declined_at = 0;
+  UnixSeconds undone_at = 0;
+  std::string by;
+};
+
 struct DispatchRequest {
   std::int64_t id = 0;
   std::string meeting;           // meeting number
@@ -121,6 +131,7 @@ struct DispatchRequest {
   std::optional<Outcome> outcome;
   std::vector<std::string> flags;  // Placement::flags at the time it was made
   std::vector<OutcomeCorrection> corrections;  // earlier outcomes, oldest first
+  std::vector<UndoneDecline> undone_declines;  // oldest first
 };
 
 // What a proponent asks for (inputs.h reads it from the API and the form).
@@ -269,7 +280,8 @@ Result<DispatchRequest> amend(const DispatchRequest& req, const RequestEdit& e);
 // otherwise; "duplicate_request" (conflict) when another pending, accepted or
 // dispatched request for its draft at its meeting is in `same_meeting`.
 // Clears decline_reason, decided_at and position.
-Result<DispatchRequest> undo_decline(const DispatchRequest& req, const std::vector<DispatchRequest>& same_meeting);
+Result<DispatchRequest> undo_decline(const DispatchRequest& req, const std::vector<DispatchRequest>& same_meeting,
+                                     UnixSeconds now, const std::string& by);
 
 // Requests to a meeting close when it is over (meeting_phase past at `now`):
 // "requests_closed" (rejected) naming the meeting and its last day. The I-D
@@ -371,8 +383,9 @@ struct HistoryEvent {
   std::string venue;
   std::string draft;
   std::string rev;
-  std::string state;      // "requested", "accepted", "declined", "withdrawn",
-                          // "dispatched", "corrected"
+  std::string state;      // "requested", "accepted", "declined", "reopened"
+                          // (a decline undone), "withdrawn", "dispatched",
+                          // "corrected"
   std::string outcome;    // outcome kind when dispatched or corrected, else ""
   std::string target;
   UnixSeconds at = 0;
