@@ -43,12 +43,22 @@ std::string page_href(const DraftQuery& q, int offset) {
   return href + "&offset=" + std::to_string(offset);
 }
 
+// "2024-10-21 23:59" of the RFC 3339 "2024-10-21T23:59:00Z": short enough
+// for a narrow screen.
+std::string short_utc(UnixSeconds t) {
+  std::string s = format_utc(t).substr(0, 16);
+  s[10] = ' ';
+  return s;
+}
+
 json draft_row(const DraftSummary& d) {
+  const bool has_rev = !d.rev.empty();
   return {{"name", d.name},
           {"href", "/drafts/" + http::percent_encode(d.name) + "/history"},
           {"title", d.title},
           {"rev", d.rev},
-          {"when", d.rev.empty() ? "" : format_utc(d.submitted_at)}};
+          {"datetime", has_rev ? format_utc(d.submitted_at) : ""},
+          {"when", has_rev ? short_utc(d.submitted_at) : ""}};
 }
 
 json drafts_view(const DraftQuery& q, const DraftPage& p) {
