@@ -46,6 +46,18 @@ const DraftRevision* Draft::latest() const {
   return best;
 }
 
+namespace {
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+bool contains_text(std::string_view haystack, std::string_view text) {
+  if (text.empty()) return true;
+  auto same = [](char a, char b) { return ascii_lower(a) == ascii_lower(b); };
+  return std::search(haystack.begin(), haystack.end(), text.begin(), text.end(), same) != haystack.end();
+}
+
 bool is_revision(std::string_view rev) {
   return rev.size() == 2 && rev[0] >= '0' && rev[0] <= '9' && rev[1] >= '0' && rev[1] <= '9';
 }

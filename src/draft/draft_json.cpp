@@ -89,4 +89,12 @@ json to_json(const Draft& d) {
           {"revisions", revs}};
 }
 
+json to_json(const DraftSummary& d) {
+  bool has_rev = !d.rev.empty();
+  return {{"name", d.name},
+          {"title", d.title},
+          {"rev", has_rev ? json(d.rev) : json(nullptr)},
+          {"submitted_at", has_rev ? json(format_utc(d.submitted_at)) : json(nullptr)}};
+}
+
 }  // namespace convene

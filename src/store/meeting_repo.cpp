@@ -125,6 +125,30 @@ Result<std::map<std::string, std::string>> SqlDrafts::titles(const std::vector<s
   });
 }
 
+// The drafts a search keeps: name or title (lower-cased) LIKE the two `?`.
+constexpr const char* kDraftMatches =
+    " WHERE LOWER(d.name) LIKE ? ESCAPE '\\' OR LOWER(d.title) LIKE ? ESCAPE '\\'";
+
+// The page, each draft joined to its latest revision (found by the
+// draft_revisions primary key), then the count over the same clause.
+Result<DraftPage> SqlDrafts::search(const DraftQuery& q) {
+  const std::string pattern = contains_pattern(q.text);
+  return guarded([&] {
+    DraftPage page;
+    auto st = c_.prepare(
+        "SELECT d.name, d.title, r.rev, r.submitted_at FROM drafts d LEFT JOIN draft_revisions r"
+        " ON r.name = d.name AND r.rev = (SELECT MAX(x.rev) FROM draft_revisions x WHERE x.name = d.name)" +
+        std::string(kDraftMatches) + " ORDER BY d.name LIMIT ? OFFSET ?");
+    st.bind(1, pattern).bind(2, pattern).bind(3, q.limit).bind(4, q.offset);
+    while (st.step())
+      page.drafts.push_back({st.text(0), st.text(1), st.is_null(2) ? "" : st.text(2), st.is_null(3) ? 0 : st.int64(3)});
+    auto count = c_.prepare("SELECT COUNT(*) FROM drafts d" + std::string(kDraftMatches));
+    count.bind(1, pattern).bind(2, pattern);
+    if (count.step()) page.total = count.integer(0);
+    return page;
+  });
+}
+
 // The connected component of `name` in the replaces graph, walked in SQL
 // over the two indexes of draft_replaces: the cost follows the family's
 // size, not the number of drafts on record.

@@ -215,8 +215,21 @@ class Drafts : public DraftRepository {
     for (const auto& [n, d] : s_.drafts) all.push_back(d);
     return replaces_family(name, all);
   }
+  Result<DraftPage> search(const DraftQuery& q) override {
+    DraftPage page;
+    for (const auto& [n, d] : s_.drafts) {
+      if (!contains_text(d.name, q.text) && !contains_text(d.title, q.text)) continue;
+      if (page.total++ < q.offset || static_cast<int>(page.drafts.size()) >= q.limit) continue;
+      page.drafts.push_back(summary(d));
+    }
+    return page;
+  }
 
  private:
+  static DraftSummary summary(const Draft& d) {
+    const DraftRevision* last = d.latest();
+    return {d.name, d.title, last ? last->rev : "", last ? last->submitted_at : 0};
+  }
   MemoryState& s_;
 };
 

@@ -18,6 +18,10 @@ namespace convene::store {
 std::string list_json(const std::vector<std::string>& v);
 std::vector<std::string> list_from(const std::string& text);
 
+// A LIKE pattern (with ESCAPE '\\') matching any text that contains `text`
+// lower-cased (ASCII letters only), its '%', '_' and '\\' taken literally.
+std::string contains_pattern(const std::string& text);
+
 // An SQL failure as an Error: the database still locked after the busy
 // timeout is unavailable (503, try again), a constraint violation that
 // slipped past the domain checks a conflict, anything else internal.
@@ -126,6 +130,7 @@ class SqlDrafts : public DraftRepository {
   Status save_revision(const DraftSubmission& s, const Recording& r) override;
   Result<std::vector<std::string>> family(const std::string& name) override;
   Result<std::map<std::string, std::string>> titles(const std::vector<std::string>& names) override;
+  Result<DraftPage> search(const DraftQuery& q) override;
 
  private:
   Connection& c_;

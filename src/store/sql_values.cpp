@@ -16,6 +16,15 @@ std::vector<std::string> list_from(const std::string& text) {
   return out;
 }
 
+std::string contains_pattern(const std::string& text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out + "%";
+}
+
 Error sql_error(const SqlError& e) {
   if (e.is_busy()) return unavailable("database_busy", std::string("the database is busy; try again: ") + e.what());
   if (e.is_constraint())

@@ -254,6 +254,12 @@ json paths() {
   for (const char* name : {"limit", "offset"})
     p["/meetings"]["get"]["parameters"].push_back(
         {{"name", name}, {"in", "query"}, {"required", false}, {"schema", {{"type", "integer"}}}});
+  for (const char* name : {"limit", "offset"})
+    p["/drafts"]["get"]["parameters"].push_back(
+        {{"name", name}, {"in", "query"}, {"required", false}, {"schema", {{"type", "integer"}}}});
+  p["/drafts"]["get"]["parameters"].push_back({{"name", "q"}, {"in", "query"}, {"required", false},
+                                               {"description", "text in the name or title, any case"},
+                                               {"schema", {{"type", "string"}}}});
   json email = {{"name", "email"},     {"in", "query"}, {"required", false},
                 {"description", "another person's tokens (secretariat)"}, {"schema", {{"type", "string"}}}};
   p["/me/tokens"]["get"]["parameters"].push_back(email);

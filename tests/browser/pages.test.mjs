@@ -20,6 +20,7 @@ const publicPages = [
   '/telechats', '/login', '/no/such/page', '/groups', '/groups/secdispatch', '/groups/quic',
   '/meetings/125/agenda', '/meetings/125/agenda?tz=Europe/Berlin&show=sec', '/meetings/125/schedules',
   '/meetings/125/schedules/draft-1', '/meetings/125/timeslots', '/meetings/125/session-requests',
+  '/drafts', '/drafts?q=event',
 ];
 const chairPages = ['/', '/me', '/meetings/125/dispatch', '/meetings/125/dispatch/request', '/telechats',
   '/meetings/125/session-requests/new'];

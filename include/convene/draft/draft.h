@@ -42,6 +42,19 @@ struct Draft {
 // "draft-" then lower-case letters, digits and single '-' between parts, at
 // most 255 characters, not ending in '-' or in a two-digit revision ("-01").
 bool is_draft_name(std::string_view name);
+// One line of a list of drafts: the draft and its latest revision.
+struct DraftSummary {
+  std::string name;
+  std::string title;
+  std::string rev;               // latest revision, "" if none
+  UnixSeconds submitted_at = 0;  // of the latest revision, 0 if none
+};
+// {"name", "title", "rev" (null if none), "submitted_at" (RFC 3339, null if none)}.
+nlohmann::json to_json(const DraftSummary& d);
+// Does `text` occur in `haystack`, ASCII letters compared case-insensitively?
+// "" occurs in everything. What DraftRepository::search matches.
+bool contains_text(std::string_view haystack, std::string_view text);
+
 // Two digits, "00" to "99".
 bool is_revision(std::string_view rev);
 // Why `name` is not a draft name, for a person: "'draft-foo-01' ends in a
