@@ -77,6 +77,36 @@ void fill_titles(Agenda& a, const std::map<std::string, std::string>& titles) {
   }
 }
 
+namespace {
+
+// The requests whose presenters the public sees: the items and the pending.
+template <class A, class F>  // A: Agenda or const Agenda
+void each_public_request(A& a, F f) {
+  for (auto& item : a.items) f(item.request);
+  for (auto& r : a.pending) f(r);
+}
+
+}  // namespace
+
+std::vector<std::string> presenter_addresses(const Agenda& a) {
+  std::vector<std::string> out;
+  each_public_request(a, [&](const DispatchRequest& r) {
+    if (r.presenter.find('@') != std::string::npos) out.push_back(r.presenter);
+  });
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void name_presenters(Agenda& a, const std::map<std::string, std::string>& names) {
+  each_public_request(a, [&](DispatchRequest& r) {
+    const auto at = r.presenter.find('@');
+    if (at == std::string::npos) return;
+    auto it = names.find(r.presenter);
+    r.presenter = it != names.end() && !it->second.empty() ? it->second : r.presenter.substr(0, at);
+  });
+}
+
 Result<std::vector<DispatchRequest>> move_request(const std::vector<DispatchRequest>& requests,
                                                   std::int64_t id, int position) {
   auto it = std::find_if(requests.begin(), requests.end(),

@@ -129,6 +129,23 @@ TEST(Agenda, FillTitlesFromDrafts) {
   EXPECT_EQ(a.items[1].title, "Title of draft-topic-b");
 }
 
+TEST(Agenda, PresentersAreShownByNameAndNeverByAddress) {
+  Agenda a = agenda_of(accepted_topics(3));
+  a.items[0].request.presenter = "ada@example.org";
+  a.items[1].request.presenter = "zoe@example.net";
+  a.items[2].request.presenter = "Ada Lovelace";
+  a.pending.push_back(a.items[0].request);
+  a.pending.back().presenter = "bea@example.org";
+  a.declined.push_back(a.items[0].request);
+  EXPECT_EQ(presenter_addresses(a), (std::vector<std::string>{"ada@example.org", "bea@example.org", "zoe@example.net"}));
+  name_presenters(a, {{"ada@example.org", "Ada Lovelace"}});
+  EXPECT_EQ(a.items[0].request.presenter, "Ada Lovelace");
+  EXPECT_EQ(a.items[1].request.presenter, "zoe");  // not on record: no address published
+  EXPECT_EQ(a.items[2].request.presenter, "Ada Lovelace");
+  EXPECT_EQ(a.pending[0].presenter, "bea");               // pending requests are public too
+  EXPECT_EQ(a.declined[0].presenter, "ada@example.org");  // the chairs' list keeps the address
+}
+
 TEST(Arrangement, PositionMinutesOrBoth) {
   auto a = arrangement_from_json(json{{"position", 2}});
   ASSERT_TRUE(a.ok());

@@ -59,7 +59,7 @@ Response api_agenda(Context& ctx, const Request& req) {
   std::string venue = query(req, "venue");
   return cached(ctx, req, "api-agenda:" + req.param("number") + ":" + venue, [&] {
     return answer(in_read<Agenda>(ctx, [&](Repositories& r) {
-      return dispatch_service(r, ctx).agenda(req.param("number"), venue);
+      return shown_agenda(ctx, r, req.param("number"), venue);
     }));
   });
 }

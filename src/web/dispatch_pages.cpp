@@ -11,7 +11,7 @@ namespace convene::web {
 namespace {
 
 Result<Agenda> load_agenda(Context& ctx, const std::string& number, const std::string& venue) {
-  return in_read<Agenda>(ctx, [&](Repositories& r) { return dispatch_service(r, ctx).agenda(number, venue); });
+  return in_read<Agenda>(ctx, [&](Repositories& r) { return shown_agenda(ctx, r, number, venue); });
 }
 
 Result<Agenda> load_agenda(Context& ctx, const Request& req) {

@@ -90,7 +90,7 @@ json schemas() {
                           {"properties",
                            {{"draft", {{"type", "string"}}},
                             {"rev", {{"type", "string"}}},
-                            {"presenter", {{"type", "string"}, {"maxLength", 200}, {"description", "a name or an e-mail address, shown publicly"}}},
+                            {"presenter", {{"type", "string"}, {"maxLength", 200}, {"description", "a name or an e-mail address; public agendas show an address as the name of its person on record, else only its part before the @"}}},
                             {"question", {{"type", "string"}}},
                             {"areas", strings()},
                             {"minutes", {{"type", "integer"}, {"default", kDefaultRequestMinutes}, {"minimum", 1}, {"maximum", 120}}},

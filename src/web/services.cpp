@@ -1,8 +1,23 @@
 #include "services.h"
 
+#include <map>
+
 #include "convene/meeting/service.h"
 
 namespace convene::web {
+
+Result<Agenda> shown_agenda(const Context& ctx, Repositories& r, const std::string& number, const std::string& venue) {
+  auto agenda = dispatch_service(r, ctx).agenda(number, venue);
+  if (!agenda) return agenda.error();
+  std::map<std::string, std::string> names;
+  for (const std::string& address : presenter_addresses(*agenda)) {
+    auto person = r.people().by_email(address);
+    if (!person) return person.error();
+    if (*person) names[address] = (*person)->name;
+  }
+  name_presenters(*agenda, names);
+  return agenda;
+}
 
 Result<Meeting> create_meeting_with_plan(const Context& ctx, Repositories& r, const Person& who, const Meeting& m) {
   auto created = create_meeting(r.meetings(), r.audit(), who, m, ctx.now());

@@ -27,6 +27,11 @@ inline Auditor auditor(const Context& ctx, Repositories& r, const Person& who) {
 // caller's transaction. Errors: theirs.
 Result<Meeting> create_meeting_with_plan(const Context& ctx, Repositories& r, const Person& who, const Meeting& m);
 
+// The dispatch agenda of meeting `number` at `venue` as pages and feeds show
+// it: presenters by the names of the people on record, no e-mail address
+// (name_presenters). Errors: DispatchService::agenda's.
+Result<Agenda> shown_agenda(const Context& ctx, Repositories& r, const std::string& number, const std::string& venue);
+
 // Days since the epoch of the context's clock (UTC).
 std::int64_t today(const Context& ctx);
 

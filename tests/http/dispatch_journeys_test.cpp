@@ -4,6 +4,8 @@
 // the meeting, through the JSON API and the HTML forms of a real server.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "convene/web/demo.h"
 #include "http_client.h"
 
@@ -187,6 +189,26 @@ class JourneyPages : public ::testing::Test {
 
   TestServer server{parse_rfc3339("2026-03-01T12:00:00Z", "now").value()};
 };
+
+TEST_F(JourneyPages, ThePublicAgendaNamesPresentersAndPublishesNoAddress) {
+  auto feed = server.get("/api/v1/meetings/125/dispatch/agenda");
+  ASSERT_EQ(feed.status, 200);
+  const json agenda = feed.json();
+  ASSERT_FALSE(agenda["items"].empty());
+  std::set<std::string> shown;
+  for (const auto& item : agenda["items"]) shown.insert(item["presenter"].get<std::string>());
+  const std::set<std::string> demo_people = {"Alice Smith", "Bob Chen", "Carol O'Brien"};
+  for (const auto& name : shown) EXPECT_TRUE(demo_people.count(name)) << name;
+  auto markdown = server.get("/meetings/125/dispatch.md");
+  ASSERT_EQ(markdown.status, 200);
+  EXPECT_EQ(markdown.body.find("@example.org"), std::string::npos);
+  const std::string first_word = shown.begin()->substr(0, shown.begin()->find(' '));
+  EXPECT_NE(markdown.body.find("- Presenter: " + first_word), std::string::npos);
+  auto page = server.get("/meetings/125/dispatch");
+  ASSERT_EQ(page.status, 200);
+  for (const char* address : {"alice@example.org", "bob@example.org", "carol@example.org"})
+    EXPECT_EQ(page.body.find(address), std::string::npos) << address;
+}
 
 TEST_F(JourneyPages, TheProponentSeesEditsAndWithdrawsTheirRequest) {
   std::string cookie = sign_in("alice%40example.org");

@@ -321,6 +321,15 @@ Agenda build_agenda(const Meeting& meeting, const std::string& venue, int sessio
                     std::vector<DispatchRequest> requests, std::vector<std::string> chairs_table);
 // Sets each item's title from `titles` (draft name -> title); unknown drafts keep "".
 void fill_titles(Agenda& a, const std::map<std::string, std::string>& titles);
+// The e-mail addresses (text with an '@') among the presenters of the items
+// and of the pending requests, sorted, each once.
+std::vector<std::string> presenter_addresses(const Agenda& a);
+// The presenters of the items and of the pending requests (both public) as
+// everyone sees them: a known address becomes its name in `names` (address
+// -> name); any other address shows only its part before the '@', so the
+// agenda publishes no address. A presenter given as a name stays. Declined
+// requests (the chairs' page only) keep theirs.
+void name_presenters(Agenda& a, const std::map<std::string, std::string>& names);
 
 // A chair's change to one agenda item (inputs.h reads it): at least one of
 // a new 1-based position and new minutes.
