@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "convene/core/utf8.h"
+
 namespace convene {
 namespace {
 
@@ -45,12 +47,6 @@ const DraftRevision* Draft::latest() const {
     if (!best || r.rev > best->rev) best = &r;
   return best;
 }
-
-namespace {
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-}  // namespace
 
 bool contains_text(std::string_view haystack, std::string_view text) {
   if (text.empty()) return true;

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "convene/core/utf8.h"
+
 namespace convene::http::detail {
 
 namespace {
@@ -21,8 +23,6 @@ constexpr std::array<DefaultHeader, 4> kSecurityHeaders{{
     {"X-Frame-Options", "DENY"},
     {"Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"},
 }};
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {

@@ -36,10 +36,7 @@ bool pays(const SearchState& state, int s, int t, std::int64_t least) {
     const int o = state.session_in(u);
     if (o >= 0 && m.pair_cost(s, o) > 0) return true;
   }
-  for (int g : m.term_groups[s]) {
-    if (group_cost(m, state.placement(), g) > 0) return true;
-  }
-  return false;
+  return pays_group_term(m, state.placement(), s);
 }
 
 // The movable placed sessions that pay more than they must.

@@ -29,15 +29,6 @@ bool single_moves(SearchState& state, const Deadline& deadline, std::int64_t& tr
   return improved;
 }
 
-// True when a group term of s (order, time relation, wg_adjacent) costs.
-bool pays_group_term(const SearchState& state, int s) {
-  const Model& m = state.model();
-  for (int g : m.term_groups[s]) {
-    if (group_cost(m, state.placement(), g) > 0) return true;
-  }
-  return false;
-}
-
 std::vector<int> empty_slots(const SearchState& state) {
   std::vector<int> out;
   for (int t = 0; t < state.model().slot_count(); ++t) {
@@ -53,9 +44,9 @@ std::vector<int> empty_slots(const SearchState& state) {
 bool chains(SearchState& state, const Deadline& deadline, std::int64_t& tried) {
   const Model& m = state.model();
   std::vector<std::pair<int, int>> moves(2);
+  const auto empty = empty_slots(state);  // the state changes only when a chain is kept, which returns
   for (int s = 0; s < m.session_count(); ++s) {
-    if (m.fixed_slot[s] >= 0 || state.slot_of(s) < 0 || !pays_group_term(state, s)) continue;
-    const auto empty = empty_slots(state);
+    if (m.fixed_slot[s] >= 0 || state.slot_of(s) < 0 || !pays_group_term(m, state.placement(), s)) continue;
     for (int t = 0; t < m.slot_count(); ++t) {
       const int x = state.session_in(t);
       if (x < 0 || x == s || m.fixed_slot[x] >= 0) continue;

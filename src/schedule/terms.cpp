@@ -227,4 +227,11 @@ std::int64_t group_cost(const Model& m, const Placement& p, int g) {
   return cost;
 }
 
+bool pays_group_term(const Model& m, const Placement& p, int s) {
+  for (int g : m.term_groups[s]) {
+    if (group_cost(m, p, g) > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace convene::schedule

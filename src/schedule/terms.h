@@ -41,5 +41,7 @@ int wg_adjacent_count(const Model& m, const Placement& p, int s, std::string* wh
 
 // The weighted sum of the three group terms of group g.
 std::int64_t group_cost(const Model& m, const Placement& p, int g);
+// True when a group term of a group that session s affects costs.
+bool pays_group_term(const Model& m, const Placement& p, int s);
 
 }  // namespace convene::schedule

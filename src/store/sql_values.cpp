@@ -3,6 +3,8 @@
 
 #include "sql_repo.h"
 
+#include "convene/core/utf8.h"
+
 namespace convene::store {
 
 std::string list_json(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
@@ -20,7 +22,7 @@ std::string contains_pattern(const std::string& text) {
   std::string out = "%";
   for (char c : text) {
     if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    out += ascii_lower(c);
   }
   return out + "%";
 }

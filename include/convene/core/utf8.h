@@ -14,6 +14,10 @@ namespace convene {
 // std::string_view::npos when all of `s` is well-formed. Never fails.
 std::size_t invalid_utf8_at(std::string_view s);
 
+// `c` with an ASCII capital letter made small; every other byte (UTF-8
+// sequences included) unchanged.
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // True when all of `s` is well-formed UTF-8 (the empty string is).
 inline bool is_valid_utf8(std::string_view s) {
   return invalid_utf8_at(s) == std::string_view::npos;
