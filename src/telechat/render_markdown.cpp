@@ -157,6 +157,8 @@ std::string long_date(std::int64_t d) {
          std::to_string(static_cast<int>(ymd.year()));
 }
 
+std::string weekday_name(std::int64_t d) { return date::format("%A", date::sys_days{date::days(d)}); }
+
 std::string render_markdown(const Telechat& t, Audience audience) {
   std::string out;
   if (t.kind == Kind::formal)

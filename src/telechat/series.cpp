@@ -42,6 +42,9 @@ Status validate(const SeriesSettings& s) {
   if (s.duration_minutes < 1) return invalid("bad_duration", "duration_minutes: must be at least 1");
   if (!is_time_zone(s.time_zone))
     return invalid("bad_time_zone", "time_zone: '" + s.time_zone + "' is not an IANA time zone");
+  for (std::int64_t d : s.cancelled)
+    if (!in_cadence(s, d))
+      return invalid("cancelled_not_in_cadence", "cancelled: " + format_date(d) + " is not a date of the series");
   std::set<std::int64_t> actual;
   for (const auto& [from, to] : s.moved) {
     if (!in_cadence(s, from))

@@ -77,6 +77,9 @@ TEST(Series, ValidationErrors) {
   s = informal_series();
   s.moved[day("2026-12-10")] = day("2026-12-24");
   EXPECT_EQ(validate(s).error().code, "moved_collision");
+  s = informal_series();
+  s.cancelled.insert(day("2026-12-11"));
+  EXPECT_EQ(validate(s).error().code, "cancelled_not_in_cadence");
   EXPECT_TRUE(in_cadence(informal_series(), day("2027-01-07")));
   EXPECT_FALSE(in_cadence(informal_series(), day("2026-11-12")));
 }

@@ -173,6 +173,12 @@ Response telechat_regrets_form_post(Context& ctx, const Request& req);
 Response cancel_telechat_form_post(Context& ctx, const Request& req);
 Response telechat_document_form_post(Context& ctx, const Request& req);
 Response telechat_wg_action_form_post(Context& ctx, const Request& req);
+// telechat_series_forms.cpp: the series of {kind} on the list: its cadence,
+// a moved date (moved to its own date: the move undone), a cancelled date
+// (field cancelled=false: restored).
+Response series_cadence_form_post(Context& ctx, const Request& req);
+Response series_move_form_post(Context& ctx, const Request& req);
+Response series_cancel_form_post(Context& ctx, const Request& req);
 
 // dispatch_pages.cpp, dispatch_forms.cpp and my_requests.cpp
 Response my_requests_page(Context& ctx, const Request& req);

@@ -47,6 +47,11 @@ Status may_edit_telechats(const Person& p) {
 
 bool edits_telechats(const std::optional<Person>& p) { return p && may_edit_telechats(*p).ok(); }
 
+Result<telechat::Kind> kind_param(const std::string& text) {
+  if (auto kind = telechat::kind_from(text)) return *kind;
+  return invalid("bad_kind", "kind: must be informal or formal, got '" + text + "'");
+}
+
 telechat::TelechatService telechat_service(Repositories& r, const Context& ctx, const Person* who) {
   Auditor auditor = who ? Auditor(r.audit(), who->email, ctx.now()) : Auditor();
   return telechat::TelechatService(r.telechats(), today(ctx), ctx.options.public_url + "/telechats.ics",

@@ -45,6 +45,9 @@ Status may_edit_telechats(const Person& p);
 // True when `p` is signed in and may_edit_telechats: their pages show the forms.
 bool edits_telechats(const std::optional<Person>& p);
 
+// The telechat kind a path names ("informal", "formal"); "bad_kind" otherwise.
+Result<telechat::Kind> kind_param(const std::string& text);
+
 // The telechat service; its changes are audited as `who` (nobody: reads only).
 telechat::TelechatService telechat_service(Repositories& r, const Context& ctx, const Person* who);
 

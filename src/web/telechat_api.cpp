@@ -87,9 +87,8 @@ Response api_list_series(Context& ctx, const Request&) {
 }
 
 Response api_save_series(Context& ctx, const Request& req) {
-  auto kind = telechat::kind_from(req.param("kind"));
-  if (!kind)
-    return http::error(invalid("bad_kind", "kind: must be informal or formal, got '" + req.param("kind") + "'"));
+  auto kind = kind_param(req.param("kind"));
+  if (!kind) return http::error(kind.error());
   return edit(ctx, req, [&](TelechatService& service, const json& body) -> Result<json> {
     auto settings = telechat::series_from_json(body, *kind);
     if (!settings) return settings.error();

@@ -5,6 +5,7 @@
 // the next write.
 #include <map>
 #include <optional>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -35,25 +36,34 @@ using telechat::FeedEntry;
 using telechat::Kind;
 using telechat::SeriesSettings;
 
-// The series settings of both kinds, by kind.
+// The series settings of both kinds, by kind (SeriesSettings' defaults for a
+// kind without a saved series).
 using SeriesByKind = std::map<Kind, SeriesSettings>;
-
-Result<SeriesByKind> both_series(telechat::TelechatService& s) {
-  SeriesByKind out;
-  for (Kind k : {Kind::informal, Kind::formal}) {
-    auto series = s.series(k);
-    if (!series) return series.error();
-    out[k] = *series;
-  }
-  return out;
-}
 
 // ---- The list ----
 
 struct Listing {
   std::vector<FeedEntry> dates;  // the calendar, stored and series dates
   SeriesByKind series;
+  std::set<Kind> saved;          // the kinds whose series is saved
 };
+
+Status load_series(Repositories& r, Listing& l) {
+  auto saved = r.telechats().series();
+  if (!saved) return saved.error();
+  for (Kind k : {Kind::informal, Kind::formal}) l.series[k].kind = k;
+  for (const SeriesSettings& s : *saved) {
+    l.series[s.kind] = s;
+    l.saved.insert(s.kind);
+  }
+  return ok_status();
+}
+
+json series_views(const Listing& l, bool editor, const TelechatProblem* problem) {
+  json out = json::array();
+  for (const auto& [kind, s] : l.series) out.push_back(series_view(s, l.saved.count(kind) > 0, editor, problem));
+  return out;
+}
 
 // A series date before `today` without an agenda had none made for it.
 const char* status_words(const FeedEntry& e, std::int64_t today) {
@@ -171,15 +181,16 @@ Response telechat_list_view(Context& ctx, const Caller& caller, const TelechatPr
     telechat::TelechatService s = telechat_service(r, ctx, nullptr);
     auto dates = s.calendar(d - 60, d + 366);
     if (!dates) return dates.error();
-    auto series = both_series(s);
-    if (!series) return series.error();
-    return Listing{std::move(*dates), std::move(*series)};
+    Listing l{std::move(*dates), {}, {}};
+    if (auto st = load_series(r, l); !st) return st.error();
+    return l;
   });
   if (!listing) return error_page(caller, listing.error());
   json rows = list_rows(*listing, d);
-  json view = {{"telechats", rows}, {"any", !rows.empty()}};
+  const bool editor = edits_telechats(caller.person);
+  json view = {{"telechats", rows}, {"any", !rows.empty()}, {"series", series_views(*listing, editor, problem)}};
   const auto offer = next_unmade(*listing, d);
-  if (edits_telechats(caller.person))
+  if (editor)
     view.update({{"editor", true},
                  {"csrf", caller.csrf},
                  {"create", create_form_view(offer.first, offer.second, "list", problem)},

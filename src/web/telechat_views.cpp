@@ -80,14 +80,22 @@ json formal_view(const FormalAgenda& agenda) {
   return out;
 }
 
+std::string clock(int minute_of_day) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60 % 24, minute_of_day % 60);
+  return buf;
+}
+
 }  // namespace
 
+std::string cadence_words(const SeriesSettings& s) {
+  std::string every = s.interval_days == 1 ? "every day" : "every " + std::to_string(s.interval_days) + " days";
+  if (s.interval_days % 7 == 0) every += " on " + weekday_name(s.first_date);
+  return every + ", " + clock(s.start_minute) + "–" + clock(s.start_minute + s.duration_minutes) + " " + s.time_zone +
+         ", from " + long_date(s.first_date);
+}
+
 std::string telechat_time(const SeriesSettings& series, std::int64_t date) {
-  auto clock = [](int minute_of_day) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60 % 24, minute_of_day % 60);
-    return std::string(buf);
-  };
   UnixSeconds start = start_utc(series, date), end = start + series.duration_minutes * 60;
   LocalTime from = to_local(start, series.time_zone), to = to_local(end, series.time_zone);
   return clock(from.minute_of_day) + "–" + clock(to.minute_of_day) + " " + series.time_zone + " (" +

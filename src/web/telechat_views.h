@@ -25,6 +25,10 @@ std::string telechat_heading(telechat::Kind kind, std::int64_t date);
 // America/New_York (15:00–17:00 UTC)".
 std::string telechat_time(const telechat::SeriesSettings& series, std::int64_t date);
 
+// A series' cadence for people: "every 14 days on Thursday, 10:00–12:00
+// America/New_York, from November 26, 2026" (local times).
+std::string cadence_words(const telechat::SeriesSettings& s);
+
 nlohmann::json telechat_view(const telechat::Telechat& t, telechat::Audience audience);
 
 // ---- The editors' forms (telechat_form_views.cpp) ----
@@ -32,10 +36,10 @@ nlohmann::json telechat_view(const telechat::Telechat& t, telechat::Audience aud
 // A refused telechat form, shown again on its page with what was typed.
 struct TelechatProblem {
   std::string form;   // which: "create", "import", "item", "move", "close", "regrets", "cancel",
-                      // "document", "wg-action"
+                      // "document", "wg-action"; on the list, "series", "series-move", "series-cancel"
   Error error;
   std::map<std::string, std::string> typed;
-  std::string item;   // the item a move or close was about; "" for the others
+  std::string item;   // the item a move or close was about, the kind of a series form; "" for the others
 };
 
 // The create form: `date` and `kind` prefilled, or what was typed when `p`
@@ -50,5 +54,13 @@ nlohmann::json import_form_view(const TelechatProblem* p);
 // on a formal agenda documents and WG actions. `p` is a refused form of this
 // page, shown at its form with what was typed.
 void add_edit_forms(nlohmann::json& view, const telechat::Telechat& t, const TelechatProblem* p);
+
+// ---- The series on the list (telechat_series_views.cpp) ----
+
+// Series `s` for everyone: its cadence in words (when `saved`; an unsaved
+// series has no dates), its moved and cancelled dates; for an `editor`, the
+// cadence, move and cancel forms, with `p` at its form when it is a refused
+// series form of this kind.
+nlohmann::json series_view(const telechat::SeriesSettings& s, bool saved, bool editor, const TelechatProblem* p);
 
 }  // namespace convene::web

@@ -7,7 +7,8 @@
 // screenshotted into the artifact directory.
 //
 // It uses the two farthest informal series dates without an agenda, about a
-// year ahead, which no other browser test touches.
+// year ahead, which no other browser test touches. Then it moves the formal
+// series to 11:00 through the series form on the list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -83,4 +84,22 @@ test('an IESG member makes an agenda, adds an item, parks it and finds it on the
   assert.equal(await page.locator('#parking-lot li', { hasText: topic }).count(), 1,
                'the parked item is on the next informal telechat');
   await check('next', `/telechats/${next}`);
+});
+
+test('an IESG member moves the formal telechats to 11:00 with the series form and sees it on the list', async () => {
+  await signIn(page, 'gen-ad@example.org');
+  await page.goto(`${baseUrl}/telechats`);
+  const series = page.locator('#series-formal');
+  await series.getByLabel('Start time (local)').fill('11:00');
+  await submit(series.getByRole('button', { name: 'Save the Formal series' }));
+  assert.equal(new URL(page.url()).pathname, '/telechats');
+  assert.match(await page.locator('#series-formal .cadence').innerText(),
+               /^Formal telechats: every 14 days on Thursday, 11:00–13:00 America\/New_York, from /);
+  const formalTimes = await page.locator('table tbody tr').evaluateAll((rows) => rows
+    .map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent.trim()))
+    .filter((cells) => cells[1] === 'Formal')
+    .map((cells) => cells[2]));
+  assert.ok(formalTimes.length > 0 && formalTimes.every((t) => t.startsWith('11:00–13:00 America/New_York')),
+            `the formal rows' times: ${formalTimes}`);
+  await check('series', '/telechats');
 });

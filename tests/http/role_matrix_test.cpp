@@ -283,6 +283,15 @@ std::map<std::string, Row> rows() {
   // ---- HTML forms: telechats (the IESG, any AD, the secretariat; the API's rows in forms) ----
   t["POST /telechats"] = {"/telechats", "date={next_informal}&kind=informal&from=list", kTelechatForm, "chair:dispatch"};
   t["POST /telechats/import"] = {"/telechats/import", "page={wiki_page_form}", kTelechatForm, "chair:dispatch"};
+  t["POST /telechats/series/{kind}"] = {"/telechats/series/informal",
+                                       "first_date={informal}&interval_days=7&start_time=09%3A30&duration_minutes=90"
+                                       "&time_zone=Europe%2FParis",
+                                       kTelechatForm, "chair:dispatch"};
+  t["POST /telechats/series/{kind}/moves"] = {"/telechats/series/informal/moves",
+                                             "scheduled={next_informal}&date={formal}", kTelechatForm, "chair:dispatch"};
+  t["POST /telechats/series/{kind}/cancellations"] = {"/telechats/series/informal/cancellations",
+                                                     "date={next_informal}&cancelled=true", kTelechatForm,
+                                                     "chair:dispatch"};
   t["POST /telechats/{date}/items"] = {"/telechats/{informal}/items", "section=aob&title=The+role+matrix",
                                        kTelechatForm, "chair:dispatch"};
   t["POST /telechats/{date}/items/{id}/move"] = {"/telechats/{informal}/items/{item}/move", "section=parking-lot",

@@ -76,6 +76,14 @@ class TelechatPages : public ::testing::Test {
     return "";
   }
 
+  // The saved series of `kind` from the API, null if none.
+  json series_of(const std::string& kind) {
+    const json all = server.get("/api/v1/telechats/series").json();
+    for (const json& s : all["series"])
+      if (s["kind"] == kind) return s;
+    return nullptr;
+  }
+
   TestServer server{now_utc()};
   const std::int64_t d = next_thursday();
   const std::string informal = format_date(d), next = format_date(d + 14), cancelled = format_date(d + 28),
@@ -241,6 +249,115 @@ TEST_F(TelechatPages, RegretsCancelCloseImportAndFormalPlacements) {
   EXPECT_EQ(again.status, 409);
   EXPECT_NE(again.body.find("* Imported topic"), std::string::npos);  // the page, kept in its textarea
   EXPECT_EQ(form("/telechats/import", "replace=on&page=" + http::percent_encode(wiki), sec).status, 303);
+}
+
+// ---- The series forms on the list (issue 13) ----
+
+TEST_F(TelechatPages, EveryoneReadsTheCadenceAndTheSeriesExceptions) {
+  auto list = get("/telechats");
+  ASSERT_EQ(list.status, 200);
+  EXPECT_NE(list.body.find("Informal telechats: every 14 days on Thursday, 10:00–12:00 America/New_York, from " +
+                           telechat::long_date(d) + "."),
+            std::string::npos);
+  EXPECT_NE(list.body.find("Formal telechats: every 14 days on Thursday"), std::string::npos);
+  EXPECT_NE(list.body.find("<li>" + telechat::long_date(d + 28)), std::string::npos);  // the demo's cancelled date
+  EXPECT_EQ(list.body.find("action=\"/telechats/series"), std::string::npos);           // no form, no undo button
+  EXPECT_EQ(count(list.body, "<h1"), 1u);
+}
+
+TEST_F(TelechatPages, IesgSavesACadenceAndTheListAndTheFeedFollowIt) {
+  std::string iesg = sign_in("gen-ad@example.org");
+  EXPECT_NE(get("/telechats", iesg).body.find("action=\"/telechats/series/informal\""), std::string::npos);
+  auto saved = form("/telechats/series/informal",
+                    "first_date=" + informal + "&interval_days=7&start_time=09%3A30&duration_minutes=60"
+                    "&time_zone=Europe%2FParis",
+                    iesg);
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 600);
+  EXPECT_EQ(saved.headers["location"], "/telechats#series-informal");
+  auto list = get("/telechats");
+  EXPECT_NE(list.body.find("Informal telechats: every 7 days on Thursday, 09:30–10:30 Europe/Paris"), std::string::npos);
+  EXPECT_NE(list.body.find("<td>Informal</td><td>09:30–10:30 Europe/Paris"), std::string::npos);
+  EXPECT_NE(get("/telechats.ics").body.find("UID:telechat-informal-" + format_date(d + 7) + "@convene"),
+            std::string::npos);  // weekly now
+  json series = series_of("informal");
+  EXPECT_EQ(series["start_time"], "09:30");
+  EXPECT_EQ(series["cancelled"][0], cancelled);  // the demo's cancellation kept
+}
+
+TEST_F(TelechatPages, MovesAndCancellationsAreMadeAndUndone) {
+  std::string sec = sign_in("secretariat@example.org");
+  const std::string moved_to = format_date(d + 15);
+  ASSERT_EQ(form("/telechats/series/informal/moves", "scheduled=" + next + "&date=" + moved_to, sec).status, 303);
+  auto page = get("/telechats/" + moved_to);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Informal telechat, "), std::string::npos);
+  EXPECT_EQ(get("/telechats/" + next).status, 404);
+  auto list = get("/telechats", sec);
+  EXPECT_NE(list.body.find(telechat::long_date(d + 14) + " moved to <a href=\"/telechats/" + moved_to + "\">"),
+            std::string::npos);
+  EXPECT_NE(list.body.find("Undo the move"), std::string::npos);
+  ASSERT_EQ(form("/telechats/series/informal/moves", "scheduled=" + next + "&date=" + next, sec).status, 303);
+  EXPECT_EQ(get("/telechats/" + moved_to).status, 404);
+  EXPECT_EQ(get("/telechats/" + next).status, 200);
+  EXPECT_EQ(get("/telechats").body.find(" moved to "), std::string::npos);
+  // Cancel a date, then restore it and the demo's cancelled one.
+  ASSERT_EQ(form("/telechats/series/informal/cancellations", "date=" + later + "&cancelled=true", sec).status, 303);
+  EXPECT_NE(get("/telechats/" + later).body.find("This telechat is cancelled."), std::string::npos);
+  EXPECT_NE(get("/telechats").body.find("<li>" + telechat::long_date(d + 42)), std::string::npos);
+  for (const std::string& date : {later, cancelled})
+    ASSERT_EQ(form("/telechats/series/informal/cancellations", "date=" + date + "&cancelled=false", sec).status, 303);
+  EXPECT_EQ(get("/telechats/" + later).body.find("This telechat is cancelled."), std::string::npos);
+  EXPECT_EQ(series_of("informal")["cancelled"], json::array());
+}
+
+TEST_F(TelechatPages, RefusedSeriesFormsComeBackWithTheirInputAndChangeNothing) {
+  std::string iesg = sign_in("gen-ad@example.org");
+  const json before = server.get("/api/v1/telechats/series").json();
+  auto zone = form("/telechats/series/informal",
+                   "first_date=" + informal + "&interval_days=21&start_time=08%3A15&duration_minutes=45&time_zone=Mars%2FBase",
+                   iesg);
+  EXPECT_EQ(zone.status, 400);
+  EXPECT_NE(zone.body.find("bad_time_zone"), std::string::npos);
+  EXPECT_NE(zone.body.find("is not an IANA time zone"), std::string::npos);
+  for (const char* kept : {"value=\"Mars/Base\"", "value=\"08:15\"", "value=\"21\"", "value=\"45\""})
+    EXPECT_NE(zone.body.find(kept), std::string::npos) << kept;
+  EXPECT_EQ(count(zone.body, "<h1"), 1u);
+  struct Case {
+    std::string path, body, code;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"/telechats/series/informal", "first_date=" + informal + "&interval_days=0&start_time=10%3A00&duration_minutes=60&time_zone=UTC", "bad_interval"},
+           {"/telechats/series/informal", "first_date=soon&interval_days=14&start_time=10%3A00&duration_minutes=60&time_zone=UTC", "bad_date"},
+           {"/telechats/series/formal", "first_date=" + informal + "&interval_days=two&start_time=10%3A00&duration_minutes=60&time_zone=UTC", "bad_type"},
+           {"/telechats/series/informal/moves", "scheduled=" + format_date(d + 1) + "&date=" + format_date(d + 2), "moved_not_in_cadence"},
+           {"/telechats/series/informal/cancellations", "date=" + format_date(d + 3) + "&cancelled=true", "cancelled_not_in_cadence"},
+           {"/telechats/series/weekly", "first_date=" + informal, "bad_kind"}}) {
+    auto r = form(c.path, c.body, iesg);
+    EXPECT_EQ(r.status, 400) << c.code;
+    EXPECT_NE(r.body.find(c.code), std::string::npos) << c.code;
+  }
+  auto moved = form("/telechats/series/informal/moves", "scheduled=" + format_date(d + 1) + "&date=" + format_date(d + 2), iesg);
+  EXPECT_NE(moved.body.find("value=\"" + format_date(d + 2) + "\""), std::string::npos);
+  EXPECT_EQ(server.get("/api/v1/telechats/series").json(), before);
+}
+
+TEST_F(TelechatPages, OnlyEditorsWithTheirTokenChangeASeries) {
+  const std::string body = "date=" + next + "&cancelled=true";
+  for (const char* email : {"alice@example.org", "dispatch-chair@example.org"}) {
+    std::string cookie = sign_in(email);
+    EXPECT_EQ(get("/telechats", cookie).body.find("action=\"/telechats/series"), std::string::npos) << email;
+    EXPECT_EQ(form("/telechats/series/informal/cancellations", body, cookie).status, 403) << email;
+    EXPECT_EQ(form("/telechats/series/informal", "first_date=" + informal, cookie).status, 403) << email;
+  }
+  auto anonymous = testing::http_request("POST", server.url("/telechats/series/informal/cancellations"), body,
+                                         {"Content-Type: application/x-www-form-urlencoded"});
+  EXPECT_EQ(anonymous.status, 401);
+  std::string iesg = sign_in("gen-ad@example.org");
+  auto no_token = testing::http_request("POST", server.url("/telechats/series/informal/cancellations"), body,
+                                        {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + iesg});
+  EXPECT_EQ(no_token.status, 403);
+  EXPECT_EQ(get("/telechats/" + next).status, 200);
+  EXPECT_EQ(get("/telechats/" + next).body.find("This telechat is cancelled."), std::string::npos);
 }
 
 }  // namespace

@@ -59,5 +59,7 @@ std::string event_uid(Kind kind, std::int64_t scheduled_date);
 
 // "December 12, 2024"
 std::string long_date(std::int64_t date);
+// "Thursday"
+std::string weekday_name(std::int64_t date);
 
 }  // namespace convene::telechat

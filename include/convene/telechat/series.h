@@ -29,7 +29,8 @@ struct SeriesSettings {
 
 // Errors: "bad_interval" (< 1), "bad_start_minute" (outside 0..1439),
 // "bad_duration" (< 1), "bad_time_zone", "moved_not_in_cadence" (a moved
-// key that is not a cadence date), "moved_collision" (two occurrences on one day).
+// key that is not a cadence date), "moved_collision" (two occurrences on one day),
+// "cancelled_not_in_cadence" (a cancelled date that is not a cadence date).
 Status validate(const SeriesSettings& s);
 
 struct Occurrence {
