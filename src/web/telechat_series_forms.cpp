@@ -43,6 +43,22 @@ json number_or_text(const std::string& text) {
   return digits ? json(std::stoll(text)) : json(text);
 }
 
+// The error as the page shows it: a message that starts with a field name
+// of the API ("time_zone: ...") starts with that field's label on the form.
+Error with_form_labels(Error e) {
+  static const std::map<std::string, std::string> labels = {
+      {"first_date", "First date"},         {"interval_days", "Every (days)"},
+      {"start_time", "Start time"},         {"start_minute", "Start time"},
+      {"duration_minutes", "Length (minutes)"}, {"time_zone", "Time zone"},
+      {"moved", "Moved date"},              {"cancelled", "Cancelled date"},
+      {"scheduled", "Scheduled date"},      {"date", "Date"}};
+  const auto colon = e.message.find(':');
+  if (colon == std::string::npos) return e;
+  const auto label = labels.find(e.message.substr(0, colon));
+  if (label != labels.end()) e.message = label->second + e.message.substr(colon);
+  return e;
+}
+
 // A series form POST of an editor on {kind}: change(series, form) edits the
 // series as saved (the defaults when none is and `needs_saved` is false).
 template <class Change>
@@ -58,7 +74,7 @@ Response series_form(Context& ctx, const Request& req, const char* which, bool n
       return telechat_service(r, ctx, &who).save_series(*series);
     });
     if (st) return http::redirect("/telechats#series-" + req.param("kind"));
-    const TelechatProblem problem{which, st.error(), form, req.param("kind")};
+    const TelechatProblem problem{which, with_form_labels(st.error()), form, req.param("kind")};
     return telechat_list_view(ctx, caller, &problem);
   });
 }
