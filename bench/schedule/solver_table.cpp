@@ -7,7 +7,7 @@
 // usage: schedule_table [--problems ietf106,ietf83,planted125,planted500,planted2000,planted500x5,FILE.json]
 //                       [--seeds 5] [--seconds 60] [--threads 1] [--stop-at-bound]
 //                       [--cycle-moves N] [--t0 X] [--t1 X] [--reheat X] [--sat-seconds 300]
-//                       [--late N (late acceptance, history N)] [--exact 0|1]
+//                       [--late N (late acceptance, history N)] [--exact 0|1] [--close-exclusive 0|1]
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -73,6 +73,7 @@ Args parse(int argc, char** argv) {
     else if (k == "--reheat") a.tuning.reheat = std::stod(v);
     else if (k == "--late") a.tuning.late_acceptance = std::stoll(v);
     else if (k == "--exact") a.tuning.exact = v == "1";
+    else if (k == "--close-exclusive") a.tuning.close_exclusive = v == "1";
     else {
       std::fprintf(stderr, "unknown option %s\n", k.c_str());
       std::exit(2);

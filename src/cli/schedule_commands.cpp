@@ -75,7 +75,7 @@ void print_terms(const sch::CostReport& r, bool violations) {
 
 struct Args {
   std::string problem, solution, output, start, planted, variant;
-  bool json = false, violations = false, no_anneal = false, no_polish = false, no_exact = false, verbose = false;
+  bool json = false, violations = false, no_anneal = false, no_polish = false, no_exact = false, open_exclusive = false, verbose = false;
   double sat_seconds = 300;
   sch::SolveOptions solve;
   sch::GenerateOptions generate;
@@ -129,6 +129,7 @@ void solve() {
   if (!args.start.empty()) options.start = load_schedule(args.start);
   options.anneal = !args.no_anneal;
   options.exact = !args.no_exact;
+  options.close_exclusive = !args.open_exclusive;
   options.polish = !args.no_polish;
   const bool terminal = isatty(fileno(stderr));
   if (terminal) options.progress = show_progress;
@@ -249,6 +250,8 @@ void add_schedule_commands(CLI::App& app) {
   s->add_flag("--no-anneal", args.no_anneal, "skip the annealing pass");
   s->add_flag("--no-polish", args.no_polish, "skip the polishing pass");
   s->add_flag("--no-exact", args.no_exact, "skip the SAT passes of a --time-limit run (annealing only)");
+  s->add_flag("--open-exclusive", args.open_exclusive,
+              "search with exclusive overlaps as costs, not forbidden until the final polish");
   s->callback([] {
     if (!args.start.empty()) args.solve.construct = false;
     solve();

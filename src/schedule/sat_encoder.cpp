@@ -212,20 +212,6 @@ void SatEncoder::pairs() {
   }
 }
 
-namespace {
-
-// One of a and b is exclusive and does not allow the other's group.
-bool excludes(const Model& m, int a, int b) {
-  auto one_way = [&m](int s, int o) {
-    const auto& session = m.problem->sessions[s];
-    const auto& allow = session.exclusive_allow;
-    return session.exclusive && std::find(allow.begin(), allow.end(), m.problem->sessions[o].group) == allow.end();
-  };
-  return one_way(a, b) || one_way(b, a);
-}
-
-}  // namespace
-
 // a and b overlapping: forbidden when they share a group, else their cost.
 // By period (a heuristic model: it only finds schedules), an exclusive
 // session's period holds nothing it excludes, as if the period were gone:
@@ -236,7 +222,7 @@ void SatEncoder::pair(int a, int b) {
   const std::int64_t w = m_.overlap_weight(a, b);
   if (w == 0 || units(w) == 0) return;
   const bool kept = pinned_[a] >= 0 && pinned_[b] >= 0;  // already overlapping, perhaps: it costs
-  const bool forbidden = w >= Model::kClash || (by_period_ && !kept && excludes(m_, a, b));
+  const bool forbidden = w >= Model::kClash || (by_period_ && !kept && (excludes(m_, a, b) || excludes(m_, b, a)));
   const int p = static_cast<int>(instants_.size());
   int v = 0;
   for (int i = 0; i < p; ++i) {

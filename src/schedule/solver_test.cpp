@@ -151,6 +151,46 @@ TEST(Solver, PolishEjectsASessionToMakeRoomForAWish) {
   EXPECT_EQ(placed["c-1"], "t1");
 }
 
+// a-1 is exclusive and fixed in m1, which leaves five sessions four slots
+// outside its period: the search, with exclusivity hard, can place only
+// four; the final polish, with it soft again, puts the fifth against a-1
+// (100,000) rather than leave it out (10,000,000). Searching with it soft
+// from the start finds the same.
+TEST(Solver, ASessionThatFitsNowhereElseStillRunsAgainstAnExclusiveOne) {
+  auto doc = testing::exclusive_problem(false);
+  doc["fixed"] = {{{"session", "a-1"}, {"timeslot", "m1"}}};
+  const auto p = problem_of(doc);
+  for (bool closed : {true, false}) {
+    auto o = quick();
+    o.close_exclusive = closed;
+    auto r = solve(p, o);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->schedule.assignments.size(), 6u) << closed;
+    EXPECT_EQ(r->report.total, 100000) << closed;
+    ASSERT_EQ(r->report.terms.size(), 1u) << closed;
+    EXPECT_EQ(r->report.terms[0].term, Term::exclusive_overlap) << closed;
+  }
+}
+
+// With exclusivity hard, the exact pass proves only the hard problem's
+// optimum, which is not a proof for the problem itself: not reported.
+TEST(Solver, AProofWithExclusivityHardIsNotReported) {
+  const auto p = problem_of(testing::exclusive_problem(false));
+  auto o = quick();
+  o.iterations = 0;
+  o.time_limit_s = 1;
+  o.close_exclusive = true;
+  auto closed = solve(p, o);
+  ASSERT_TRUE(closed.ok()) << closed.error().message;
+  EXPECT_EQ(closed->report.total, 100000);
+  EXPECT_FALSE(closed->proven_optimal);
+  o.close_exclusive = false;
+  auto open = solve(p, o);
+  ASSERT_TRUE(open.ok()) << open.error().message;
+  EXPECT_EQ(open->report.total, 100000);
+  EXPECT_TRUE(open->proven_optimal);
+}
+
 TEST(Solver, RefusesBadStartsAndClashingFixedSessions) {
   const auto p = problem_of(ring());
   SolveOptions o = quick();

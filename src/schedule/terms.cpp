@@ -99,13 +99,6 @@ int session_overlap_ad(const Model& m, int a, int b, std::string* why) {
   return !group_of(m, a).ad.empty() && group_of(m, a).ad == group_of(m, b).ad;
 }
 
-// s is exclusive and o's group is not allowed against it.
-bool excludes(const Model& m, int s, int o) {
-  const auto& allow = session(m, s).exclusive_allow;
-  return session(m, s).exclusive &&
-         std::find(allow.begin(), allow.end(), session(m, o).group) == allow.end();
-}
-
 int exclusive_overlap(const Model& m, int a, int b, std::string* why) {
   explain(why, "runs against an exclusive session");
   return excludes(m, a, b) + excludes(m, b, a);
@@ -132,6 +125,12 @@ constexpr PairRule kPairRules[] = {
 }  // namespace
 
 std::span<const PairRule> pair_rules() { return kPairRules; }
+
+bool excludes(const Model& m, int s, int o) {
+  const auto& allow = session(m, s).exclusive_allow;
+  return session(m, s).exclusive &&
+         std::find(allow.begin(), allow.end(), session(m, o).group) == allow.end();
+}
 
 int trim_count(const Model& m, int s, int t, std::string* why) {
   const auto& slot = m.slots[t];

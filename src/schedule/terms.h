@@ -32,6 +32,8 @@ struct PairRule {
   PairCount count;
 };
 std::span<const PairRule> pair_rules();
+// True when s is exclusive and o's group is not allowed against it.
+bool excludes(const Model& m, int s, int o);
 
 // Terms of one group (own-group sessions) under a placement.
 int out_of_order_count(const Model& m, const Placement& p, int g, std::string* why);

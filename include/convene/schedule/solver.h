@@ -69,6 +69,11 @@ struct SolveOptions {
   // cycles shortened to end by the deadline (docs/schedule-solver.md).
   bool exact = true;
   bool polish = true;
+  // Search with exclusivity hard (a session never overlaps an exclusive one
+  // that excludes it), then polish with it soft again, so a session that
+  // fits nowhere else still runs against it. Only a cost of 0 is then
+  // reported as proven optimal. No effect without exclusive sessions.
+  bool close_exclusive = true;
   bool verify = true;              // after each pass, recompute the cost from scratch
   std::optional<Schedule> start;   // a feasible schedule to improve (e.g. a person's edit)
   // Called every `progress_every_s` seconds while annealing and after each SAT
