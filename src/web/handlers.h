@@ -110,6 +110,7 @@ Response session_requests_page(Context& ctx, const Request& req);
 Response session_request_form_page(Context& ctx, const Request& req);
 Response session_request_form_post(Context& ctx, const Request& req);
 Response approve_form_post(Context& ctx, const Request& req);
+Response exclusive_form_post(Context& ctx, const Request& req);
 
 // agenda_pages.cpp: the published agenda in every format.
 Response meeting_agenda_page(Context& ctx, const Request& req);

@@ -139,6 +139,8 @@ const std::vector<RouteSpec>& route_table() {
       {Method::get, "/meetings/{number}/session-requests/new", session_request_form_page,
        "A chair's session request form, last meeting's carried over"},
       {Method::post, "/meetings/{number}/session-requests", session_request_form_post, "Chairs: request sessions"},
+      {Method::post, "/meetings/{number}/exclusive-exceptions", exclusive_form_post,
+       "IESG: let a group run against an exclusive session"},
       {Method::post, "/session-requests/{id}/approve", approve_form_post,
        "Secretariat (the AD for a third session): approve a request"},
       {Method::post, "/me/tokens", token_form_post, "Make an API token"},

@@ -158,6 +158,52 @@ TEST_F(PlanPages, ChairFilesARequestAndTheSecretariatApprovesIt) {
   EXPECT_NE(again.body.find("request_exists"), std::string::npos);
 }
 
+// The IESG lets a group run against ALLDISPATCH (exclusive) from the
+// session requests page; others see the exceptions but not the form.
+TEST_F(PlanPages, TheIesgLetsAGroupRunAgainstAnExclusiveSession) {
+  json m = meeting("127", "2026-11-07", "2026-11-13");
+  m["dispatch_mode"] = "consolidated";
+  m["time_zone"] = "Europe/Vienna";
+  ASSERT_EQ(server.post("/api/v1/meetings", m, token).status, 201);
+  server.token_for("ad@example.org", {"ad:wit"});
+  const std::string ad = sign_in("ad@example.org");
+  const std::string page = "/meetings/127/session-requests", post = "/meetings/127/exclusive-exceptions";
+  const std::string exceptions_table = "May run against";
+
+  auto seen = get(page, ad);
+  EXPECT_NE(seen.body.find("<option value=\"alldispatch-1\">dispatch (2 hours)</option>"), std::string::npos) << seen.body;
+  EXPECT_NE(seen.body.find("No group may run against an exclusive session yet."), std::string::npos);
+  EXPECT_EQ(get(page, chair).body.find("action=\"" + post + "\""), std::string::npos);
+  EXPECT_EQ(get(page, sec).body.find("action=\"" + post + "\""), std::string::npos);
+  auto denied = form(page, post, "session=alldispatch-1&group=quic", chair);
+  EXPECT_EQ(denied.status, 403);
+  auto no_csrf = testing::http_request("POST", server.url(post), "session=alldispatch-1&group=quic",
+                                       {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + ad});
+  EXPECT_EQ(no_csrf.status, 403);
+
+  auto unknown = form(page, post, "session=alldispatch-1&group=nosuchwg", ad);
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_NE(unknown.body.find("there is no group &#39;nosuchwg&#39;"), std::string::npos);
+  EXPECT_NE(unknown.body.find("value=\"nosuchwg\""), std::string::npos);  // what was typed is kept
+  auto no_session = form(page, post, "session=quic-9&group=quic", ad);
+  EXPECT_EQ(no_session.status, 404);
+  EXPECT_NE(no_session.body.find("has no approved session"), std::string::npos);
+  auto empty = form(page, post, "session=alldispatch-1&group=", ad);
+  EXPECT_EQ(empty.status, 400);
+  EXPECT_NE(empty.body.find("group"), std::string::npos);
+  EXPECT_EQ(get(page, "").body.find(exceptions_table), std::string::npos);  // nothing changed
+
+  auto allowed = form(page, post, "session=alldispatch-1&group=quic", ad);
+  ASSERT_EQ(allowed.status, 303) << allowed.body;
+  EXPECT_EQ(allowed.headers["location"], page + "#exclusive");
+  // The public sees who approved it (by name, never the address) and when, in Vienna's time.
+  auto shown = get(page, "").body;
+  EXPECT_NE(shown.find("<th scope=\"row\">quic</th><td>dispatch (2 hours)</td><td>ad</td>"),
+            std::string::npos) << shown;
+  EXPECT_NE(shown.find("2026-01-10 13:00 (+01:00)"), std::string::npos);
+  EXPECT_EQ(shown.find("ad@example.org"), std::string::npos);
+}
+
 TEST_F(PlanPages, TheFormCarriesLastMeetingsRequestOver) {
   ASSERT_EQ(server.post("/api/v1/meetings", meeting("126", "2026-07-18", "2026-07-24"), token).status, 201);
   auto a = form("/meetings/125/session-requests/new?group=quic", "/meetings/125/session-requests",

@@ -255,6 +255,10 @@ std::map<std::string, Row> rows() {
                                                    {401, 403, 303, 403, 403, 403, 303}, "chair:quic", "ad:wit"};
   t["POST /session-requests/{id}/approve"] = {"/session-requests/{pending}/approve", "", kSecretariatForm,
                                               "chair:{pending_group}", "ad:wit"};
+  // The IESG's form on the session requests page, as its API row.
+  t["POST /meetings/{number}/exclusive-exceptions"] = {"/meetings/125/exclusive-exceptions",
+                                                       "session=alldispatch-1&group=quic",
+                                                       {401, 403, 403, 403, 303, 303, 403}, "chair:quic", "ad:wit"};
   // ---- HTML forms: the caller's own account ----
   t["POST /me/tokens"] = {"/me/tokens", "name=another", {401, 200, 200, 200, 200, 200, 200}};
   t["POST /me/tokens/{id}/revoke"] = {"/me/tokens/{token}/revoke", "", kAnyoneSignedInForm};
