@@ -112,6 +112,10 @@ Response session_request_form_post(Context& ctx, const Request& req);
 Response approve_form_post(Context& ctx, const Request& req);
 Response exclusive_form_post(Context& ctx, const Request& req);
 
+// wg_agenda_pages.cpp: the drafts on WG session agendas, the chairs' form.
+Response wg_agendas_page(Context& ctx, const Request& req);
+Response wg_agenda_form_post(Context& ctx, const Request& req);
+
 // agenda_pages.cpp: the published agenda in every format.
 Response meeting_agenda_page(Context& ctx, const Request& req);
 Response meeting_agenda_json(Context& ctx, const Request& req);

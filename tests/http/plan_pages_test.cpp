@@ -204,6 +204,46 @@ TEST_F(PlanPages, TheIesgLetsAGroupRunAgainstAnExclusiveSession) {
   EXPECT_EQ(shown.find("ad@example.org"), std::string::npos);
 }
 
+// A chair lists a draft on its group's session agenda from the meeting's
+// WG agendas page; the list is public, the form only for chairs and the
+// secretariat.
+TEST_F(PlanPages, AChairListsADraftOnItsWgAgenda) {
+  const std::string page = "/meetings/125/wg-agendas", post = page;
+  const std::string action = "action=\"/meetings/125/wg-agendas\"";
+  server.token_for("someone@example.org", {});
+  const std::string someone = sign_in("someone@example.org");
+  EXPECT_NE(get("/meetings/125", "").body.find("href=\"/meetings/125/wg-agendas\""), std::string::npos);
+  auto empty_page = get(page, "");
+  ASSERT_EQ(empty_page.status, 200);
+  EXPECT_NE(empty_page.body.find("No draft is on a WG session agenda yet."), std::string::npos);
+  EXPECT_EQ(empty_page.body.find(action), std::string::npos);
+  EXPECT_EQ(get(page, someone).body.find(action), std::string::npos);
+  auto chairs = get(page, chair).body;
+  EXPECT_NE(chairs.find("<option value=\"quic\">quic</option>"), std::string::npos) << chairs;
+  EXPECT_NE(get(page, sec).body.find("id=\"wg-group\" name=\"group\" value=\"\""), std::string::npos);
+
+  EXPECT_EQ(form(page, post, "group=quic&draft=draft-ietf-quic-wg", someone).status, 403);
+  EXPECT_EQ(form(page, post, "group=tls&draft=draft-ietf-quic-wg", chair).status, 403);  // not its group
+  auto no_csrf = testing::http_request("POST", server.url(post), "group=quic&draft=draft-ietf-quic-wg",
+                                       {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + chair});
+  EXPECT_EQ(no_csrf.status, 403);
+  auto bad = form(page, post, "group=quic&draft=Not+A+Draft", chair);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("draft:"), std::string::npos);
+  EXPECT_NE(bad.body.find("value=\"Not A Draft\""), std::string::npos);  // what was typed is kept
+  EXPECT_EQ(form(page, post, "group=quic&draft=", chair).status, 400);
+  EXPECT_EQ(form("/", "/meetings/999/wg-agendas", "group=quic&draft=draft-ietf-quic-wg", chair).status, 404);
+  EXPECT_TRUE(server.get("/api/v1/meetings/125/wg-agendas").json()["entries"].empty());
+
+  auto listed = form(page, post, "group=quic&draft=draft-ietf-quic-wg", chair);
+  ASSERT_EQ(listed.status, 303) << listed.body;
+  EXPECT_EQ(listed.headers["location"], page + "#group-quic");
+  EXPECT_EQ(server.get("/api/v1/meetings/125/wg-agendas").json()["entries"].size(), 1u);
+  auto shown = get(page, "").body;
+  EXPECT_NE(shown.find("<th scope=\"row\">quic</th><td><ul class=\"list-unstyled mb-0\"><li><a href=\"/drafts?q=draft-ietf-quic-wg\">draft-ietf-quic-wg</a>"),
+            std::string::npos) << shown;
+}
+
 TEST_F(PlanPages, TheFormCarriesLastMeetingsRequestOver) {
   ASSERT_EQ(server.post("/api/v1/meetings", meeting("126", "2026-07-18", "2026-07-24"), token).status, 201);
   auto a = form("/meetings/125/session-requests/new?group=quic", "/meetings/125/session-requests",

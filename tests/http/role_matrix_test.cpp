@@ -267,6 +267,9 @@ std::map<std::string, Row> rows() {
   // ---- HTML forms: dispatch ----
   t["POST /meetings/{number}/dispatch/request"] = {"/meetings/125/dispatch/request", dispatch_form,
                                                    kAnyoneSignedInForm};
+  // A chair of quic lists a draft on quic's session agenda, as its API row.
+  t["POST /meetings/{number}/wg-agendas"] = {"/meetings/125/wg-agendas", "group=quic&draft=draft-matrix-dispatch",
+                                             {401, 403, 303, 403, 403, 403, 303}, "chair:quic", "ad:wit"};
   t["POST /dispatch/requests/{id}/decision"] = {"/dispatch/requests/{undecided}/decision", "decision=accept",
                                                 kAlldispatchChairsForm, "chair:dispatch"};
   t["POST /dispatch/requests/{id}/outcome"] = {"/dispatch/requests/{accepted}/outcome",
