@@ -55,6 +55,12 @@ class PlanPages : public ::testing::Test {
                                  {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + cookie});
   }
 
+  // Posts `body` signed in but without the CSRF token.
+  HttpResult without_csrf(const std::string& path, const std::string& body, const std::string& cookie) {
+    return testing::http_request("POST", server.url(path), body,
+                                 {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + cookie});
+  }
+
   std::vector<json> requests(const std::string& number) {
     return server.get("/api/v1/meetings/" + number + "/session-requests").json()["session_requests"];
   }
@@ -177,9 +183,7 @@ TEST_F(PlanPages, TheIesgLetsAGroupRunAgainstAnExclusiveSession) {
   EXPECT_EQ(get(page, sec).body.find("action=\"" + post + "\""), std::string::npos);
   auto denied = form(page, post, "session=alldispatch-1&group=quic", chair);
   EXPECT_EQ(denied.status, 403);
-  auto no_csrf = testing::http_request("POST", server.url(post), "session=alldispatch-1&group=quic",
-                                       {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + ad});
-  EXPECT_EQ(no_csrf.status, 403);
+  EXPECT_EQ(without_csrf(post, "session=alldispatch-1&group=quic", ad).status, 403);
 
   auto unknown = form(page, post, "session=alldispatch-1&group=nosuchwg", ad);
   EXPECT_EQ(unknown.status, 422);
@@ -224,9 +228,7 @@ TEST_F(PlanPages, AChairListsADraftOnItsWgAgenda) {
 
   EXPECT_EQ(form(page, post, "group=quic&draft=draft-ietf-quic-wg", someone).status, 403);
   EXPECT_EQ(form(page, post, "group=tls&draft=draft-ietf-quic-wg", chair).status, 403);  // not its group
-  auto no_csrf = testing::http_request("POST", server.url(post), "group=quic&draft=draft-ietf-quic-wg",
-                                       {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + chair});
-  EXPECT_EQ(no_csrf.status, 403);
+  EXPECT_EQ(without_csrf(post, "group=quic&draft=draft-ietf-quic-wg", chair).status, 403);
   auto bad = form(page, post, "group=quic&draft=Not+A+Draft", chair);
   EXPECT_EQ(bad.status, 400);
   EXPECT_NE(bad.body.find("draft:"), std::string::npos);
