@@ -1,9 +1,10 @@
-// The drafts on the WG session agendas of a meeting (issue 13): a public
-// list, and the form a group's chair (or the secretariat) lists a draft with.
-// The form's fields become the API's body, read by the API's reader
-// (wg_agenda_entry_from_json), and DispatchService::add_to_wg_agenda decides
-// who may; a refusal shows the page again with the message at the form and
-// what was typed.
+// The drafts a meeting's dispatch leaves alone (issue 13): those on WG
+// session agendas and the HotRFC topics, a public list of each, with the
+// form a group's chair (or the secretariat) lists a draft on a WG agenda
+// with and the secretariat's HotRFC form. The forms' fields become the API's
+// body, read by the API's readers (wg_agenda_entry_from_json,
+// hotrfc_draft_from_json), and DispatchService decides who may; a refusal
+// shows the page again with the message at its form and what was typed.
 #include <algorithm>
 
 #include "convene/dispatch/inputs.h"
@@ -34,17 +35,28 @@ std::vector<std::string> chaired_groups(const Caller& caller) {
 struct WgAgendas {
   Meeting meeting;
   std::vector<WgAgendaEntry> entries;
+  std::vector<std::string> hotrfc;
 };
 
+// The form a refusal belongs to.
+enum class At { wg_agenda, hotrfc };
+
+json problem_view(const Error* e) {
+  if (!e) return nullptr;
+  return {{"message", e->message}, {"code", e->code}};
+}
+
 Response wg_agendas_view(Context& ctx, const Caller& caller, const std::string& number, const Error* problem,
-                         const Form& form) {
+                         At at, const Form& form) {
   auto d = in_read<WgAgendas>(ctx, [&](Repositories& r) -> Result<WgAgendas> {
     DispatchService s = dispatch_service(r, ctx);
     auto m = s.meeting(number);
     if (!m) return m.error();
     auto entries = s.wg_agenda(number);
     if (!entries) return entries.error();
-    return WgAgendas{*m, std::move(*entries)};
+    auto hotrfc = s.hotrfc_topics(number);
+    if (!hotrfc) return hotrfc.error();
+    return WgAgendas{*m, std::move(*entries), std::move(*hotrfc)};
   });
   if (!d) return error_page(caller, d.error());
   std::map<std::string, json> by_group;  // a row per group (its id the form's fragment), by acronym
@@ -65,22 +77,29 @@ Response wg_agendas_view(Context& ctx, const Caller& caller, const std::string& 
                {"can_add", secretariat || !groups.empty()},
                {"groups", groups},
                {"group", form_field(form, "group")},
-               {"draft", form_field(form, "draft")}};
-  if (problem) view["problem"] = {{"message", problem->message}, {"code", problem->code}};
-  return page(caller, Place{"Drafts on WG agendas at IETF " + number, "/", meeting_trail(number)},
+               {"draft", at == At::wg_agenda ? form_field(form, "draft") : ""},
+               {"problem", problem_view(at == At::wg_agenda ? problem : nullptr)}};
+  json topics = json::array();
+  for (const auto& draft : d->hotrfc) topics.push_back({{"draft", draft}, {"href", "/drafts?q=" + http::percent_encode(draft)}});
+  view["hotrfc"] = {{"topics", topics},
+                    {"any", !topics.empty()},
+                    {"can_add", secretariat},
+                    {"draft", at == At::hotrfc ? form_field(form, "draft") : ""},
+                    {"problem", problem_view(at == At::hotrfc ? problem : nullptr)}};
+  return page(caller, Place{"Drafts on WG agendas and HotRFC at IETF " + number, "/", meeting_trail(number)},
               render_template("wg_agendas", view), problem ? http::status_for(problem->kind) : 200);
 }
 
 }  // namespace
 
 Response wg_agendas_page(Context& ctx, const Request& req) {
-  return wg_agendas_view(ctx, identify(ctx, req), req.param("number"), nullptr, {});
+  return wg_agendas_view(ctx, identify(ctx, req), req.param("number"), nullptr, At::wg_agenda, {});
 }
 
 Response wg_agenda_form_post(Context& ctx, const Request& req) {
   return with_form(ctx, req, [&](const Caller& caller, const Person& who, const Form& form) {
     const std::string number = req.param("number");
-    auto refused = [&](const Error& e) { return wg_agendas_view(ctx, caller, number, &e, form); };
+    auto refused = [&](const Error& e) { return wg_agendas_view(ctx, caller, number, &e, At::wg_agenda, form); };
     auto entry = wg_agenda_entry_from_json({{"group", form_field(form, "group")}, {"draft", form_field(form, "draft")}},
                                            number);
     if (!entry) return refused(entry.error());
@@ -89,6 +108,18 @@ Response wg_agenda_form_post(Context& ctx, const Request& req) {
     });
     if (!added) return refused(added.error());
     return http::redirect(page_path(number) + "#group-" + http::percent_encode(added->group));
+  });
+}
+
+Response hotrfc_form_post(Context& ctx, const Request& req) {
+  return with_form(ctx, req, [&](const Caller& caller, const Person& who, const Form& form) {
+    const std::string number = req.param("number");
+    auto refused = [&](const Error& e) { return wg_agendas_view(ctx, caller, number, &e, At::hotrfc, form); };
+    auto draft = hotrfc_draft_from_json({{"draft", form_field(form, "draft")}});
+    if (!draft) return refused(draft.error());
+    Status added = in_write<Ok>(ctx, [&](Repositories& r) { return dispatch_service(r, ctx).add_hotrfc(who, number, *draft); });
+    if (!added) return refused(added.error());
+    return http::redirect(page_path(number) + "#hotrfc");
   });
 }
 

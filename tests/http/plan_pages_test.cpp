@@ -246,6 +246,32 @@ TEST_F(PlanPages, AChairListsADraftOnItsWgAgenda) {
             std::string::npos) << shown;
 }
 
+// The secretariat records a HotRFC topic on the same page; nobody else sees
+// the form or may use it.
+TEST_F(PlanPages, TheSecretariatRecordsAHotRfcTopic) {
+  const std::string page = "/meetings/125/wg-agendas", post = "/meetings/125/hotrfc";
+  const std::string action = "action=\"/meetings/125/hotrfc\"";
+  EXPECT_NE(get(page, "").body.find("No HotRFC topic is recorded yet."), std::string::npos);
+  EXPECT_EQ(get(page, "").body.find(action), std::string::npos);
+  EXPECT_EQ(get(page, chair).body.find(action), std::string::npos);
+  EXPECT_NE(get(page, sec).body.find(action), std::string::npos);
+  EXPECT_EQ(form(page, post, "draft=draft-li-hot-topic", chair).status, 403);
+  EXPECT_EQ(without_csrf(post, "draft=draft-li-hot-topic", sec).status, 403);
+  auto bad = form(page, post, "draft=Hot+Topic", sec);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("draft:"), std::string::npos);
+  EXPECT_NE(bad.body.find("id=\"hotrfc-draft\" name=\"draft\" value=\"Hot Topic\""), std::string::npos);
+  EXPECT_EQ(form(page, post, "draft=", sec).status, 400);
+  EXPECT_EQ(form("/", "/meetings/999/hotrfc", "draft=draft-li-hot-topic", sec).status, 404);
+  EXPECT_NE(get(page, "").body.find("No HotRFC topic is recorded yet."), std::string::npos);  // nothing changed
+
+  auto recorded = form(page, post, "draft=draft-li-hot-topic", sec);
+  ASSERT_EQ(recorded.status, 303) << recorded.body;
+  EXPECT_EQ(recorded.headers["location"], page + "#hotrfc");
+  EXPECT_NE(get(page, "").body.find("<li><a href=\"/drafts?q=draft-li-hot-topic\">draft-li-hot-topic</a></li>"),
+            std::string::npos);
+}
+
 TEST_F(PlanPages, TheFormCarriesLastMeetingsRequestOver) {
   ASSERT_EQ(server.post("/api/v1/meetings", meeting("126", "2026-07-18", "2026-07-24"), token).status, 201);
   auto a = form("/meetings/125/session-requests/new?group=quic", "/meetings/125/session-requests",

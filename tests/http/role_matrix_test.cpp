@@ -253,6 +253,8 @@ std::map<std::string, Row> rows() {
   t["POST /meetings/{number}/session-requests"] = {"/meetings/124/session-requests",
                                                    "group=quic&length_1=120&attendees_1=100",
                                                    {401, 403, 303, 403, 403, 403, 303}, "chair:quic", "ad:wit"};
+  t["POST /meetings/{number}/hotrfc"] = {"/meetings/125/hotrfc", "draft=draft-matrix-dispatch", kSecretariatForm,
+                                         "chair:dispatch"};
   t["POST /session-requests/{id}/approve"] = {"/session-requests/{pending}/approve", "", kSecretariatForm,
                                               "chair:{pending_group}", "ad:wit"};
   // The IESG's form on the session requests page, as its API row.
