@@ -254,4 +254,8 @@ Result<std::vector<WgAgendaEntry>> DispatchService::wg_agenda(const std::string&
   return repos_.dispatch.wg_agenda(number);
 }
 
+Result<std::vector<std::string>> DispatchService::hotrfc_topics(const std::string& number) {
+  return repos_.dispatch.hotrfc_topics(number);
+}
+
 }  // namespace convene

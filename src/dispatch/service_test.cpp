@@ -176,6 +176,9 @@ TEST_F(DispatchServiceTest, HotRfcTopicsComeFromTheSecretariat) {
   ASSERT_TRUE(add(secretariat).ok());
   auto refused = submit(alice, "121", new_request("draft-other-thing", "00"));
   EXPECT_EQ(refused.error().code, "hotrfc_topic");
+  ASSERT_TRUE(call<Ok>([&](DispatchService& s) { return s.add_hotrfc(secretariat, "121", "draft-another"); }).ok());
+  auto topics = call<std::vector<std::string>>([](DispatchService& s) { return s.hotrfc_topics("121"); });
+  EXPECT_EQ(*topics, (std::vector<std::string>{"draft-another", "draft-other-thing"}));  // by name
 }
 
 TEST_F(DispatchServiceTest, HistoryOfAnUnknownDraftIsNotFound) {

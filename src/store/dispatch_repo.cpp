@@ -1,4 +1,6 @@
 // Dispatch requests, WG session agendas, HotRFC topics and dispatch sessions.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "sql_repo.h"
@@ -192,6 +194,17 @@ Result<bool> SqlDispatch::is_hotrfc_topic(const std::string& meeting, const std:
     auto st = c_.prepare("SELECT 1 FROM hotrfc_topics WHERE meeting = ? AND draft = ?");
     st.bind(1, meeting).bind(2, draft);
     return st.step();
+  });
+}
+
+Result<std::vector<std::string>> SqlDispatch::hotrfc_topics(const std::string& meeting) {
+  return guarded([&] {
+    auto st = c_.prepare("SELECT draft FROM hotrfc_topics WHERE meeting = ?");
+    st.bind(1, meeting);
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.text(0));
+    std::ranges::sort(out);  // bytewise on both dialects
+    return out;
   });
 }
 

@@ -293,6 +293,12 @@ class Dispatch : public DispatchRepository {
     s_.hotrfc.insert({meeting, draft});
     return ok_status();
   }
+  Result<std::vector<std::string>> hotrfc_topics(const std::string& meeting) override {
+    std::vector<std::string> out;  // the set is ordered by (meeting, draft)
+    for (const auto& [m, draft] : s_.hotrfc)
+      if (m == meeting) out.push_back(draft);
+    return out;
+  }
   Result<std::optional<DispatchSession>> session(const std::string& meeting, const std::string& venue) override {
     return found(lookup(s_.dispatch_sessions, {meeting, venue}));
   }

@@ -149,6 +149,7 @@ class SqlDispatch : public DispatchRepository {
   Status add_wg_agenda_entry(const WgAgendaEntry& e, const std::string& by, UnixSeconds at) override;
   Result<bool> is_hotrfc_topic(const std::string& meeting, const std::string& draft) override;
   Status add_hotrfc_topic(const std::string& meeting, const std::string& draft) override;
+  Result<std::vector<std::string>> hotrfc_topics(const std::string& meeting) override;
   Result<std::optional<DispatchSession>> session(const std::string& meeting, const std::string& venue) override;
   Status save_session(const DispatchSession& s) override;
 

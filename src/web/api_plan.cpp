@@ -133,19 +133,20 @@ Response api_approve_session_request(Context& ctx, const Request& req) {
   });
 }
 
+Result<ExclusiveInput> exclusive_input_from_json(const json& body) {
+  if (auto st = json_fields::require_object(body); !st) return st.error();
+  auto session = json_fields::text(body, "session", {.max_chars = 80});
+  if (!session) return session.error();
+  auto group = json_fields::text(body, "group", {.max_chars = 40});
+  if (!group) return group.error();
+  return ExclusiveInput{*session, *group};
+}
+
 Response api_allow_against_exclusive(Context& ctx, const Request& req) {
-  auto read = [](const json& body) -> Result<std::pair<std::string, std::string>> {
-    if (auto st = json_fields::require_object(body); !st) return st.error();
-    auto session = json_fields::text(body, "session", {.max_chars = 80});
-    if (!session) return session.error();
-    auto group = json_fields::text(body, "group", {.max_chars = 40});
-    if (!group) return group.error();
-    return std::pair{*session, *group};
-  };
-  return with_input(ctx, req, read, [&](const Person& who, const std::pair<std::string, std::string>& in) {
+  return with_input(ctx, req, exclusive_input_from_json, [&](const Person& who, const ExclusiveInput& in) {
     auto e = in_write<ExclusiveException>(ctx, [&](Repositories& r) {
-      return allow_against_exclusive(plan_repos(r), auditor(ctx, r, who), who, req.param("number"), in.first,
-                                     in.second, ctx.now());
+      return allow_against_exclusive(plan_repos(r), auditor(ctx, r, who), who, req.param("number"), in.session,
+                                     in.group, ctx.now());
     });
     if (!e) return http::error(e.error());
     return http::json(201, {{"session", e->session},

@@ -45,4 +45,12 @@ std::string query(const Request& req, const char* name);
 // Error bad_value: "<name>: must be an integer from <min> to <max>, got '<text>'".
 Result<int> query_int(const Request& req, const char* name, int min, int max, int fallback);
 
+// The exclusive exception's body {"session", "group"} (texts of at most 80
+// and 40 characters): the API's and the form's one reader.
+struct ExclusiveInput {
+  std::string session;
+  std::string group;
+};
+Result<ExclusiveInput> exclusive_input_from_json(const nlohmann::json& body);
+
 }  // namespace convene::web

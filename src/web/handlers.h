@@ -110,6 +110,13 @@ Response session_requests_page(Context& ctx, const Request& req);
 Response session_request_form_page(Context& ctx, const Request& req);
 Response session_request_form_post(Context& ctx, const Request& req);
 Response approve_form_post(Context& ctx, const Request& req);
+Response exclusive_form_post(Context& ctx, const Request& req);
+
+// wg_agenda_pages.cpp: the drafts on WG session agendas and the HotRFC
+// topics, the chairs' and the secretariat's forms.
+Response wg_agendas_page(Context& ctx, const Request& req);
+Response wg_agenda_form_post(Context& ctx, const Request& req);
+Response hotrfc_form_post(Context& ctx, const Request& req);
 
 // agenda_pages.cpp: the published agenda in every format.
 Response meeting_agenda_page(Context& ctx, const Request& req);

@@ -117,17 +117,36 @@ struct RequestsData {
   Meeting meeting;
   std::vector<SessionRequest> requests;
   std::vector<Group> groups;
+  std::vector<ExclusiveException> exceptions;
+  std::map<std::string, std::string> approvers;  // address -> name, of the exceptions' approvers
 };
+
+// The names of the people who approved `granted`, by address.
+Result<std::map<std::string, std::string>> approver_names(PeopleRepository& people,
+                                                          const std::vector<ExclusiveException>& granted) {
+  std::map<std::string, std::string> names;
+  for (const auto& e : granted) {
+    if (names.count(e.approved_by)) continue;
+    auto p = people.by_email(e.approved_by);
+    if (!p) return p.error();
+    if (*p) names[e.approved_by] = (*p)->name;
+  }
+  return names;
+}
 
 Result<RequestsData> load_requests(Repositories& r, const std::string& number) {
   auto m = find_meeting(r.meetings(), number);
   if (!m) return m.error();
   auto requests = r.plan().requests(number);
   auto groups = r.directory().groups();
+  auto exceptions = r.plan().exceptions(number);
   if (!requests) return requests.error();
   if (!groups) return groups.error();
+  if (!exceptions) return exceptions.error();
+  auto approvers = approver_names(r.people(), *exceptions);
+  if (!approvers) return approvers.error();
   std::ranges::stable_sort(*requests, {}, &SessionRequest::group);
-  return RequestsData{*m, std::move(*requests), std::move(*groups)};
+  return RequestsData{*m, std::move(*requests), std::move(*groups), std::move(*exceptions), std::move(*approvers)};
 }
 
 // Whether `who` has an approve button for `q`: the secretariat for a
@@ -151,8 +170,22 @@ std::vector<std::string> requestable_groups(const Caller& caller, const std::vec
   return out;
 }
 
+// The exclusive sessions' part of the requests page: the exceptions granted,
+// and the IESG's form with what was typed and `problem` when it was refused.
+json exclusive_part(const RequestsData& d, const Caller& caller, const Error* problem, const Form& form) {
+  json view = exclusive_view(d.requests, d.exceptions, d.approvers, d.meeting.time_zone);
+  view["can_allow"] = caller.person && caller.person->is_iesg();
+  view["problem"] = problem_view(problem);
+  view["group"] = form_field(form, "group");
+  for (auto& s : view["sessions"]) s["selected"] = s["id"] == form_field(form, "session");
+  json groups = json::array();
+  for (const auto& g : d.groups) groups.push_back({{"acronym", g.acronym}, {"name", g.name}});
+  view["groups"] = groups;
+  return view;
+}
+
 Response requests_view(Context& ctx, const Caller& caller, const std::string& number, const Error* problem,
-                       const Form&) {
+                       const Form& form) {
   auto d = in_read<RequestsData>(ctx, [&](Repositories& r) { return load_requests(r, number); });
   if (!d) return error_page(caller, d.error());
   json rows = json::array();
@@ -169,9 +202,13 @@ Response requests_view(Context& ctx, const Caller& caller, const std::string& nu
   if (!is_secretariat(caller))
     for (const auto& g : requestable_groups(caller, d->groups))
       mine.push_back({{"group", g}, {"href", base(number) + "/session-requests/new?group=" + http::percent_encode(g)}});
+  // A refusal of the exclusive form (the only one here with a "session"
+  // field) is shown at that form; any other at the top.
+  const bool at_exclusive = form.count("session") > 0;
   json view = {{"number", number},     {"requests", rows},      {"any", !rows.empty()},
                {"count", rows.size()}, {"mine", mine},          {"secretariat", is_secretariat(caller)},
-               {"csrf", caller.csrf},  {"problem", problem_view(problem)}};
+               {"csrf", caller.csrf},  {"problem", problem_view(at_exclusive ? nullptr : problem)},
+               {"exclusive", exclusive_part(*d, caller, at_exclusive ? problem : nullptr, form)}};
   return page(caller, Place{"Session requests for " + meeting_title(d->meeting), "/", meeting_trail(number)},
               render_template("session_requests", view), problem ? http::status_for(problem->kind) : 200);
 }
@@ -326,6 +363,19 @@ Response approve_form_post(Context& ctx, const Request& req) {
                    [&](const Person& who, const Form&) -> Status {
     return status_of(in_write<SessionRequest>(ctx, [&](Repositories& r) {
       return approve_request(plan_repos(r), auditor(ctx, r, who), who, *id, ctx.now());
+    }));
+  });
+}
+
+Response exclusive_form_post(Context& ctx, const Request& req) {
+  const std::string number = req.param("number");
+  return plan_form(ctx, req, number, requests_view, base(number) + "/session-requests#exclusive",
+                   [&](const Person& who, const Form& f) -> Status {
+    auto in = exclusive_input_from_json({{"session", form_field(f, "session")}, {"group", form_field(f, "group")}});
+    if (!in) return in.error();
+    return status_of(in_write<ExclusiveException>(ctx, [&](Repositories& r) {
+      return allow_against_exclusive(plan_repos(r), auditor(ctx, r, who), who, number, in->session, in->group,
+                                     ctx.now());
     }));
   });
 }

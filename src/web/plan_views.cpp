@@ -330,4 +330,28 @@ json carry_view(const CarryOver& c) {
           {"any_new", !c.new_in_area.empty()}};
 }
 
+json exclusive_view(const std::vector<SessionRequest>& requests, const std::vector<ExclusiveException>& granted,
+                    const std::map<std::string, std::string>& names, const std::string& time_zone) {
+  std::map<std::string, std::string> label_of;  // session id -> words
+  json sessions = json::array();
+  for (const auto& q : requests) {
+    if (q.state != SessionRequestState::approved) continue;
+    for (const auto& s : q.sessions) {
+      if (!s.exclusive) continue;
+      label_of[s.id] = q.group + " (" + length_words(s.duration_min) + ")";
+      sessions.push_back({{"id", s.id}, {"label", label_of[s.id]}});
+    }
+  }
+  json rows = json::array();
+  for (const auto& e : granted) {
+    auto label = label_of.find(e.session);
+    auto name = names.find(e.approved_by);
+    rows.push_back({{"group", e.group},
+                    {"session", label == label_of.end() ? e.session : label->second},
+                    {"approved_by", name == names.end() ? "the IESG" : name->second},
+                    {"approved_at", format_local(e.approved_at, time_zone)}});
+  }
+  return {{"sessions", sessions}, {"any_session", !sessions.empty()}, {"granted", rows}, {"any_granted", !rows.empty()}};
+}
+
 }  // namespace convene::web

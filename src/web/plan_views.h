@@ -47,5 +47,12 @@ nlohmann::json request_form_view(const Form& f, const std::vector<std::string>& 
 nlohmann::json against_view(const std::vector<schedule::Constraint>& against);
 // The carry-over notes: last time's sessions, concluded targets, new groups.
 nlohmann::json carry_view(const CarryOver& c);
+// The exclusive sessions of the approved `requests` ({"id", "label"}: the
+// label is its group's name, with the session's length) and the exceptions
+// granted against them: group, session label, approver's name (`names`, by
+// address; addresses are never shown) and when, in `time_zone`.
+nlohmann::json exclusive_view(const std::vector<SessionRequest>& requests,
+                              const std::vector<ExclusiveException>& granted,
+                              const std::map<std::string, std::string>& names, const std::string& time_zone);
 
 }  // namespace convene::web

@@ -55,6 +55,12 @@ class PlanPages : public ::testing::Test {
                                  {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + cookie});
   }
 
+  // Posts `body` signed in but without the CSRF token.
+  HttpResult without_csrf(const std::string& path, const std::string& body, const std::string& cookie) {
+    return testing::http_request("POST", server.url(path), body,
+                                 {"Content-Type: application/x-www-form-urlencoded", "Cookie: " + cookie});
+  }
+
   std::vector<json> requests(const std::string& number) {
     return server.get("/api/v1/meetings/" + number + "/session-requests").json()["session_requests"];
   }
@@ -156,6 +162,114 @@ TEST_F(PlanPages, ChairFilesARequestAndTheSecretariatApprovesIt) {
   auto again = form(page, "/meetings/125/session-requests", kRequest, chair);
   EXPECT_EQ(again.status, 409);
   EXPECT_NE(again.body.find("request_exists"), std::string::npos);
+}
+
+// The IESG lets a group run against ALLDISPATCH (exclusive) from the
+// session requests page; others see the exceptions but not the form.
+TEST_F(PlanPages, TheIesgLetsAGroupRunAgainstAnExclusiveSession) {
+  json m = meeting("127", "2026-11-07", "2026-11-13");
+  m["dispatch_mode"] = "consolidated";
+  m["time_zone"] = "Europe/Vienna";
+  ASSERT_EQ(server.post("/api/v1/meetings", m, token).status, 201);
+  server.token_for("ad@example.org", {"ad:wit"});
+  const std::string ad = sign_in("ad@example.org");
+  const std::string page = "/meetings/127/session-requests", post = "/meetings/127/exclusive-exceptions";
+  const std::string exceptions_table = "May run against";
+
+  auto seen = get(page, ad);
+  EXPECT_NE(seen.body.find("<option value=\"alldispatch-1\">dispatch (2 hours)</option>"), std::string::npos) << seen.body;
+  EXPECT_NE(seen.body.find("No group may run against an exclusive session yet."), std::string::npos);
+  EXPECT_EQ(get(page, chair).body.find("action=\"" + post + "\""), std::string::npos);
+  EXPECT_EQ(get(page, sec).body.find("action=\"" + post + "\""), std::string::npos);
+  auto denied = form(page, post, "session=alldispatch-1&group=quic", chair);
+  EXPECT_EQ(denied.status, 403);
+  EXPECT_EQ(without_csrf(post, "session=alldispatch-1&group=quic", ad).status, 403);
+
+  auto unknown = form(page, post, "session=alldispatch-1&group=nosuchwg", ad);
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_NE(unknown.body.find("there is no group &#39;nosuchwg&#39;"), std::string::npos);
+  EXPECT_NE(unknown.body.find("value=\"nosuchwg\""), std::string::npos);  // what was typed is kept
+  auto no_session = form(page, post, "session=quic-9&group=quic", ad);
+  EXPECT_EQ(no_session.status, 404);
+  EXPECT_NE(no_session.body.find("has no approved session"), std::string::npos);
+  auto empty = form(page, post, "session=alldispatch-1&group=", ad);
+  EXPECT_EQ(empty.status, 400);
+  EXPECT_NE(empty.body.find("group"), std::string::npos);
+  EXPECT_EQ(get(page, "").body.find(exceptions_table), std::string::npos);  // nothing changed
+
+  auto allowed = form(page, post, "session=alldispatch-1&group=quic", ad);
+  ASSERT_EQ(allowed.status, 303) << allowed.body;
+  EXPECT_EQ(allowed.headers["location"], page + "#exclusive");
+  // The public sees who approved it (by name, never the address) and when, in Vienna's time.
+  auto shown = get(page, "").body;
+  EXPECT_NE(shown.find("<th scope=\"row\">quic</th><td>dispatch (2 hours)</td><td>ad</td>"),
+            std::string::npos) << shown;
+  EXPECT_NE(shown.find("2026-01-10 13:00 (+01:00)"), std::string::npos);
+  EXPECT_EQ(shown.find("ad@example.org"), std::string::npos);
+}
+
+// A chair lists a draft on its group's session agenda from the meeting's
+// WG agendas page; the list is public, the form only for chairs and the
+// secretariat.
+TEST_F(PlanPages, AChairListsADraftOnItsWgAgenda) {
+  const std::string page = "/meetings/125/wg-agendas", post = page;
+  const std::string action = "action=\"/meetings/125/wg-agendas\"";
+  server.token_for("someone@example.org", {});
+  const std::string someone = sign_in("someone@example.org");
+  EXPECT_NE(get("/meetings/125", "").body.find("href=\"/meetings/125/wg-agendas\""), std::string::npos);
+  auto empty_page = get(page, "");
+  ASSERT_EQ(empty_page.status, 200);
+  EXPECT_NE(empty_page.body.find("No draft is on a WG session agenda yet."), std::string::npos);
+  EXPECT_EQ(empty_page.body.find(action), std::string::npos);
+  EXPECT_EQ(get(page, someone).body.find(action), std::string::npos);
+  auto chairs = get(page, chair).body;
+  EXPECT_NE(chairs.find("<option value=\"quic\">quic</option>"), std::string::npos) << chairs;
+  EXPECT_NE(get(page, sec).body.find("id=\"wg-group\" name=\"group\" value=\"\""), std::string::npos);
+
+  EXPECT_EQ(form(page, post, "group=quic&draft=draft-ietf-quic-wg", someone).status, 403);
+  EXPECT_EQ(form(page, post, "group=tls&draft=draft-ietf-quic-wg", chair).status, 403);  // not its group
+  EXPECT_EQ(without_csrf(post, "group=quic&draft=draft-ietf-quic-wg", chair).status, 403);
+  auto bad = form(page, post, "group=quic&draft=Not+A+Draft", chair);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("draft:"), std::string::npos);
+  EXPECT_NE(bad.body.find("value=\"Not A Draft\""), std::string::npos);  // what was typed is kept
+  EXPECT_EQ(form(page, post, "group=quic&draft=", chair).status, 400);
+  EXPECT_EQ(form("/", "/meetings/999/wg-agendas", "group=quic&draft=draft-ietf-quic-wg", chair).status, 404);
+  EXPECT_TRUE(server.get("/api/v1/meetings/125/wg-agendas").json()["entries"].empty());
+
+  auto listed = form(page, post, "group=quic&draft=draft-ietf-quic-wg", chair);
+  ASSERT_EQ(listed.status, 303) << listed.body;
+  EXPECT_EQ(listed.headers["location"], page + "#group-quic");
+  EXPECT_EQ(server.get("/api/v1/meetings/125/wg-agendas").json()["entries"].size(), 1u);
+  auto shown = get(page, "").body;
+  EXPECT_NE(shown.find("<th scope=\"row\">quic</th><td><ul class=\"list-unstyled mb-0\"><li><a href=\"/drafts?q=draft-ietf-quic-wg\">draft-ietf-quic-wg</a>"),
+            std::string::npos) << shown;
+}
+
+// The secretariat records a HotRFC topic on the same page; nobody else sees
+// the form or may use it.
+TEST_F(PlanPages, TheSecretariatRecordsAHotRfcTopic) {
+  const std::string page = "/meetings/125/wg-agendas", post = "/meetings/125/hotrfc";
+  const std::string action = "action=\"/meetings/125/hotrfc\"";
+  EXPECT_NE(get(page, "").body.find("No HotRFC topic is recorded yet."), std::string::npos);
+  EXPECT_EQ(get(page, "").body.find(action), std::string::npos);
+  EXPECT_EQ(get(page, chair).body.find(action), std::string::npos);
+  EXPECT_NE(get(page, sec).body.find(action), std::string::npos);
+  EXPECT_EQ(form(page, post, "draft=draft-li-hot-topic", chair).status, 403);
+  EXPECT_EQ(without_csrf(post, "draft=draft-li-hot-topic", sec).status, 403);
+  auto bad = form(page, post, "draft=Hot+Topic", sec);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("draft:"), std::string::npos);
+  EXPECT_NE(bad.body.find("id=\"hotrfc-draft\" name=\"draft\" value=\"Hot Topic\""), std::string::npos);
+  EXPECT_EQ(form(page, post, "draft=", sec).status, 400);
+  EXPECT_EQ(form("/", "/meetings/999/hotrfc", "draft=draft-li-hot-topic", sec).status, 404);
+  EXPECT_NE(get(page, "").body.find("No HotRFC topic is recorded yet."), std::string::npos);  // nothing changed
+
+  auto recorded = form(page, post, "draft=draft-li-hot-topic", sec);
+  ASSERT_EQ(recorded.status, 303) << recorded.body;
+  EXPECT_EQ(recorded.headers["location"], page + "#hotrfc");
+  EXPECT_NE(get(page, "").body.find("<li><a href=\"/drafts?q=draft-li-hot-topic\">draft-li-hot-topic</a></li>"),
+            std::string::npos);
 }
 
 TEST_F(PlanPages, TheFormCarriesLastMeetingsRequestOver) {

@@ -253,8 +253,14 @@ std::map<std::string, Row> rows() {
   t["POST /meetings/{number}/session-requests"] = {"/meetings/124/session-requests",
                                                    "group=quic&length_1=120&attendees_1=100",
                                                    {401, 403, 303, 403, 403, 403, 303}, "chair:quic", "ad:wit"};
+  t["POST /meetings/{number}/hotrfc"] = {"/meetings/125/hotrfc", "draft=draft-matrix-dispatch", kSecretariatForm,
+                                         "chair:dispatch"};
   t["POST /session-requests/{id}/approve"] = {"/session-requests/{pending}/approve", "", kSecretariatForm,
                                               "chair:{pending_group}", "ad:wit"};
+  // The IESG's form on the session requests page, as its API row.
+  t["POST /meetings/{number}/exclusive-exceptions"] = {"/meetings/125/exclusive-exceptions",
+                                                       "session=alldispatch-1&group=quic",
+                                                       {401, 403, 403, 403, 303, 303, 403}, "chair:quic", "ad:wit"};
   // ---- HTML forms: the caller's own account ----
   t["POST /me/tokens"] = {"/me/tokens", "name=another", {401, 200, 200, 200, 200, 200, 200}};
   t["POST /me/tokens/{id}/revoke"] = {"/me/tokens/{token}/revoke", "", kAnyoneSignedInForm};
@@ -263,6 +269,9 @@ std::map<std::string, Row> rows() {
   // ---- HTML forms: dispatch ----
   t["POST /meetings/{number}/dispatch/request"] = {"/meetings/125/dispatch/request", dispatch_form,
                                                    kAnyoneSignedInForm};
+  // A chair of quic lists a draft on quic's session agenda, as its API row.
+  t["POST /meetings/{number}/wg-agendas"] = {"/meetings/125/wg-agendas", "group=quic&draft=draft-matrix-dispatch",
+                                             {401, 403, 303, 403, 403, 403, 303}, "chair:quic", "ad:wit"};
   t["POST /dispatch/requests/{id}/decision"] = {"/dispatch/requests/{undecided}/decision", "decision=accept",
                                                 kAlldispatchChairsForm, "chair:dispatch"};
   t["POST /dispatch/requests/{id}/outcome"] = {"/dispatch/requests/{accepted}/outcome",

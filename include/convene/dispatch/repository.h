@@ -38,6 +38,8 @@ class DispatchRepository {
   virtual Result<bool> is_hotrfc_topic(const std::string& meeting, const std::string& draft) = 0;
   // Adds the topic; adding one already there changes nothing.
   virtual Status add_hotrfc_topic(const std::string& meeting, const std::string& draft) = 0;
+  // The HotRFC topics (draft names) of a meeting, by name.
+  virtual Result<std::vector<std::string>> hotrfc_topics(const std::string& meeting) = 0;
 
   virtual Result<std::optional<DispatchSession>> session(const std::string& meeting,
                                                          const std::string& venue) = 0;

@@ -99,6 +99,8 @@ class DispatchService {
   Result<History> history(const std::string& draft);
   Result<DispatchRequest> request(std::int64_t id);
   Result<std::vector<WgAgendaEntry>> wg_agenda(const std::string& number);
+  // The meeting's HotRFC topics, by draft name.
+  Result<std::vector<std::string>> hotrfc_topics(const std::string& number);
   Result<Meeting> meeting(const std::string& number);
 
  private:
