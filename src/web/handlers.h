@@ -203,6 +203,7 @@ Response arrange_form_post(Context& ctx, const Request& req);
 Response session_form_post(Context& ctx, const Request& req);
 Response history_page(Context& ctx, const Request& req);
 Response drafts_page(Context& ctx, const Request& req);
+Response search_page(Context& ctx, const Request& req);
 Response api_list_drafts(Context& ctx, const Request& req);
 
 // Shared by the dispatch pages, the request form and the meeting page: the

@@ -66,7 +66,8 @@ std::string render_template(std::string_view name, const nlohmann::json& data) {
 namespace {
 
 nlohmann::json menu(const Caller& caller, const std::string& section) {
-  std::vector<Link> links = {{"Meetings", "/"}, {"Groups", "/groups"}, {"Drafts", "/drafts"}, {"Telechats", "/telechats"}};
+  std::vector<Link> links = {{"Meetings", "/"}, {"Groups", "/groups"}, {"Drafts", "/drafts"}, {"Telechats", "/telechats"},
+                             {"Search", "/search"}};
   if (caller.person && caller.person->is_secretariat()) links.push_back({"Audit log", "/audit"});
   if (caller.person) {
     links.push_back({"Your requests", "/me/requests"});

@@ -177,6 +177,7 @@ const std::vector<RouteSpec>& route_table() {
       {Method::post, "/areas", area_form_post, "Secretariat: save an area"},
       {Method::get, "/groups/{acronym}", group_page, "One group and its chairs"},
       {Method::get, "/drafts", drafts_page, "Search the drafts on record (?q=, ?limit=, ?offset=)"},
+      {Method::get, "/search", search_page, "Search drafts, groups and meetings by name (?q=)"},
       {Method::get, "/drafts/new", draft_form_page, "Record a draft revision"},
       {Method::post, "/drafts", draft_form_post, "Record a draft revision"},
       {Method::get, "/telechats", telechat_list_page, "IESG telechats"},
