@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "http_client.h"
+#include "sample_meetings.h"
 
 namespace convene {
 namespace {
@@ -18,14 +19,7 @@ class SiteSearch : public ::testing::Test {
                     .write([](Repositories& r) -> Status {
                       Group g{"quicker", "QUIC Extensions for Testing", "wg", "", "active"};
                       if (auto st = r.directory().save_group(g); !st) return st;
-                      Meeting m;
-                      m.number = "126";
-                      m.city = "Madrid";
-                      m.start_date = parse_date("2026-07-18", "d").value();
-                      m.end_date = parse_date("2026-07-24", "d").value();
-                      m.time_zone = "Europe/Madrid";
-                      m.id_cutoff = parse_rfc3339("2026-07-06T23:59:00Z", "t").value();
-                      return r.meetings().insert(m);
+                      return r.meetings().insert(testing::ietf126_madrid());
                     })
                     .ok());
     add("draft-ietf-quic-http", "HTTP/3");

@@ -5,6 +5,7 @@
 
 #include "convene/web/demo.h"
 #include "http_client.h"
+#include "sample_meetings.h"
 
 namespace convene {
 namespace {
@@ -196,15 +197,7 @@ TEST_F(WebPages, AChairsRefusedFormIsShownAtItsItemWithWhatWasTyped) {
 TEST_F(WebPages, PerAreaFormUsesTheSuggestedVenueWhenNoneIsPicked) {
   // IETF 124 is over (it takes no requests): a per-area IETF 126 in July does.
   ASSERT_TRUE(server.store().write([](Repositories& r) {
-    Meeting m;
-    m.number = "126";
-    m.city = "Madrid";
-    m.start_date = parse_date("2026-07-18", "d").value();
-    m.end_date = parse_date("2026-07-24", "d").value();
-    m.time_zone = "Europe/Madrid";
-    m.id_cutoff = parse_rfc3339("2026-07-06T23:59:00Z", "t").value();
-    m.dispatch_mode = DispatchMode::per_area;
-    if (auto st = r.meetings().insert(m); !st) return st;
+    if (auto st = r.meetings().insert(testing::ietf126_madrid()); !st) return st;
     return r.drafts().save_revision({"draft-ng-secure-thing", "00", "A secure thing", parse_rfc3339("2025-10-01T00:00:00Z", "t").value(), {"Ng"}, {}},
                                     {"secretariat@example.org", 0, true});
   }).ok());
