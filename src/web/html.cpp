@@ -91,6 +91,11 @@ const char* error_title(ErrorKind kind) {
 
 }  // namespace
 
+nlohmann::json problem_view(const Error* e) {
+  if (!e) return nullptr;
+  return {{"message", e->message}, {"code", e->code}};
+}
+
 std::vector<Link> meeting_trail(const std::string& number) {
   return {{"Meetings", "/"}, {"IETF " + number, "/meetings/" + http::percent_encode(number)}};
 }

@@ -16,6 +16,10 @@ namespace convene::web {
 // (objects, arrays, strings, numbers, booleans). REQUIRES: the file exists.
 std::string render_template(std::string_view name, const nlohmann::json& data);
 
+// A refusal as a form shows it (the _problem partial): {"message", "code"};
+// null when there is none.
+nlohmann::json problem_view(const Error* e);
+
 // A link in the menu or in the breadcrumbs.
 struct Link {
   std::string label;

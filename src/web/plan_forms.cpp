@@ -23,11 +23,6 @@ using nlohmann::json;
 
 std::string base(const std::string& number) { return "/meetings/" + http::percent_encode(number); }
 
-json problem_view(const Error* e) {
-  if (!e) return nullptr;
-  return {{"message", e->message}, {"code", e->code}};
-}
-
 bool is_secretariat(const Caller& c) { return c.person && c.person->is_secretariat(); }
 
 template <class T>

@@ -1,6 +1,7 @@
 // What the editors' forms on the telechat pages show: field values (as typed
 // after a refusal), choices with their labels, and the refusal at its form.
 #include "convene/telechat/formal.h"
+#include "html.h"
 #include "telechat_views.h"
 
 namespace convene::web {
@@ -9,18 +10,6 @@ namespace {
 using nlohmann::json;
 using namespace convene::telechat;
 using Form = std::map<std::string, std::string>;
-
-std::string field(const Form& f, const std::string& name) {
-  auto it = f.find(name);
-  return it == f.end() ? "" : it->second;
-}
-
-// The problem's message and code when `p` is a refusal of form `which`
-// (about `item`, for the item forms), else null.
-json problem_at(const TelechatProblem* p, const char* which, const std::string& item = "") {
-  if (!p || p->form != which || p->item != item) return nullptr;
-  return {{"message", p->error.message}, {"code", p->error.code}};
-}
 
 // What `p` typed when it is a refusal of `which`, else nothing.
 Form typed(const TelechatProblem* p, const char* which) {
@@ -57,19 +46,19 @@ json formal_form(const TelechatProblem* p, const char* which, std::string_view t
           {"action", document ? "documents" : "wg-actions"},
           {"name_label", document ? "Document (draft-...)" : "Working group (acronym)"},
           {"button", document ? "Place the document" : "Place the WG action"},
-          {"sections", formal_choices(tops, field(f, "section"))},
-          {"name", field(f, "name")},
-          {"title", field(f, "title")},
-          {"responsible", field(f, "responsible")}};
+          {"sections", formal_choices(tops, form_field(f, "section"))},
+          {"name", form_field(f, "name")},
+          {"title", form_field(f, "title")},
+          {"responsible", form_field(f, "responsible")}};
 }
 
 json item_form(const Telechat& t, const TelechatProblem* p) {
   Form f = typed(p, "item");
-  std::string section = field(f, "section");
+  std::string section = form_field(f, "section");
   if (section.empty()) section = t.kind == Kind::formal ? "management-issues" : "administrivia";
   return {{"problem", problem_at(p, "item")},   {"sections", section_choices(section, false)},
-          {"title", field(f, "title")},         {"owner", field(f, "owner")},
-          {"body", field(f, "body")},           {"links", field(f, "links")}};
+          {"title", form_field(f, "title")},         {"owner", form_field(f, "owner")},
+          {"body", form_field(f, "body")},           {"links", form_field(f, "links")}};
 }
 
 // Each open item's move choices (the other sections) and its refusal;
@@ -97,6 +86,10 @@ bool page_form_shows(const Telechat& t, const TelechatProblem& p) {
 
 }  // namespace
 
+json problem_at(const TelechatProblem* p, const char* which, const std::string& item) {
+  return p && p->form == which && p->item == item ? problem_view(&p->error) : nullptr;
+}
+
 json create_form_view(std::int64_t date, Kind kind, const std::string& from, const TelechatProblem* p) {
   Form f = typed(p, "create");
   if (!p || p->form != "create") f = {{"date", format_date(date)}, {"kind", std::string(to_string(kind))}};
@@ -104,23 +97,23 @@ json create_form_view(std::int64_t date, Kind kind, const std::string& from, con
   for (Kind k : {Kind::informal, Kind::formal})
     kinds.push_back({{"value", std::string(to_string(k))},
                      {"label", std::string(label(k))},
-                     {"selected", field(f, "kind") == to_string(k)}});
+                     {"selected", form_field(f, "kind") == to_string(k)}});
   return {{"problem", problem_at(p, "create")}, {"from", from},
-          {"date", field(f, "date")},           {"kinds", kinds},
-          {"call_url", field(f, "call_url")},   {"call_number", field(f, "call_number")},
-          {"call_password", field(f, "call_password")}};
+          {"date", form_field(f, "date")},           {"kinds", kinds},
+          {"call_url", form_field(f, "call_url")},   {"call_number", form_field(f, "call_number")},
+          {"call_password", form_field(f, "call_password")}};
 }
 
 json import_form_view(const TelechatProblem* p) {
   Form f = typed(p, "import");
-  return {{"problem", problem_at(p, "import")}, {"page", field(f, "page")}, {"replace", f.count("replace") > 0}};
+  return {{"problem", problem_at(p, "import")}, {"page", form_field(f, "page")}, {"replace", f.count("replace") > 0}};
 }
 
 void add_edit_forms(json& view, const Telechat& t, const TelechatProblem* p) {
   view["editor"] = true;
   view["item_form"] = item_form(t, p);
   view["item_form"]["formal"] = t.kind == Kind::formal;
-  view["regrets_form"] = {{"problem", problem_at(p, "regrets")}, {"member", field(typed(p, "regrets"), "member")}};
+  view["regrets_form"] = {{"problem", problem_at(p, "regrets")}, {"member", form_field(typed(p, "regrets"), "member")}};
   view["cancel_form"] = {{"problem", problem_at(p, "cancel")}, {"restore", t.cancelled}};
   if (t.kind == Kind::formal) {
     view["document_form"] = formal_form(p, "document", "23");
@@ -128,7 +121,7 @@ void add_edit_forms(json& view, const Telechat& t, const TelechatProblem* p) {
   }
   bool at_item = t.kind == Kind::informal && add_item_forms(view["sections"], p);
   if (p && !at_item && !page_form_shows(t, *p))
-    view["page_problem"] = {{"message", p->error.message}, {"code", p->error.code}};
+    view["page_problem"] = problem_view(&p->error);
 }
 
 }  // namespace convene::web

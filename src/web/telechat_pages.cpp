@@ -121,8 +121,6 @@ Result<Day> load_day(telechat::TelechatService& s, std::int64_t date, Audience a
   return day;
 }
 
-json problem_json(const TelechatProblem& p) { return {{"message", p.error.message}, {"code", p.error.code}}; }
-
 Place day_place(Kind kind, std::int64_t date) {
   return Place{telechat_heading(kind, date), "/telechats", {{"IESG telechats", "/telechats"}}};
 }
@@ -156,7 +154,7 @@ Response scheduled_page(const Caller& caller, std::int64_t date, std::int64_t to
     view["csrf"] = caller.csrf;
     view["create"] = create_form_view(date, o.kind, "day", problem);
   }
-  if (problem && (problem->form != "create" || date < today)) view["page_problem"] = problem_json(*problem);
+  if (problem && (problem->form != "create" || date < today)) view["page_problem"] = problem_view(&problem->error);
   return page(caller, day_place(o.kind, date), render_template("telechat_scheduled", view), status_of(problem));
 }
 

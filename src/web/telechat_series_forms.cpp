@@ -4,8 +4,6 @@
 // through TelechatService::save_series (validated, audited) in one
 // transaction. Success goes back to the series on the list (303); a refusal
 // shows the list again with the message at its form and what was typed.
-#include <cctype>
-
 #include "convene/telechat/series.h"
 #include "handlers.h"
 #include "html.h"
@@ -33,14 +31,6 @@ Result<SeriesSettings> saved_series(Repositories& r, Kind kind, bool or_defaults
   SeriesSettings defaults;
   defaults.kind = kind;
   return defaults;
-}
-
-// A whole number field as a JSON number, anything else as the text (which
-// the series reader refuses, naming the field).
-json number_or_text(const std::string& text) {
-  bool digits = !text.empty() && text.size() < 10;
-  for (char c : text) digits = digits && std::isdigit(static_cast<unsigned char>(c));
-  return digits ? json(std::stoll(text)) : json(text);
 }
 
 // The error as the page shows it: a message that starts with a field name
@@ -84,9 +74,9 @@ Response series_form(Context& ctx, const Request& req, const char* which, bool n
 Status set_cadence(SeriesSettings& s, const Form& f) {
   json body = telechat::series_to_json(s);
   body["first_date"] = form_field(f, "first_date");
-  body["interval_days"] = number_or_text(form_field(f, "interval_days"));
+  body["interval_days"] = form_number(form_field(f, "interval_days"));
   body["start_time"] = form_field(f, "start_time");
-  body["duration_minutes"] = number_or_text(form_field(f, "duration_minutes"));
+  body["duration_minutes"] = form_number(form_field(f, "duration_minutes"));
   body["time_zone"] = form_field(f, "time_zone");
   auto read = telechat::series_from_json(body, s.kind);
   if (!read) return read.error();

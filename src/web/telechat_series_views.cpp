@@ -2,6 +2,7 @@
 // its moved and cancelled dates, and for editors the series forms (the
 // cadence as saved or as typed after a refusal, a move, a cancellation).
 #include "convene/telechat/render.h"
+#include "html.h"
 #include "telechat_views.h"
 
 namespace convene::web {
@@ -15,20 +16,9 @@ using Form = std::map<std::string, std::string>;
 constexpr const char* kZones[] = {"America/New_York", "America/Los_Angeles", "Europe/London", "Europe/Paris",
                                   "Asia/Tokyo",       "Australia/Sydney",    "UTC"};
 
-// The refusal of form `which` about series `kind`, else null.
-json problem_for(const TelechatProblem* p, const char* which, const std::string& kind) {
-  if (!p || p->form != which || p->item != kind) return nullptr;
-  return {{"message", p->error.message}, {"code", p->error.code}};
-}
-
 // What was typed in form `which` of series `kind` when it was refused; `saved` otherwise.
 Form typed_or(const TelechatProblem* p, const char* which, const std::string& kind, Form saved) {
   return p && p->form == which && p->item == kind ? p->typed : saved;
-}
-
-std::string get(const Form& f, const char* name) {
-  auto it = f.find(name);
-  return it == f.end() ? "" : it->second;
 }
 
 json dated(std::int64_t date) { return {{"date", format_date(date)}, {"day", long_date(date)}}; }
@@ -50,9 +40,9 @@ json cadence_form(const SeriesSettings& s, bool saved, const TelechatProblem* p)
                      {"start_time", as_json["start_time"].get<std::string>()},
                      {"duration_minutes", std::to_string(s.duration_minutes)},
                      {"time_zone", s.time_zone}});
-  json out = {{"problem", problem_for(p, "series", kind)}, {"zones", json::array()}};
+  json out = {{"problem", problem_at(p, "series", kind)}, {"zones", json::array()}};
   for (const char* name : {"first_date", "interval_days", "start_time", "duration_minutes", "time_zone"})
-    out[name] = get(f, name);
+    out[name] = form_field(f, name);
   for (const char* zone : kZones) out["zones"].push_back(zone);
   return out;
 }
@@ -61,11 +51,11 @@ void add_series_forms(json& view, const SeriesSettings& s, bool saved, const Tel
   const std::string kind(to_string(s.kind));
   view["cadence_form"] = cadence_form(s, saved, p);
   Form move = typed_or(p, "series-move", kind, {});
-  view["move_form"] = {{"problem", problem_for(p, "series-move", kind)},
-                       {"scheduled", get(move, "scheduled")},
-                       {"date", get(move, "date")}};
+  view["move_form"] = {{"problem", problem_at(p, "series-move", kind)},
+                       {"scheduled", form_field(move, "scheduled")},
+                       {"date", form_field(move, "date")}};
   Form cancel = typed_or(p, "series-cancel", kind, {});
-  view["cancel_form"] = {{"problem", problem_for(p, "series-cancel", kind)}, {"date", get(cancel, "date")}};
+  view["cancel_form"] = {{"problem", problem_at(p, "series-cancel", kind)}, {"date", form_field(cancel, "date")}};
 }
 
 }  // namespace

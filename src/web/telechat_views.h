@@ -42,6 +42,11 @@ struct TelechatProblem {
   std::string item;   // the item a move or close was about, the kind of a series form; "" for the others
 };
 
+// The refusal's message and code when `p` is a refusal of form `which`
+// (about `item`: an item of the move and close forms, a kind of the series
+// forms), else null.
+nlohmann::json problem_at(const TelechatProblem* p, const char* which, const std::string& item = "");
+
 // The create form: `date` and `kind` prefilled, or what was typed when `p`
 // is a refused create. `from` ("list" or "day") says which page shows it.
 nlohmann::json create_form_view(std::int64_t date, telechat::Kind kind, const std::string& from,

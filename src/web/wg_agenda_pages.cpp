@@ -41,11 +41,6 @@ struct WgAgendas {
 // The form a refusal belongs to.
 enum class At { wg_agenda, hotrfc };
 
-json problem_view(const Error* e) {
-  if (!e) return nullptr;
-  return {{"message", e->message}, {"code", e->code}};
-}
-
 Response wg_agendas_view(Context& ctx, const Caller& caller, const std::string& number, const Error* problem,
                          At at, const Form& form) {
   auto d = in_read<WgAgendas>(ctx, [&](Repositories& r) -> Result<WgAgendas> {
