@@ -63,6 +63,18 @@ Status validate(const SeriesSettings& s) {
   return ok_status();
 }
 
+SeriesSettings default_series(Kind kind) {
+  SeriesSettings s;
+  s.kind = kind;
+  return s;
+}
+
+const SeriesSettings* find_series(const std::vector<SeriesSettings>& all, Kind kind) {
+  for (const SeriesSettings& s : all)
+    if (s.kind == kind) return &s;
+  return nullptr;
+}
+
 bool in_cadence(const SeriesSettings& s, std::int64_t date) {
   return s.interval_days > 0 && date >= s.first_date && cadence_offset(s, date) == 0;
 }

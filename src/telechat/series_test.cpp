@@ -33,6 +33,20 @@ TEST(Series, EveryTwoWeeksFromTheFirstDate) {
   }
 }
 
+TEST(Series, FoundByKindOrTheDefaults) {
+  SeriesSettings formal = default_series(Kind::formal);
+  formal.interval_days = 28;
+  const std::vector<SeriesSettings> saved = {formal};
+  ASSERT_NE(find_series(saved, Kind::formal), nullptr);
+  EXPECT_EQ(find_series(saved, Kind::formal)->interval_days, 28);
+  EXPECT_EQ(find_series(saved, Kind::informal), nullptr);
+  const SeriesSettings informal = default_series(Kind::informal);
+  EXPECT_EQ(informal.kind, Kind::informal);
+  EXPECT_EQ(informal.interval_days, 14);
+  EXPECT_EQ(informal.start_minute, 600);
+  EXPECT_EQ(informal.time_zone, "America/New_York");
+}
+
 TEST(Series, RangeIsHalfOpen) {
   auto os = occurrences(informal_series(), day("2026-12-10"), day("2026-12-24"));
   EXPECT_EQ(dates(os), std::vector<std::string>{"2026-12-10"});

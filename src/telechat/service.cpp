@@ -12,10 +12,10 @@ namespace convene::telechat {
 namespace {
 
 bool cancelled_in_series(const std::vector<SeriesSettings>& all, Kind kind, std::int64_t date) {
-  for (const SeriesSettings& s : all)
-    if (s.kind == kind)
-      for (const Occurrence& o : occurrences(s, date, date + 1))
-        if (o.cancelled) return true;
+  const SeriesSettings* s = find_series(all, kind);
+  if (!s) return false;
+  for (const Occurrence& o : occurrences(*s, date, date + 1))
+    if (o.cancelled) return true;
   return false;
 }
 

@@ -12,14 +12,13 @@ FeedEntry entry_for(const SeriesSettings& s, const Occurrence& o) {
 }
 
 SeriesSettings settings_for(const std::vector<SeriesSettings>& all, Kind kind) {
-  for (const SeriesSettings& s : all)
-    if (s.kind == kind) return s;
-  SeriesSettings defaults;
-  defaults.kind = kind;
-  return defaults;
+  const SeriesSettings* s = find_series(all, kind);
+  return s ? *s : default_series(kind);
 }
 
 }  // namespace
+
+Result<std::vector<SeriesSettings>> TelechatService::saved_series() { return repo_.series(); }
 
 Result<SeriesSettings> TelechatService::series(Kind kind) {
   auto all = repo_.series();

@@ -79,7 +79,8 @@ Response api_import_telechat(Context& ctx, const Request& req) {
 }
 
 Response api_list_series(Context& ctx, const Request&) {
-  auto all = in_read<std::vector<telechat::SeriesSettings>>(ctx, [](Repositories& r) { return r.telechats().series(); });
+  auto all = in_read<std::vector<telechat::SeriesSettings>>(
+      ctx, [&](Repositories& r) { return telechat_service(r, ctx, nullptr).saved_series(); });
   if (!all) return http::error(all.error());
   json out = json::array();
   for (const auto& x : *all) out.push_back(telechat::series_to_json(x));

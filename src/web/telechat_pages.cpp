@@ -48,10 +48,10 @@ struct Listing {
   std::set<Kind> saved;          // the kinds whose series is saved
 };
 
-Status load_series(Repositories& r, Listing& l) {
-  auto saved = r.telechats().series();
+Status load_series(telechat::TelechatService& service, Listing& l) {
+  auto saved = service.saved_series();
   if (!saved) return saved.error();
-  for (Kind k : {Kind::informal, Kind::formal}) l.series[k].kind = k;
+  for (Kind k : {Kind::informal, Kind::formal}) l.series[k] = telechat::default_series(k);
   for (const SeriesSettings& s : *saved) {
     l.series[s.kind] = s;
     l.saved.insert(s.kind);
@@ -180,7 +180,7 @@ Response telechat_list_view(Context& ctx, const Caller& caller, const TelechatPr
     auto dates = s.calendar(d - 60, d + 366);
     if (!dates) return dates.error();
     Listing l{std::move(*dates), {}, {}};
-    if (auto st = load_series(r, l); !st) return st.error();
+    if (auto st = load_series(s, l); !st) return st.error();
     return l;
   });
   if (!listing) return error_page(caller, listing.error());

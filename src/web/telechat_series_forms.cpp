@@ -20,17 +20,14 @@ using Form = std::map<std::string, std::string>;
 
 // The saved series of `kind`: "series_not_found" when there is none, unless
 // `or_defaults` (then SeriesSettings' defaults).
-Result<SeriesSettings> saved_series(Repositories& r, Kind kind, bool or_defaults) {
-  auto all = r.telechats().series();
+Result<SeriesSettings> saved_series(telechat::TelechatService& service, Kind kind, bool or_defaults) {
+  auto all = service.saved_series();
   if (!all) return all.error();
-  for (const SeriesSettings& s : *all)
-    if (s.kind == kind) return s;
+  if (const SeriesSettings* s = telechat::find_series(*all, kind)) return *s;
   if (!or_defaults)
     return not_found("series_not_found", "There is no " + std::string(telechat::to_string(kind)) +
                                              " series yet: set its cadence first.");
-  SeriesSettings defaults;
-  defaults.kind = kind;
-  return defaults;
+  return telechat::default_series(kind);
 }
 
 // The error as the page shows it: a message that starts with a field name
@@ -58,10 +55,11 @@ Response series_form(Context& ctx, const Request& req, const char* which, bool n
     auto kind = kind_param(req.param("kind"));
     if (!kind) return error_page(caller, kind.error());
     Status st = in_write<Ok>(ctx, [&](Repositories& r) -> Status {
-      auto series = saved_series(r, *kind, !needs_saved);
+      telechat::TelechatService service = telechat_service(r, ctx, &who);
+      auto series = saved_series(service, *kind, !needs_saved);
       if (!series) return series.error();
       if (Status changed = change(*series, form); !changed) return changed;
-      return telechat_service(r, ctx, &who).save_series(*series);
+      return service.save_series(*series);
     });
     if (st) return http::redirect("/telechats#series-" + req.param("kind"));
     const TelechatProblem problem{which, with_form_labels(st.error()), form, req.param("kind")};

@@ -46,6 +46,12 @@ struct Occurrence {
 // Cancelled ones are listed with cancelled = true. REQUIRES: validate(s) ok.
 std::vector<Occurrence> occurrences(const SeriesSettings& s, std::int64_t from, std::int64_t to);
 
+// What a kind without a saved series uses: SeriesSettings' defaults.
+SeriesSettings default_series(Kind kind);
+
+// The series of `kind` among `all` (at most one per kind), or null.
+const SeriesSettings* find_series(const std::vector<SeriesSettings>& all, Kind kind);
+
 // True if `date` is a cadence date of the series (before any move).
 bool in_cadence(const SeriesSettings& s, std::int64_t date);
 

@@ -98,6 +98,9 @@ class TelechatService {
   // time of day and length (the defaults of SeriesSettings when there is no
   // series: 10:00 America/New_York, 120 minutes).
   Result<SeriesSettings> series(Kind kind);
+  // The series saved (at most one per kind, found with find_series()); a
+  // kind without one is not listed.
+  Result<std::vector<SeriesSettings>> saved_series();
 
  private:
   Result<Telechat> must_load(std::int64_t date);
