@@ -40,6 +40,15 @@ bool Person::is_ad_of(std::string_view area) const { return has_prefix_role(role
 
 bool Person::chairs(std::string_view group) const { return has_prefix_role(roles, "chair:", group); }
 
+std::vector<std::string> Person::chaired_groups() const {
+  constexpr std::string_view kChair = "chair:";
+  std::vector<std::string> out;
+  for (const auto& r : roles)
+    if (r.starts_with(kChair)) out.push_back(r.substr(kChair.size()));
+  std::ranges::sort(out);
+  return out;
+}
+
 Status check_role(std::string_view role) {
   if (role == "secretariat" || role == "iesg") return ok_status();
   for (std::string_view prefix : {"ad:", "chair:"})

@@ -41,6 +41,9 @@ TEST(Auth, PersonRoleQueries) {
   EXPECT_TRUE(p.chairs("dispatch"));
   EXPECT_FALSE(p.chairs("secdispatch"));
   EXPECT_FALSE(p.is_secretariat());
+  EXPECT_EQ(p.chaired_groups(), std::vector<std::string>{"dispatch"});
+  Person two{2, "b@example.org", "B", {"chair:quic", "iesg", "chair:avtcore", "ad:art"}};
+  EXPECT_EQ(two.chaired_groups(), (std::vector<std::string>{"avtcore", "quic"}));
 }
 
 TEST(Auth, EmailShape) {

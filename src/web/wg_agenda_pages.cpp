@@ -5,8 +5,6 @@
 // body, read by the API's readers (wg_agenda_entry_from_json,
 // hotrfc_draft_from_json), and DispatchService decides who may; a refusal
 // shows the page again with the message at its form and what was typed.
-#include <algorithm>
-
 #include "convene/dispatch/inputs.h"
 #include "dispatch_views.h"
 #include "handlers.h"
@@ -20,17 +18,6 @@ using nlohmann::json;
 using Form = std::map<std::string, std::string>;
 
 std::string page_path(const std::string& number) { return "/meetings/" + http::percent_encode(number) + "/wg-agendas"; }
-
-// The groups whose agenda `caller` may offer to change: the ones it chairs.
-// The secretariat types any group's acronym instead (may_type_group).
-std::vector<std::string> chaired_groups(const Caller& caller) {
-  std::vector<std::string> out;
-  if (!caller.person) return out;
-  for (const std::string& role : caller.person->roles)
-    if (role.starts_with("chair:")) out.push_back(role.substr(6));
-  std::ranges::sort(out);
-  return out;
-}
 
 struct WgAgendas {
   Meeting meeting;
@@ -60,8 +47,10 @@ Response wg_agendas_view(Context& ctx, const Caller& caller, const std::string& 
   json rows = json::array();
   for (auto& [group, drafts] : by_group) rows.push_back({{"group", group}, {"drafts", std::move(drafts)}});
   const bool secretariat = caller.person && caller.person->is_secretariat();
+  // The groups whose agenda the caller may offer to change: the ones it
+  // chairs. The secretariat types any group's acronym instead (may_type_group).
   json groups = json::array();
-  for (const auto& g : chaired_groups(caller))
+  for (const auto& g : caller.person ? caller.person->chaired_groups() : std::vector<std::string>{})
     groups.push_back({{"acronym", g}, {"selected", g == form_field(form, "group")}});
   json view = {{"number", number},
                {"entries", rows},

@@ -24,6 +24,7 @@ struct Person {
   bool is_iesg() const;                                // "iesg" or any "ad:*"
   bool is_ad_of(std::string_view area) const;          // "ad:<area>"
   bool chairs(std::string_view group) const;           // "chair:<group>"
+  std::vector<std::string> chaired_groups() const;     // every <group> of "chair:<group>", sorted
 };
 
 // Checks a role string's shape: secretariat | iesg | ad:<area> | chair:<group>,
