@@ -1,5 +1,7 @@
 #include "convene/core/utf8.h"
 
+#include <algorithm>
+
 namespace convene {
 namespace {
 
@@ -59,6 +61,12 @@ std::string replace_invalid_utf8(std::string_view s) {
     }
   }
   return out;
+}
+
+bool contains_text(std::string_view haystack, std::string_view text) {
+  if (text.empty()) return true;
+  auto same = [](char a, char b) { return ascii_lower(a) == ascii_lower(b); };
+  return std::search(haystack.begin(), haystack.end(), text.begin(), text.end(), same) != haystack.end();
 }
 
 }  // namespace convene

@@ -45,4 +45,14 @@ TEST(Utf8, ReplacesEachBadByteWithTheReplacementCharacter) {
 }
 
 }  // namespace
+TEST(Utf8, ContainsTextIgnoresTheCaseOfAsciiLettersOnly) {
+  EXPECT_TRUE(contains_text("draft-ietf-QUIC-http", "quic"));
+  EXPECT_TRUE(contains_text("HTTP/3", "http/3"));
+  EXPECT_TRUE(contains_text("anything", ""));
+  EXPECT_FALSE(contains_text("quic", "quick"));
+  EXPECT_FALSE(contains_text("", "a"));
+  EXPECT_TRUE(contains_text("Zürich", "zürich"));
+  EXPECT_FALSE(contains_text("ZÜRICH", "zürich"));  // Ü is not ASCII
+}
+
 }  // namespace convene

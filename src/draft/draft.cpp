@@ -4,8 +4,6 @@
 #include <map>
 #include <set>
 
-#include "convene/core/utf8.h"
-
 namespace convene {
 namespace {
 
@@ -46,12 +44,6 @@ const DraftRevision* Draft::latest() const {
   for (const DraftRevision& r : revisions)
     if (!best || r.rev > best->rev) best = &r;
   return best;
-}
-
-bool contains_text(std::string_view haystack, std::string_view text) {
-  if (text.empty()) return true;
-  auto same = [](char a, char b) { return ascii_lower(a) == ascii_lower(b); };
-  return std::search(haystack.begin(), haystack.end(), text.begin(), text.end(), same) != haystack.end();
 }
 
 bool is_revision(std::string_view rev) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "convene/core/utf8.h"
 #include "memory_state.h"
 
 namespace convene::store {

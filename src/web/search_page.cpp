@@ -18,17 +18,11 @@ constexpr std::size_t kMaxSearchChars = 200;
 constexpr int kShown = 10;              // per list
 constexpr int kMeetingsSearched = 1000;  // the newest meetings
 
-std::string folded(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
-// True when one of `fields` contains `needle` (already folded), ignoring
-// the case of ASCII letters.
-bool any_contains(std::initializer_list<std::string_view> fields, const std::string& needle) {
+// True when one of `fields` contains `text` as the drafts search matches
+// (contains_text: ASCII letters in any case).
+bool any_contains(std::initializer_list<std::string_view> fields, const std::string& text) {
   for (std::string_view f : fields)
-    if (folded(f).find(needle) != std::string::npos) return true;
+    if (contains_text(f, text)) return true;
   return false;
 }
 
@@ -43,15 +37,14 @@ Result<Found> find(Repositories& r, const std::string& text) {
   auto drafts = r.drafts().search(DraftQuery{text, kShown, 0});
   if (!drafts) return drafts.error();
   out.drafts = std::move(*drafts);
-  const std::string needle = folded(text);
   auto groups = r.directory().groups();
   if (!groups) return groups.error();
   for (auto& g : *groups)
-    if (any_contains({g.acronym, g.name}, needle)) out.groups.push_back(std::move(g));
+    if (any_contains({g.acronym, g.name}, text)) out.groups.push_back(std::move(g));
   auto meetings = r.meetings().list(kMeetingsSearched, 0);
   if (!meetings) return meetings.error();
   for (auto& m : *meetings)
-    if (any_contains({m.number, "ietf " + m.number, m.city, m.group}, needle)) out.meetings.push_back(std::move(m));
+    if (any_contains({m.number, "ietf " + m.number, m.city, m.group}, text)) out.meetings.push_back(std::move(m));
   return out;
 }
 

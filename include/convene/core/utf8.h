@@ -18,6 +18,11 @@ std::size_t invalid_utf8_at(std::string_view s);
 // sequences included) unchanged.
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// Does `text` occur in `haystack`, ASCII letters compared case-insensitively?
+// "" occurs in everything. What DraftRepository::search and the site search
+// match.
+bool contains_text(std::string_view haystack, std::string_view text);
+
 // True when all of `s` is well-formed UTF-8 (the empty string is).
 inline bool is_valid_utf8(std::string_view s) {
   return invalid_utf8_at(s) == std::string_view::npos;

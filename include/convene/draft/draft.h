@@ -51,9 +51,6 @@ struct DraftSummary {
 };
 // {"name", "title", "rev" (null if none), "submitted_at" (RFC 3339, null if none)}.
 nlohmann::json to_json(const DraftSummary& d);
-// Does `text` occur in `haystack`, ASCII letters compared case-insensitively?
-// "" occurs in everything. What DraftRepository::search matches.
-bool contains_text(std::string_view haystack, std::string_view text);
 
 // Two digits, "00" to "99".
 bool is_revision(std::string_view rev);
