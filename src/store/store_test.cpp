@@ -201,6 +201,27 @@ TEST_P(StoreTest, CorrectionsRoundTripAndAProponentsRequestsAreNewestFirst) {
   });
 }
 
+// Bytewise by draft name on every backend ("-" before letters, whatever the
+// database's collation), the meeting's own only, a topic added twice once.
+TEST_P(StoreTest, HotRfcTopicsOfAMeetingByName) {
+  write([](Repositories& r) -> Status {
+    if (auto st = r.meetings().insert(sample_meeting()); !st) return st;
+    if (auto st = r.meetings().insert(sample_meeting("122", "2025-03-15")); !st) return st;
+    for (const char* d : {"draft-ab", "draft-a-b", "draft-Zed", "draft-ab"})
+      if (auto st = r.dispatch().add_hotrfc_topic("121", d); !st) return st;
+    return r.dispatch().add_hotrfc_topic("122", "draft-other");
+  });
+  read([](Repositories& r) -> Status {
+    auto topics = r.dispatch().hotrfc_topics("121");
+    if (!topics) return topics.error();
+    EXPECT_EQ(*topics, (std::vector<std::string>{"draft-Zed", "draft-a-b", "draft-ab"}));
+    auto none = r.dispatch().hotrfc_topics("999");
+    if (!none) return none.error();
+    EXPECT_TRUE(none->empty());
+    return ok_status();
+  });
+}
+
 TEST_P(StoreTest, UpdatingAMissingRequestIsNotFound) {
   DispatchRequest ghost;
   ghost.id = 42;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "http_client.h"
+#include "samples.h"
 
 namespace convene {
 namespace {
@@ -20,12 +21,7 @@ class DraftsList : public ::testing::Test {
     add("draft-jones-plain", "A 1000 solution");
   }
 
-  void add(const std::string& name, const std::string& title) {
-    DraftSubmission s{name, "00", title, 1'700'000'000, {"Ada"}, {}};
-    ASSERT_TRUE(server.store()
-                    .write([&](Repositories& r) { return r.drafts().save_revision(s, {"ada@example.org", 1, true}); })
-                    .ok());
-  }
+  void add(const std::string& name, const std::string& title) { testing::add_draft(server.store(), name, title); }
 
   // The names of the drafts /api/v1/drafts?<query> answers with.
   std::vector<std::string> names(const std::string& query) {

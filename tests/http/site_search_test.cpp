@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "http_client.h"
-#include "sample_meetings.h"
+#include "samples.h"
 
 namespace convene {
 namespace {
@@ -26,12 +26,7 @@ class SiteSearch : public ::testing::Test {
     add("draft-smith-widgets", "Widgets over QUIC");
   }
 
-  void add(const std::string& name, const std::string& title) {
-    DraftSubmission s{name, "00", title, 1'700'000'000, {"Ada"}, {}};
-    ASSERT_TRUE(server.store()
-                    .write([&](Repositories& r) { return r.drafts().save_revision(s, {"ada@example.org", 1, true}); })
-                    .ok());
-  }
+  void add(const std::string& name, const std::string& title) { testing::add_draft(server.store(), name, title); }
 
   testing::HttpResult search(const std::string& q) { return server.get("/search?q=" + q); }
 

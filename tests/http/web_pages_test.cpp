@@ -5,7 +5,7 @@
 
 #include "convene/web/demo.h"
 #include "http_client.h"
-#include "sample_meetings.h"
+#include "samples.h"
 
 namespace convene {
 namespace {

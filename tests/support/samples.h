@@ -1,8 +1,13 @@
-// Meetings the HTTP tests add beside their seeds.
+// Meetings and drafts the HTTP tests add beside their seeds.
 #pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
 
 #include "convene/core/time.h"
 #include "convene/meeting/meeting.h"
+#include "convene/store/store.h"
 
 namespace convene::testing {
 
@@ -17,6 +22,14 @@ inline Meeting ietf126_madrid() {
   m.id_cutoff = parse_rfc3339("2026-07-06T23:59:00Z", "t").value();
   m.dispatch_mode = DispatchMode::per_area;
   return m;
+}
+
+// Records revision 00 of draft `name` titled `title` (submitted
+// 2023-11-14T22:13:20Z, confirmed), and expects the write to commit.
+inline void add_draft(Store& store, const std::string& name, const std::string& title) {
+  DraftSubmission s{name, "00", title, 1'700'000'000, {"Ada"}, {}};
+  ASSERT_TRUE(store.write([&](Repositories& r) { return r.drafts().save_revision(s, {"ada@example.org", 1, true}); })
+                  .ok());
 }
 
 }  // namespace convene::testing
