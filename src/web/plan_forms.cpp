@@ -116,19 +116,6 @@ struct RequestsData {
   std::map<std::string, std::string> approvers;  // address -> name, of the exceptions' approvers
 };
 
-// The names of the people who approved `granted`, by address.
-Result<std::map<std::string, std::string>> approver_names(PeopleRepository& people,
-                                                          const std::vector<ExclusiveException>& granted) {
-  std::map<std::string, std::string> names;
-  for (const auto& e : granted) {
-    if (names.count(e.approved_by)) continue;
-    auto p = people.by_email(e.approved_by);
-    if (!p) return p.error();
-    if (*p) names[e.approved_by] = (*p)->name;
-  }
-  return names;
-}
-
 Result<RequestsData> load_requests(Repositories& r, const std::string& number) {
   auto m = find_meeting(r.meetings(), number);
   if (!m) return m.error();
@@ -138,7 +125,9 @@ Result<RequestsData> load_requests(Repositories& r, const std::string& number) {
   if (!requests) return requests.error();
   if (!groups) return groups.error();
   if (!exceptions) return exceptions.error();
-  auto approvers = approver_names(r.people(), *exceptions);
+  std::vector<std::string> approved_by;
+  for (const auto& e : *exceptions) approved_by.push_back(e.approved_by);
+  auto approvers = names_on_record(r.people(), approved_by);
   if (!approvers) return approvers.error();
   std::ranges::stable_sort(*requests, {}, &SessionRequest::group);
   return RequestsData{*m, std::move(*requests), std::move(*groups), std::move(*exceptions), std::move(*approvers)};

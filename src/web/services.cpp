@@ -1,21 +1,31 @@
 #include "services.h"
 
 #include <map>
+#include <set>
 
 #include "convene/meeting/service.h"
 
 namespace convene::web {
 
-Result<Agenda> shown_agenda(const Context& ctx, Repositories& r, const std::string& number, const std::string& venue) {
-  auto agenda = dispatch_service(r, ctx).agenda(number, venue);
-  if (!agenda) return agenda.error();
+Result<std::map<std::string, std::string>> names_on_record(PeopleRepository& people,
+                                                           const std::vector<std::string>& addresses) {
   std::map<std::string, std::string> names;
-  for (const std::string& address : presenter_addresses(*agenda)) {
-    auto person = r.people().by_email(address);
+  std::set<std::string> asked;
+  for (const std::string& address : addresses) {
+    if (!asked.insert(address).second) continue;
+    auto person = people.by_email(address);
     if (!person) return person.error();
     if (*person) names[address] = (*person)->name;
   }
-  name_presenters(*agenda, names);
+  return names;
+}
+
+Result<Agenda> shown_agenda(const Context& ctx, Repositories& r, const std::string& number, const std::string& venue) {
+  auto agenda = dispatch_service(r, ctx).agenda(number, venue);
+  if (!agenda) return agenda.error();
+  auto names = names_on_record(r.people(), presenter_addresses(*agenda));
+  if (!names) return names.error();
+  name_presenters(*agenda, *names);
   return agenda;
 }
 

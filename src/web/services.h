@@ -1,7 +1,10 @@
 // The services of one transaction, as the handlers use them.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "context.h"
 #include "convene/dispatch/service.h"
@@ -26,6 +29,11 @@ inline Auditor auditor(const Context& ctx, Repositories& r, const Person& who) {
 // its joint dispatch session (add_consolidated_dispatch), as `who`, in the
 // caller's transaction. Errors: theirs.
 Result<Meeting> create_meeting_with_plan(const Context& ctx, Repositories& r, const Person& who, const Meeting& m);
+
+// The names of the people on record among `addresses`, by address; an
+// address not on record is left out. One read per distinct address.
+Result<std::map<std::string, std::string>> names_on_record(PeopleRepository& people,
+                                                           const std::vector<std::string>& addresses);
 
 // The dispatch agenda of meeting `number` at `venue` as pages and feeds show
 // it: presenters by the names of the people on record, no e-mail address
