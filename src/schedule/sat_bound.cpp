@@ -16,21 +16,27 @@ constexpr std::size_t kMaxPairs = 100000;  // IETF meetings: under 20,000
 constexpr int kMaxNeighbourhoodSessions = 10000;
 
 // Stops the search at `at`, once `stall` (if not zero) passed with no model
-// found, or when `cancel` (if set) becomes true.
+// found, then once `patience` (if not zero) passed with no new model, or
+// when `cancel` (if set) becomes true.
 class Deadline : public CaDiCaL::Terminator {
  public:
-  Deadline(Clock::time_point at, Clock::duration stall, const std::atomic<bool>* cancel = nullptr)
-      : at_(at), stall_(stall), since_(Clock::now()), cancel_(cancel) {}
+  Deadline(Clock::time_point at, Clock::duration stall, const std::atomic<bool>* cancel = nullptr,
+           Clock::duration patience = Clock::duration::zero())
+      : at_(at), stall_(stall), patience_(patience), since_(Clock::now()), cancel_(cancel) {}
   bool terminate() override {
     if (cancel_ && cancel_->load(std::memory_order_relaxed)) return true;
     const auto now = Clock::now();
     return now >= at_ || (stall_ > Clock::duration::zero() && now - since_ >= stall_);
   }
-  void progressed() { stall_ = Clock::duration::zero(); }
+  void progressed() {
+    stall_ = patience_;
+    since_ = Clock::now();
+  }
 
  private:
   Clock::time_point at_;
   Clock::duration stall_;
+  Clock::duration patience_;
   Clock::time_point since_;
   const std::atomic<bool>* cancel_;
 };
@@ -39,8 +45,8 @@ class Deadline : public CaDiCaL::Terminator {
 // `budget` units, cost counter included.
 struct Search {
   Search(const Model& m, std::int64_t unit, std::int64_t budget, SatModel kind, const std::vector<int>* pinned,
-         Deadline stop, int floor_of = -1)
-      : stop(stop), encoder(m, sat, unit, budget, kind, pinned, floor_of) {
+         Deadline stop, int floor_of = -1, const std::vector<int>* shortest = nullptr)
+      : stop(stop), encoder(m, sat, unit, budget, kind, pinned, floor_of, shortest) {
     sat.set("quiet", 1);  // a pinned neighbourhood can be infeasible outright: no message on stdout
     sat.connect_terminator(&this->stop);
     encoder.encode();
@@ -146,8 +152,8 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
   SatMinimum r;
   if (!encodable(m, kind, guide.pinned)) return r;
   const SatFloor* floor = guide.floor && guide.floor->session >= 0 ? guide.floor : nullptr;
-  Search search(m, unit, start, kind, guide.pinned, Deadline(deadline, guide.stall, guide.cancel),
-                floor ? floor->session : -1);
+  Search search(m, unit, start, kind, guide.pinned, Deadline(deadline, guide.stall, guide.cancel, guide.patience),
+                floor ? floor->session : -1, guide.shortest);
   r.clauses = search.encoder.clauses();
   if (guide.hint) search.encoder.hint(*guide.hint);
   descend(m, search, start, floor, r);

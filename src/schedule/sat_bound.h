@@ -64,6 +64,12 @@ struct SatGuide {
   const std::vector<int>* pinned = nullptr;
   const std::atomic<bool>* cancel = nullptr;  // stops the search once true (a portfolio finished)
   const SatFloor* floor = nullptr;
+  // Also stops the search when this long passes after a model without a
+  // cheaper one (zero: never).
+  std::chrono::steady_clock::duration patience = std::chrono::steady_clock::duration::zero();
+  // Per free session: the length (minutes) of the shortest slot it may
+  // take (SatEncoder); proofs then hold only for such schedules.
+  const std::vector<int>* shortest = nullptr;
 };
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,

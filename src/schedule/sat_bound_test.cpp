@@ -61,6 +61,31 @@ TEST(SatPeriods, FindsOnlyFeasibleSchedulesAtTheirTrueCost) {
   }
 }
 
+// A free session never takes a place shorter than its `shortest` length,
+// even where that is cheapest: a-1 (60 minutes) may not meet in the
+// mornings, whose slots are two hours long. Free, it meets in the
+// afternoon at no cost; held to two-hour slots, it pays for a morning.
+TEST(SatPeriods, AShortestLengthKeepsASessionOutOfShorterSlots) {
+  auto doc = testing::small_problem();
+  doc["constraints"] = {{{"type", "timerange"}, {"group", "a"}, {"ranges", {"monday-morning", "tuesday-morning"}}}};
+  const Problem p = testing::problem_of(doc);
+  const Model m(p);
+  ASSERT_EQ(p.sessions[0].id, "a-1");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  const auto free = sat_minimum(m, 1000, 2000, deadline, SatModel::periods);
+  ASSERT_TRUE(free.best_model);
+  EXPECT_EQ(*free.best_model_cost, 0);
+  EXPECT_EQ(m.slots[free.best_model->slot_of[0]].duration_min, 60);
+  std::vector<int> shortest(m.session_count(), 0);
+  shortest[0] = 120;
+  SatGuide guide;
+  guide.shortest = &shortest;
+  const auto held = sat_minimum(m, 1000, 2000, deadline, SatModel::periods, guide);
+  ASSERT_TRUE(held.best_model);
+  EXPECT_EQ(m.slots[held.best_model->slot_of[0]].duration_min, 120);
+  EXPECT_GT(*held.best_model_cost, 0);
+}
+
 // Pinned sessions keep their slots; the others are placed again, and the
 // schedule found is feasible at its true cost.
 TEST(SatPeriods, PinnedSessionsKeepTheirSlots) {

@@ -8,9 +8,9 @@
 namespace convene::schedule {
 
 SatEncoder::SatEncoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind,
-                       const std::vector<int>* pinned, int floor_of)
+                       const std::vector<int>* pinned, int floor_of, const std::vector<int>* shortest)
     : m_(m), sat_(sat), unit_(unit), budget_(budget), by_period_(kind == SatModel::periods), pinned_(m.fixed_slot),
-      floor_of_(floor_of) {
+      shortest_(shortest ? *shortest : std::vector<int>{}), floor_of_(floor_of) {
   for (int s = 0; pinned && s < m.session_count(); ++s) {
     if (pinned_[s] < 0) pinned_[s] = (*pinned)[s];
   }
@@ -81,7 +81,9 @@ void SatEncoder::add_place(std::vector<int> slots) {
   const auto& first = m_.slots[slots.front()];
   place_of_slot_.resize(m_.slot_count(), -1);
   for (int t : slots) place_of_slot_[t] = static_cast<int>(places_.size());
-  places_.push_back({first.start, first.end, first.local_day, std::move(slots)});
+  int longest = 0;
+  for (int t : slots) longest = std::max(longest, m_.slots[t].duration_min);
+  places_.push_back({first.start, first.end, first.local_day, std::move(slots), longest});
 }
 
 // The cheapest per-slot cost of s in place q (a period: its largest room).
@@ -116,7 +118,8 @@ void SatEncoder::place_session(int s, const std::vector<int>& owner) {
   const int k = static_cast<int>(places_.size());
   std::vector<int> alo;
   for (int q = 0; q < k; ++q) {
-    const bool allowed = pinned_[s] >= 0 ? q == place_of_slot_[pinned_[s]] : owner[q] < 0;
+    const bool too_short = !shortest_.empty() && places_[q].longest_min < shortest_[s];
+    const bool allowed = pinned_[s] >= 0 ? q == place_of_slot_[pinned_[s]] : owner[q] < 0 && !too_short;
     const std::int64_t u = units(unary(s, q));
     if (!allowed || u > budget_) continue;
     const int v = fresh();

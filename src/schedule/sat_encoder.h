@@ -25,6 +25,7 @@ struct Place {
   UnixSeconds start = 0, end = 0;
   std::int64_t day = 0;
   std::vector<int> slots;  // a period's: largest room first
+  int longest_min = 0;     // the length of its longest slot
 };
 
 class SatEncoder {
@@ -33,8 +34,11 @@ class SatEncoder {
   // `floor_of` (>= 0): an exclusive session; the cost literals then split
   // into "floor" ones (per-slot, unscheduled, pairs with that session) and
   // the others, which get a counter of their own (assume_rest_below()).
+  // `shortest` (if set): per session, the length (minutes) of the shortest
+  // slot a free session may take; a place whose slots are all shorter is
+  // left out for it (what is then proven holds only for those schedules).
   SatEncoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind,
-             const std::vector<int>* pinned = nullptr, int floor_of = -1);
+             const std::vector<int>* pinned = nullptr, int floor_of = -1, const std::vector<int>* shortest = nullptr);
 
   // Adds every clause: placements, seating limits, overlaps, group terms.
   void encode();
@@ -112,6 +116,7 @@ class SatEncoder {
   std::vector<int> x_, c_;
   bool by_period_;
   std::vector<int> pinned_;  // per session: the slot it keeps (fixed or pinned), or -1
+  std::vector<int> shortest_;  // per session: see the constructor (empty: no limit)
   std::vector<Place> places_;
   std::vector<int> place_of_slot_;
   std::vector<std::vector<int>> places_of_;  // per session: places it may take
