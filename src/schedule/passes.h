@@ -53,10 +53,19 @@ struct AnnealOptions {
 // state at the best placement seen.
 SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng);
 
+// True when the periods have slots of more than one length: then the
+// neighbourhoods below start with whole layers (periods of some lengths).
+bool has_layers(const Model& m);
+
 // Large-neighbourhood search with the period SAT model: again and again,
-// keeps every session outside a few random periods in its slot and asks
-// for a cheaper placement of the others, until the deadline or a cost of
-// at most `stop_at` (and 0). Calls `report` (if set) after each search.
+// keeps every session outside some periods in its slot and asks for a
+// cheaper placement of the others, until the deadline or a cost of at most
+// `stop_at` (and 0). The free periods are first whole layers, the periods
+// shorter than one of the lengths or those at least as long, each tried
+// until it finds nothing on the schedule it was given (no session is
+// trimmed anew, except one of the same length as a session already
+// trimmed, which may change places with it); then a few random periods at
+// a time. Calls `report` (if set) after each search.
 // Returns the number of SAT searches. Nothing on problems too large to
 // encode (sat_applies()). With `shared`, each search starts from the
 // portfolio's best when it is cheaper, offers what it finds, and the loop

@@ -34,6 +34,12 @@ constexpr int kExactShare = 85;
 // than 85% in one paired run under heavy load (median 441,000 against
 // 453,000) and within the run-to-run noise otherwise.
 constexpr int kNeighbourhoodShare = 55;
+// Where the slots fall into layers (has_layers()), the re-anneal ends at
+// 40% and neighbourhoods of whole layers run until the end: on IETF 106
+// with dispatch-1 exclusive (5 seeds, 30 s) median 372,000 against 374,000
+// at 60% and 373,000 at 75%, and 384,000-391,000 without the layer pass
+// (docs/schedule-solver.md, issue 9's fifth round).
+constexpr int kLayeredReannealShare = 40;
 // SAT models that find no schedule at all for 10% of the time limit (at
 // least 1 s) give their time back to annealing: a tight problem (one with
 // an exclusive session taking a period, say) can make them slow where
@@ -109,6 +115,10 @@ using Report = std::function<void()>;  // progress after each SAT search (may be
 struct SatBudget {
   Clock::time_point deadline;
   Clock::duration stall;                  // zero once a model was found
+  // The period model only finds: once it found a model, it stops after this
+  // long without a cheaper one (on IETF 106 with dispatch-1 exclusive it
+  // otherwise spent 18 of 30 s looking for one it never found).
+  Clock::duration patience;
   Clock::time_point neighbourhoods_until;  // at most `deadline`
   SharedBest* shared = nullptr;           // a portfolio's best, if any
 };
@@ -125,8 +135,10 @@ std::int64_t sat_descent(const Model& m, SearchState& state, SatModel kind, SatB
     const std::int64_t start = state.cost() / unit - 1;
     if (start < 0) continue;
     const Placement now = state.placement();
-    SatGuide guide{&now, budget.stall, nullptr, budget.shared ? budget.shared->finished_flag() : nullptr,
-                   floors.at(unit)};
+    const bool finder = kind == SatModel::periods;
+    const auto stall = finder && budget.stall == Clock::duration::zero() ? budget.patience : budget.stall;
+    SatGuide guide{&now, stall, nullptr, budget.shared ? budget.shared->finished_flag() : nullptr, floors.at(unit),
+                   finder ? budget.patience : Clock::duration::zero()};
     auto got = sat_minimum(m, unit, start, deadline, kind, guide);
     models += got.found ? 1 : 0;
     if (got.found) budget.stall = Clock::duration::zero();
@@ -177,6 +189,15 @@ void share(SharedBest* shared, const SearchState& state, bool done) {
   if (done) shared->finish();
 }
 
+// False when the search closes exclusivity (close_exclusive() below): the
+// SAT models then prove only the closed problem's optimum, which proves
+// nothing of m's but a cost of 0.
+bool proofs_count(const Model& m, const SolveOptions& options) {
+  if (!options.close_exclusive) return true;
+  return std::none_of(m.problem->sessions.begin(), m.problem->sessions.end(),
+                      [](const auto& s) { return s.exclusive; });
+}
+
 // One complete search (construct, anneal, polish) with one seed; with
 // `shared`, one search of a portfolio.
 SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t seed, Clock::time_point begin,
@@ -191,6 +212,11 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
     deadline = begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.time_limit_s));
   }
   auto reannealing = annealing;  // after the exact pass: from its schedule, warm, until the deadline
+  // Slots of different lengths at different times (has_layers()): the
+  // re-anneal stops early and the neighbourhoods of whole layers get the
+  // rest of the time, until polish's share.
+  const bool layered = exact && has_layers(m);
+  const auto layers_until = annealing.deadline;
   if (exact) {
     annealing.deadline = begin + std::min<Clock::duration>((*reannealing.deadline - begin) * kAnnealShare / 100,
                                                            kAnnealAtMost);
@@ -201,13 +227,18 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
     // prove the schedule optimal, short restarts from the best stay in its
     // basin (docs/schedule-solver.md, issue 9's third round).
     reannealing.cycle_moves = kOneCycle;
+    if (layered) reannealing.deadline = begin + (*layers_until - begin) * kLayeredReannealShare / 100;
   }
   annealing.shared = reannealing.shared = shared;
-  const SatBudget exact_budget{
-      deadline ? begin + (*reannealing.deadline - begin) * kExactShare / 100 : Clock::time_point{},
-      deadline ? std::max<Clock::duration>(kStallAtLeast, (*reannealing.deadline - begin) * kStallShare / 100)
-               : Clock::duration::zero(),
-      deadline ? begin + (*reannealing.deadline - begin) * kNeighbourhoodShare / 100 : Clock::time_point{}, shared};
+  // The exact pass's shares are of the time until polish, or, where it can
+  // prove nothing (exclusivity closed) and whole layers follow, of the
+  // re-anneal's shorter time.
+  const auto span = !deadline ? Clock::duration::zero()
+                    : layered && !proofs_count(m, options) ? *reannealing.deadline - begin
+                                                           : *layers_until - begin;
+  const auto stall = deadline ? std::max<Clock::duration>(kStallAtLeast, span * kStallShare / 100) : span;
+  const SatBudget exact_budget{deadline ? begin + span * kExactShare / 100 : Clock::time_point{}, stall, stall,
+                               deadline ? begin + span * kNeighbourhoodShare / 100 : Clock::time_point{}, shared};
   SearchProgress annealed;
   Report exact_report;
   if (reporting && options.progress) {
@@ -238,6 +269,10 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
          const auto done = anneal(state, reannealing, rng);
          if (done.best_cost < before) reannealed_at = at + done.best_at_s;
          return done.moves;
+       }},
+      {"layers", layered, [&] {
+         if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
+         return sat_neighbourhoods(state, *layers_until, rng, options.target_cost, exact_report, shared);
        }},
       {"polish", options.polish, [&] { return polish(state, deadline); }},
   };
@@ -357,6 +392,32 @@ Result<SolveResult> run_searches(const Model& m, const SolveOptions& options, Cl
   return result;
 }
 
+// With a time limit, the annealing pass runs alone first on the closed
+// model (probe_closed()): if it leaves a session out, no place is left for
+// it once the exclusive sessions empty their periods, and the search then
+// runs on the open model from that schedule instead. On a generated problem
+// of 124 sessions with one exclusive session (xtight125 in
+// docs/schedule-solver.md) the closed search ended at 400,000-511,000
+// where the open one reaches the optimum, 300,000.
+bool probes_closure(const SolveOptions& options) {
+  return options.time_limit_s > 0 && options.anneal && options.construct;
+}
+
+Result<SolveResult> probe_closed(const Model& m, const SolveOptions& closed, Clock::time_point begin) {
+  SolveOptions probe = closed;
+  probe.time_limit_s = std::min(kAnnealAtMost.count() * 1.0, closed.time_limit_s * kAnnealShare / 100);
+  probe.exact = false;
+  probe.polish = false;
+  return run_searches(m, probe, begin);
+}
+
+// The sessions `schedule` leaves out.
+int left_out(const Model& m, const Schedule& schedule) {
+  auto placed = place(m, schedule);
+  if (!placed) return 0;
+  return static_cast<int>(std::count(placed->slot_of.begin(), placed->slot_of.end(), -1));
+}
+
 }  // namespace
 
 Result<SolveResult> solve(const Problem& problem, const SolveOptions& options) {
@@ -370,9 +431,29 @@ Result<SolveResult> solve(const Problem& problem, const SolveOptions& options) {
   }
   SolveOptions closed = options;  // the last 2% for polishing in m
   if (closed.time_limit_s > 0) closed.time_limit_s *= 0.98;
+  std::int64_t probe_moves = 0;  // what the probe did counts as the search's
+  double probe_seconds = 0;
+  if (probes_closure(options)) {
+    auto first = probe_closed(m, closed, begin);
+    if (!first) return first.error();
+    closed.start = first->schedule;
+    probe_moves = first->moves;
+    probe_seconds = first->search_seconds;
+    if (left_out(m, first->schedule) > 0) {  // too tight to close: the search runs on m as it is
+      reopen(m, saved);
+      auto result = run_searches(m, closed, begin);
+      if (!result) return result;
+      result->moves += probe_moves;
+      result->search_seconds += probe_seconds;
+      result->seconds = std::chrono::duration<double>(Clock::now() - begin).count();
+      return result;
+    }
+  }
   auto result = run_searches(m, closed, begin);
   reopen(m, saved);
   if (!result) return result;
+  result->moves += probe_moves;
+  result->search_seconds += probe_seconds;
   if (auto st = polish_reopened(m, options, begin, *result); !st) return st.error();
   result->seconds = std::chrono::duration<double>(Clock::now() - begin).count();
   return result;

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "convene/schedule/solver.h"
+#include "passes.h"
 #include "testing.h"
 
 namespace convene::schedule {
@@ -99,6 +100,17 @@ TEST(Solver, LeavesOutWhatCannotFitAndSaysSo) {
   EXPECT_EQ(r->report.violations.at(0).term, Term::unscheduled);
 }
 
+// Layers: the small problem has two-hour periods and one-hour periods; with
+// every slot an hour long it has none.
+TEST(Solver, LayersAreThePeriodsOfEachSlotLength) {
+  const Problem two = problem_of(testing::small_problem());
+  EXPECT_TRUE(has_layers(Model(two)));
+  auto doc = testing::small_problem();
+  for (auto& t : doc["timeslots"]) t["duration_min"] = 60;
+  const Problem one = problem_of(doc);
+  EXPECT_FALSE(has_layers(Model(one)));
+}
+
 TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
   const auto p = problem_of(ring());
   SolveOptions o = quick();
@@ -106,7 +118,7 @@ TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
   o.polish = false;
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok());
-  ASSERT_EQ(r->passes.size(), 5u);  // construct, anneal, exact, reanneal, polish
+  ASSERT_EQ(r->passes.size(), 6u);  // construct, anneal, exact, reanneal, layers, polish
   EXPECT_TRUE(r->passes[0].ran);
   EXPECT_FALSE(r->passes[1].ran);
   EXPECT_EQ(r->passes[0].cost, r->report.total);
@@ -170,6 +182,25 @@ TEST(Solver, ASessionThatFitsNowhereElseStillRunsAgainstAnExclusiveOne) {
     ASSERT_EQ(r->report.terms.size(), 1u) << closed;
     EXPECT_EQ(r->report.terms[0].term, Term::exclusive_overlap) << closed;
   }
+}
+
+// With a time limit, a closed model that leaves a session out (a-1 fixed
+// in m1 empties Monday morning, and five sessions remain for four slots)
+// is given up after the first annealing: the search runs on the open
+// model, whose exact pass can then prove its optimum (the closed search
+// reports a proof only for a cost of 0).
+TEST(Solver, AClosingThatLeavesASessionOutGivesWayToTheOpenSearch) {
+  auto doc = testing::exclusive_problem(false);
+  doc["fixed"] = {{{"session", "a-1"}, {"timeslot", "m1"}}};
+  const auto p = problem_of(doc);
+  auto o = quick();
+  o.iterations = 0;
+  o.time_limit_s = 1;
+  o.close_exclusive = true;
+  auto r = solve(p, o);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->report.total, 100000);
+  EXPECT_TRUE(r->proven_optimal);
 }
 
 // With exclusivity hard, the exact pass proves only the hard problem's
