@@ -411,6 +411,22 @@ Result<SolveResult> probe_closed(const Model& m, const SolveOptions& closed, Clo
   return run_searches(m, probe, begin);
 }
 
+// What a probe spent, counted as the search's.
+struct Spent {
+  std::int64_t moves = 0;
+  double seconds = 0;
+};
+
+// The result with the probe's moves and search time added, and the time of
+// the whole solve.
+Result<SolveResult> finished(Result<SolveResult> result, Spent probe, Clock::time_point begin) {
+  if (!result) return result;
+  result->moves += probe.moves;
+  result->search_seconds += probe.seconds;
+  result->seconds = std::chrono::duration<double>(Clock::now() - begin).count();
+  return result;
+}
+
 // The sessions `schedule` leaves out.
 int left_out(const Model& m, const Schedule& schedule) {
   auto placed = place(m, schedule);
@@ -424,43 +440,29 @@ Result<SolveResult> solve(const Problem& problem, const SolveOptions& options) {
   const auto begin = Clock::now();
   Model m(problem);
   const Reopen saved = options.close_exclusive ? close_exclusive(m) : Reopen{};
-  if (saved.empty()) {
-    auto result = run_searches(m, options, begin);
-    if (result) result->seconds = std::chrono::duration<double>(Clock::now() - begin).count();
-    return result;
-  }
+  if (saved.empty()) return finished(run_searches(m, options, begin), {}, begin);
   SolveOptions closed = options;  // the last 2% for polishing in m
   if (closed.time_limit_s > 0) closed.time_limit_s *= 0.98;
-  std::int64_t probe_moves = 0;  // what the probe did counts as the search's
-  double probe_seconds = 0;
+  Spent probe;
   if (probes_closure(options)) {
     auto first = probe_closed(m, closed, begin);
     if (!first) return first.error();
     closed.start = first->schedule;
-    probe_moves = first->moves;
-    probe_seconds = first->search_seconds;
+    probe = {first->moves, first->search_seconds};
     if (left_out(m, first->schedule) > 0) {  // too tight to close: the search runs on m as it is
       reopen(m, saved);
       // It keeps the closed search's shares (proofs_count() false: the
       // exact pass until 34 %, whole layers from 40 %): on xtight125, 3 seeds
       // at 10 s, 300,000-302,000; with the open split 400,000 and 502,000
       // (2 seeds, beside a CI run).
-      auto result = run_searches(m, closed, begin);
-      if (!result) return result;
-      result->moves += probe_moves;
-      result->search_seconds += probe_seconds;
-      result->seconds = std::chrono::duration<double>(Clock::now() - begin).count();
-      return result;
+      return finished(run_searches(m, closed, begin), probe, begin);
     }
   }
   auto result = run_searches(m, closed, begin);
   reopen(m, saved);
   if (!result) return result;
-  result->moves += probe_moves;
-  result->search_seconds += probe_seconds;
   if (auto st = polish_reopened(m, options, begin, *result); !st) return st.error();
-  result->seconds = std::chrono::duration<double>(Clock::now() - begin).count();
-  return result;
+  return finished(std::move(result), probe, begin);
 }
 
 }  // namespace convene::schedule
