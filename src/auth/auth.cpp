@@ -38,10 +38,11 @@ bool Person::is_iesg() const {
 
 bool Person::is_ad_of(std::string_view area) const { return has_prefix_role(roles, "ad:", area); }
 
-bool Person::chairs(std::string_view group) const { return has_prefix_role(roles, "chair:", group); }
+constexpr std::string_view kChair = "chair:";
+
+bool Person::chairs(std::string_view group) const { return has_prefix_role(roles, kChair, group); }
 
 std::vector<std::string> Person::chaired_groups() const {
-  constexpr std::string_view kChair = "chair:";
   std::vector<std::string> out;
   for (const auto& r : roles)
     if (r.starts_with(kChair)) out.push_back(r.substr(kChair.size()));
