@@ -105,28 +105,39 @@ std::vector<std::vector<int>> layers(const Model& m) {
   return out;
 }
 
+// The periods of layers lo..hi-1 (free), with their number of slots.
+std::pair<std::size_t, std::vector<char>> layer_range(const Model& m, const std::vector<std::vector<int>>& layers,
+                                                      int lo, int hi) {
+  std::vector<char> free(m.period_slots.size(), 0);
+  std::size_t slots = 0;
+  for (int l = lo; l < hi; ++l) {
+    for (int p : layers[l]) {
+      free[p] = 1;
+      slots += m.period_slots[p].size();
+    }
+  }
+  return {slots, std::move(free)};
+}
+
 // The cuts between the layers' lengths, each taken both ways: the periods
 // shorter than the cut, or those at least as long. A session fits every
 // slot at least as long as itself, so the short layers share their
 // sessions (a 60-minute session in a 90-minute slot costs nothing), and a
-// cut keeps those together. Smallest first (fewest slots): the SAT model
-// answers those fastest.
+// cut keeps those together. Then each middle layer alone: of three
+// lengths, the middle one is else only ever freed with a neighbour, which
+// the SAT model rarely answers within its call (IETF 106 with dispatch-1
+// exclusive: the 90-minute layer with the 60-minute one took 22-40 s to
+// place again from a schedule of 372,000, found nothing in the 4 s of a
+// call, and alone answers within them). Smallest first (fewest slots): the
+// SAT model answers those fastest.
 std::vector<std::vector<char>> layer_choices(const Model& m, const std::vector<std::vector<int>>& layers) {
   std::vector<std::pair<std::size_t, std::vector<char>>> sized;
   const int count = static_cast<int>(layers.size());
   for (int cut = 1; cut < count; ++cut) {
-    for (const bool shorter : {true, false}) {
-      std::vector<char> free(m.period_slots.size(), 0);
-      std::size_t slots = 0;
-      for (int l = shorter ? 0 : cut; l < (shorter ? cut : count); ++l) {
-        for (int p : layers[l]) {
-          free[p] = 1;
-          slots += m.period_slots[p].size();
-        }
-      }
-      sized.emplace_back(slots, std::move(free));
-    }
+    sized.push_back(layer_range(m, layers, 0, cut));
+    sized.push_back(layer_range(m, layers, cut, count));
   }
+  for (int l = 1; l + 1 < count; ++l) sized.push_back(layer_range(m, layers, l, l + 1));
   std::stable_sort(sized.begin(), sized.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::vector<char>> out;
   for (auto& [slots, free] : sized) out.push_back(std::move(free));
@@ -177,13 +188,14 @@ int next_layer_search(const std::vector<char>& tried) {
 
 bool has_layers(const Model& m) { return !layers(m).empty(); }
 
+std::vector<std::vector<char>> layer_neighbourhoods(const Model& m) { return layer_choices(m, layers(m)); }
+
 std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
                                 const std::function<void()>& report, SharedBest* shared) {
   const Model& m = state.model();
   if (!sat_neighbourhoods_apply(m) || m.period_slots.empty()) return 0;
   const auto least = least_unary(m);
-  const auto layered = layers(m);
-  const auto choice = layer_choices(m, layered);
+  const auto choice = layer_neighbourhoods(m);
   const int choices = static_cast<int>(choice.size());
   // Layer searches first, each until it finds nothing on the schedule it
   // was given; then a few random periods at a time.

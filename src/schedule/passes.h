@@ -56,6 +56,11 @@ SearchProgress anneal(SearchState& state, const AnnealOptions& options, Rng& rng
 // True when the periods have slots of more than one length: then the
 // neighbourhoods below start with whole layers (periods of some lengths).
 bool has_layers(const Model& m);
+// Those neighbourhoods, fewest slots first: per neighbourhood, per period,
+// 1 if it is free. The periods shorter than each length between the
+// layers' lengths, those at least as long, and each middle layer alone.
+// Empty without layers.
+std::vector<std::vector<char>> layer_neighbourhoods(const Model& m);
 
 // Large-neighbourhood search with the period SAT model: again and again,
 // keeps every session outside some periods in its slot and asks for a

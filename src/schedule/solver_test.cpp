@@ -1,7 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "convene/schedule/solver.h"
 #include "passes.h"
@@ -109,6 +112,30 @@ TEST(Solver, LayersAreThePeriodsOfEachSlotLength) {
   for (auto& t : doc["timeslots"]) t["duration_min"] = 60;
   const Problem one = problem_of(doc);
   EXPECT_FALSE(has_layers(Model(one)));
+  EXPECT_TRUE(layer_neighbourhoods(Model(one)).empty());
+}
+
+// Three lengths (the afternoon slots made 90 minutes long): each cut both
+// ways, and the middle layer alone, fewest slots first.
+TEST(Solver, LayerNeighbourhoodsAreTheCutsAndTheMiddleLayers) {
+  auto doc = testing::small_problem();
+  for (auto& t : doc["timeslots"]) {
+    if (t["id"] == "a1" || t["id"] == "a2") t["duration_min"] = 90;
+  }
+  const Problem p = problem_of(doc);
+  const Model m(p);
+  std::vector<std::vector<std::string>> freed;
+  for (const auto& free : layer_neighbourhoods(m)) {
+    std::vector<std::string> ids;
+    for (int t = 0; t < m.slot_count(); ++t) {
+      if (free[m.period_of[t]]) ids.push_back(p.timeslots[t].id);
+    }
+    std::sort(ids.begin(), ids.end());
+    freed.push_back(ids);
+  }
+  const std::vector<std::vector<std::string>> expected = {
+      {"m3"}, {"a1", "a2"}, {"a1", "a2", "m3"}, {"m1", "m2", "t1"}, {"a1", "a2", "m1", "m2", "t1"}};
+  EXPECT_EQ(freed, expected);
 }
 
 TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
