@@ -178,10 +178,15 @@ std::int64_t unit_for(std::int64_t cost) {
 // units: a whole conflict at a time, which the SAT model finds fast), then
 // at the fine one; then the same with the trimmed sessions free too, which
 // is slower (on IETF 106 with dispatch-1 exclusive, 2.2 s against 0.1 s
-// for the same schedule of the two-hour layer).
-int next_layer_search(const std::vector<char>& tried) {
-  const auto it = std::find(tried.begin(), tried.end(), 0);
-  return it == tried.end() ? -1 : static_cast<int>(it - tried.begin());
+// for the same schedule of the two-hour layer). Within a level, the
+// choices in `order`.
+int next_layer_search(const std::vector<char>& tried, int choices, LayerOrder order) {
+  for (int i = 0; i < static_cast<int>(tried.size()); ++i) {
+    const int level = i / choices, choice = i % choices;
+    const int at = level * choices + (order == LayerOrder::smallest_first ? choice : choices - 1 - choice);
+    if (!tried[at]) return at;
+  }
+  return -1;
 }
 
 }  // namespace
@@ -191,7 +196,7 @@ bool has_layers(const Model& m) { return !layers(m).empty(); }
 std::vector<std::vector<char>> layer_neighbourhoods(const Model& m) { return layer_choices(m, layers(m)); }
 
 std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
-                                const std::function<void()>& report, SharedBest* shared) {
+                                const std::function<void()>& report, SharedBest* shared, LayerOrder order) {
   const Model& m = state.model();
   if (!sat_neighbourhoods_apply(m) || m.period_slots.empty()) return 0;
   const auto least = least_unary(m);
@@ -206,7 +211,7 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
     if (shared && shared->finished()) break;
     if (adopt_shared(shared, state)) std::fill(tried.begin(), tried.end(), 0);
-    const int layer_search = next_layer_search(tried);
+    const int layer_search = choices > 0 ? next_layer_search(tried, choices, order) : -1;
     const bool by_layer = layer_search >= 0;
     const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);
     const int level = by_layer ? layer_search / choices : 0;

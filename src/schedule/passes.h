@@ -75,9 +75,13 @@ std::vector<std::vector<char>> layer_neighbourhoods(const Model& m);
 // encode (sat_applies()). With `shared`, each search starts from the
 // portfolio's best when it is cheaper, offers what it finds, and the loop
 // ends when the portfolio finishes.
+// `order`: which layer neighbourhoods come first at each level; two
+// searches of a portfolio on the same schedule take them in opposite
+// orders, so they try different ones at once.
+enum class LayerOrder { smallest_first, largest_first };
 std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng,
                                 std::int64_t stop_at = 0, const std::function<void()>& report = {},
-                                SharedBest* shared = nullptr);
+                                SharedBest* shared = nullptr, LayerOrder order = LayerOrder::smallest_first);
 
 // Tries every move and swap of every session, keeping each that lowers the
 // cost; when none does, ejection chains for the sessions a group term makes

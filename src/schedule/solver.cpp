@@ -198,10 +198,13 @@ bool proofs_count(const Model& m, const SolveOptions& options) {
                       [](const auto& s) { return s.exclusive; });
 }
 
-// One complete search (construct, anneal, polish) with one seed; with
-// `shared`, one search of a portfolio.
-SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t seed, Clock::time_point begin,
-                     bool reporting, SharedBest* shared) {
+// One complete search (construct, anneal, polish), the index-th of the
+// portfolio (seed options.seed + index; the first reports progress); with
+// `shared`, sharing its best with the others.
+SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clock::time_point begin,
+                     SharedBest* shared) {
+  const std::uint64_t seed = options.seed + static_cast<std::uint64_t>(index);
+  const bool reporting = index == 0;
   SearchState state(m);
   if (auto st = start_from(m, options, state); !st) return {st.error()};
   Rng rng(seed);
@@ -272,7 +275,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, std::uint64_t 
        }},
       {"layers", layered, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
-         return sat_neighbourhoods(state, *layers_until, rng, options.target_cost, exact_report, shared);
+         const auto order = index % 2 == 0 ? LayerOrder::smallest_first : LayerOrder::largest_first;
+         return sat_neighbourhoods(state, *layers_until, rng, options.target_cost, exact_report, shared, order);
        }},
       {"polish", options.polish, [&] { return polish(state, deadline); }},
   };
@@ -370,9 +374,9 @@ Result<SolveResult> run_searches(const Model& m, const SolveOptions& options, Cl
   {
     std::vector<std::jthread> workers;
     for (int i = 1; i < threads; ++i) {
-      workers.emplace_back([&, i] { outcomes[i] = search(m, options, options.seed + i, begin, false, sharing); });
+      workers.emplace_back([&, i] { outcomes[i] = search(m, options, i, begin, sharing); });
     }
-    outcomes[0] = search(m, options, options.seed, begin, true, sharing);
+    outcomes[0] = search(m, options, 0, begin, sharing);
   }
   std::int64_t moves = 0;
   int best = -1;
