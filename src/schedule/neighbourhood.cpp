@@ -172,18 +172,10 @@ std::int64_t unit_for(std::int64_t cost) {
   return unit;
 }
 
-// The next layer search not yet tried on this schedule, -1 when all were
-// (or there are no layers). Search i frees choice i % choices, at four
-// levels (i / choices): the trimmed sessions kept, at a coarse unit (10-99
-// units: a whole conflict at a time, which the SAT model finds fast), then
-// at the fine one; then the same with the trimmed sessions free too, which
-// is slower (on IETF 106 with dispatch-1 exclusive, 2.2 s against 0.1 s
-// for the same schedule of the two-hour layer). Within a level, the
-// choices in `order`.
-int next_layer_search(const std::vector<char>& tried, int choices, LayerOrder order) {
-  for (int i = 0; i < static_cast<int>(tried.size()); ++i) {
-    const int level = i / choices, choice = i % choices;
-    const int at = level * choices + (order == LayerOrder::smallest_first ? choice : choices - 1 - choice);
+// The next layer search of `order` (layer_search_order()) not yet tried
+// on this schedule, -1 when all were (or there are no layers).
+int next_layer_search(const std::vector<char>& tried, const std::vector<int>& order) {
+  for (int at : order) {
     if (!tried[at]) return at;
   }
   return -1;
@@ -195,6 +187,22 @@ bool has_layers(const Model& m) { return !layers(m).empty(); }
 
 std::vector<std::vector<char>> layer_neighbourhoods(const Model& m) { return layer_choices(m, layers(m)); }
 
+// Search i frees neighbourhood i % choices at level i / choices: the
+// trimmed sessions kept, at a coarse unit (10-99 units: a whole conflict at
+// a time, which the SAT model finds fast), then at the fine one; then the
+// same with the trimmed sessions free too, which is slower (on IETF 106
+// with dispatch-1 exclusive, 2.2 s against 0.1 s for the same schedule of
+// the two-hour layer).
+std::vector<int> layer_search_order(int choices, LayerOrder order) {
+  std::vector<int> out;
+  for (int level = 0; level < kLayerLevels; ++level) {
+    for (int c = 0; c < choices; ++c) {
+      out.push_back(level * choices + (order == LayerOrder::smallest_first ? c : choices - 1 - c));
+    }
+  }
+  return out;
+}
+
 std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
                                 const std::function<void()>& report, SharedBest* shared, LayerOrder order) {
   const Model& m = state.model();
@@ -204,14 +212,15 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   const int choices = static_cast<int>(choice.size());
   // Layer searches first, each until it finds nothing on the schedule it
   // was given; then a few random periods at a time.
-  std::vector<char> tried(static_cast<std::size_t>(4 * choices), 0);
+  std::vector<char> tried(static_cast<std::size_t>(kLayerLevels * choices), 0);
+  const auto searches = layer_search_order(choices, order);
   FloorCache floors(m);
   std::int64_t calls = 0;
   const std::atomic<bool>* cancel = shared ? shared->finished_flag() : nullptr;
   while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
     if (shared && shared->finished()) break;
     if (adopt_shared(shared, state)) std::fill(tried.begin(), tried.end(), 0);
-    const int layer_search = choices > 0 ? next_layer_search(tried, choices, order) : -1;
+    const int layer_search = next_layer_search(tried, searches);
     const bool by_layer = layer_search >= 0;
     const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);
     const int level = by_layer ? layer_search / choices : 0;

@@ -79,6 +79,12 @@ std::vector<std::vector<char>> layer_neighbourhoods(const Model& m);
 // searches of a portfolio on the same schedule take them in opposite
 // orders, so they try different ones at once.
 enum class LayerOrder { smallest_first, largest_first };
+// The layer searches in the order they are tried, each i freeing
+// neighbourhood i % choices (of layer_neighbourhoods()) at level
+// i / choices: coarse unit with the trimmed sessions kept, fine unit, then
+// both with them free. Within a level, the neighbourhoods in `order`.
+constexpr int kLayerLevels = 4;
+std::vector<int> layer_search_order(int choices, LayerOrder order);
 std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng,
                                 std::int64_t stop_at = 0, const std::function<void()>& report = {},
                                 SharedBest* shared = nullptr, LayerOrder order = LayerOrder::smallest_first);

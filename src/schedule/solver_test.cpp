@@ -138,6 +138,15 @@ TEST(Solver, LayerNeighbourhoodsAreTheCutsAndTheMiddleLayers) {
   EXPECT_EQ(freed, expected);
 }
 
+// Four levels of three neighbourhoods: in order, or each level reversed.
+TEST(Solver, LayerSearchesRunEachLevelInTheirOrder) {
+  const std::vector<int> smallest = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+  const std::vector<int> largest = {2, 1, 0, 5, 4, 3, 8, 7, 6, 11, 10, 9};
+  EXPECT_EQ(layer_search_order(3, LayerOrder::smallest_first), smallest);
+  EXPECT_EQ(layer_search_order(3, LayerOrder::largest_first), largest);
+  EXPECT_TRUE(layer_search_order(0, LayerOrder::largest_first).empty());
+}
+
 TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
   const auto p = problem_of(ring());
   SolveOptions o = quick();
