@@ -27,5 +27,5 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build-asan && ctest --output-on-failure -j "$jobs" --timeout 900)
 
-# A short fuzz run (20 s per target) on the seeds; a crash fails the run.
-bench/fuzz/run.sh 20
+# A short fuzz run (10 s per target) on the seeds; a crash fails the run.
+bench/fuzz/run.sh 10
