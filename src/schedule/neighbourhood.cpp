@@ -212,8 +212,8 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   const int choices = static_cast<int>(choice.size());
   // Layer searches first, each until it finds nothing on the schedule it
   // was given; then a few random periods at a time.
-  std::vector<char> tried(static_cast<std::size_t>(kLayerLevels * choices), 0);
   const auto searches = layer_search_order(choices, order);
+  std::vector<char> tried(searches.size(), 0);  // per layer search
   FloorCache floors(m);
   std::int64_t calls = 0;
   const std::atomic<bool>* cancel = shared ? shared->finished_flag() : nullptr;
