@@ -89,6 +89,20 @@ std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::t
                                 std::int64_t stop_at = 0, const std::function<void()>& report = {},
                                 SharedBest* shared = nullptr, LayerOrder order = LayerOrder::smallest_first);
 
+// Large-neighbourhood search for problems too large for the exact pass
+// (sat_applies() false): again and again, a costly session (one paying
+// more than it must) and the sessions its terms join it to, with every
+// session in the periods starting within a few hours of theirs, placed again
+// by the slot model (exact: wg_adjacent and rooms included) while the rest
+// stays; each session is tried with a wider window when a narrower one finds
+// nothing on the schedule it was given. Until the deadline, a cost of at
+// most `stop_at` (and 0), or every session was tried at every window.
+// Returns the number of SAT searches; `report` and `shared` as for
+// sat_neighbourhoods().
+std::int64_t focused_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng,
+                                    std::int64_t stop_at = 0, const std::function<void()>& report = {},
+                                    SharedBest* shared = nullptr);
+
 // Tries every move and swap of every session, keeping each that lowers the
 // cost; when none does, ejection chains for the sessions a group term makes
 // pay (s takes a slot, its session moves on to an empty one); until neither

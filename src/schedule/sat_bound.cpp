@@ -140,9 +140,16 @@ namespace {
 bool encodable(const Model& m, SatModel kind, const std::vector<int>* pinned) {
   if (sat_applies(m)) return true;
   if (!pinned || !sat_neighbourhoods_apply(m)) return false;
-  const std::size_t places = kind == SatModel::periods ? m.period_slots.size() : m.slot_count();
   const auto free = static_cast<std::size_t>(std::count(pinned->begin(), pinned->end(), -1));
-  return free * places <= kMaxPairs;
+  if (kind == SatModel::periods) return free * m.period_slots.size() <= kMaxPairs;
+  // The slot model: a free session may take only a slot no pinned session keeps.
+  std::vector<char> kept(m.slot_count(), 0);
+  for (int s = 0; s < m.session_count(); ++s) {
+    const int t = (*pinned)[s] >= 0 ? (*pinned)[s] : m.fixed_slot[s];
+    if (t >= 0) kept[t] = 1;
+  }
+  const auto open = static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 0));
+  return free * open <= kMaxPairs;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "convene/schedule/solver.h"
 #include "passes.h"
+#include "sat_bound.h"
 #include "testing.h"
 
 namespace convene::schedule {
@@ -154,7 +155,7 @@ TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
   o.polish = false;
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok());
-  ASSERT_EQ(r->passes.size(), 6u);  // construct, anneal, exact, reanneal, layers, polish
+  ASSERT_EQ(r->passes.size(), 7u);  // construct, anneal, exact, reanneal, layers, focus, polish
   EXPECT_TRUE(r->passes[0].ran);
   EXPECT_FALSE(r->passes[1].ran);
   EXPECT_EQ(r->passes[0].cost, r->report.total);
@@ -290,6 +291,59 @@ TEST(Solver, BeatsThePublishedIetf83Schedule) {
 
 namespace convene::schedule {
 namespace {
+
+// A planted schedule of 400 sessions (too large for the exact pass) with
+// sessions moved at random: the focused neighbourhoods place them again
+// around each costly session until nothing costs.
+GenerateOptions too_large_for_the_exact_pass() {
+  GenerateOptions g;
+  g.sessions = 400;  // x 448 slots: over sat_applies()'s 100,000 pairs
+  g.rooms = 8;
+  g.seed = 3;
+  return g;
+}
+
+TEST(Solver, FocusedNeighbourhoodsRepairAScheduleTooLargeForTheExactPass) {
+  auto planted = generate_planted(too_large_for_the_exact_pass());
+  ASSERT_TRUE(planted.ok());
+  const Model m(planted->problem);
+  ASSERT_FALSE(sat_applies(m));
+  ASSERT_TRUE(sat_neighbourhoods_apply(m));
+  auto placed = place(m, planted->schedule);
+  ASSERT_TRUE(placed.ok());
+  SearchState state(m);
+  state.reset(*placed);
+  ASSERT_EQ(state.cost(), 0);
+  Rng rng(7);
+  for (int moved = 0; moved < 12;) {
+    const std::int64_t d = state.delta(rng.below(m.session_count()), rng.below(m.slot_count()));
+    if (d == SearchState::kRefused || d <= 0) continue;
+    state.commit();
+    ++moved;
+  }
+  const std::int64_t broken = state.cost();
+  ASSERT_GT(broken, 0);
+  const auto calls = focused_neighbourhoods(state, std::chrono::steady_clock::now() + std::chrono::seconds(60), rng);
+  EXPECT_GT(calls, 0);
+  EXPECT_EQ(state.cost(), 0) << "from " << broken;
+  EXPECT_EQ(tabled_cost(m, state.placement()), state.cost());
+}
+
+// The solver runs them only where the exact pass cannot.
+TEST(Solver, FocusedNeighbourhoodsRunOnlyWhereTheExactPassCannot) {
+  auto large = generate(too_large_for_the_exact_pass());
+  ASSERT_TRUE(large.ok());
+  SolveOptions o;
+  o.time_limit_s = 2.0;
+  auto r = solve(*large, o);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_EQ(r->passes[5].name, "focus");
+  EXPECT_TRUE(r->passes[5].ran);
+  EXPECT_FALSE(r->passes[2].ran);  // exact
+  auto small = solve(problem_of(ring()), o);
+  ASSERT_TRUE(small.ok());
+  EXPECT_FALSE(small->passes[5].ran);
+}
 
 // A time limit is honoured (the clock is read every 1024 moves), and two
 // threads keep the cheaper of two seeds.
