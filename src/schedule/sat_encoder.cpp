@@ -112,18 +112,28 @@ std::vector<int> SatEncoder::owners() const {
   return owner;
 }
 
+void SatEncoder::set_x(int s, int q, int v) {
+  if (row_[s] >= 0) {
+    x_[static_cast<std::size_t>(row_[s]) * places_.size() + q] = v;
+  } else {
+    kept_[s] = {q, v};
+  }
+}
+
 // x(s, q) for every place s may take: at most one, and at least one unless
 // s pays for being unscheduled.
 void SatEncoder::place_session(int s, const std::vector<int>& owner) {
   const int k = static_cast<int>(places_.size());
   std::vector<int> alo;
-  for (int q = 0; q < k; ++q) {
+  const bool kept = pinned_[s] >= 0;  // only its own place
+  const int first = kept ? place_of_slot_[pinned_[s]] : 0, last = kept ? first + 1 : k;
+  for (int q = first; q < last; ++q) {
     const bool too_short = !shortest_.empty() && places_[q].longest_min < shortest_[s];
-    const bool allowed = pinned_[s] >= 0 ? q == place_of_slot_[pinned_[s]] : owner[q] < 0 && !too_short;
+    if (!kept && (owner[q] >= 0 || too_short)) continue;
     const std::int64_t u = units(unary(s, q));
-    if (!allowed || u > budget_) continue;
+    if (u > budget_) continue;
     const int v = fresh();
-    x_[s * k + q] = v;
+    set_x(s, q, v);
     places_of_[s].push_back(q);
     alo.push_back(v);
     in_place_[q].push_back(s);
@@ -141,7 +151,13 @@ void SatEncoder::place_session(int s, const std::vector<int>& owner) {
 void SatEncoder::placements() {
   const int n = m_.session_count(), k = static_cast<int>(places_.size());
   const auto owner = owners();
-  x_.assign(static_cast<std::size_t>(n) * k, 0);
+  row_.assign(n, -1);
+  kept_.assign(n, {-1, 0});
+  int rows = 0;
+  for (int s = 0; s < n; ++s) {
+    if (pinned_[s] < 0) row_[s] = rows++;
+  }
+  x_.assign(static_cast<std::size_t>(rows) * k, 0);
   places_of_.resize(n);
   in_place_.resize(k);
   for (int s = 0; s < n; ++s) place_session(s, owner);
@@ -215,6 +231,19 @@ void SatEncoder::pairs() {
   }
 }
 
+// Two sessions kept in their places: one clause if the places overlap,
+// none if not, without looking at every instant (a neighbourhood of a large
+// problem keeps thousands). False when either has no place (left to pair()).
+bool SatEncoder::kept_pair(int a, int b, std::int64_t w, bool forbidden) {
+  const auto [qa, xa] = kept_[a];
+  const auto [qb, xb] = kept_[b];
+  if (xa == 0 || xb == 0) return false;
+  if (places_[qa].start < places_[qb].end && places_[qb].start < places_[qa].end) {
+    add_with({-xa, -xb}, forbidden ? kForbidden : cost_literal(w, a == floor_of_ || b == floor_of_));
+  }
+  return true;
+}
+
 // a and b overlapping: forbidden when they share a group, else their cost.
 // By period (a heuristic model: it only finds schedules), an exclusive
 // session's period holds nothing it excludes, as if the period were gone:
@@ -226,6 +255,7 @@ void SatEncoder::pair(int a, int b) {
   if (w == 0 || units(w) == 0) return;
   const bool kept = pinned_[a] >= 0 && pinned_[b] >= 0;  // already overlapping, perhaps: it costs
   const bool forbidden = w >= Model::kClash || (by_period_ && !kept && (excludes(m_, a, b) || excludes(m_, b, a)));
+  if (kept && kept_pair(a, b, w, forbidden)) return;
   const int p = static_cast<int>(instants_.size());
   int v = 0;
   for (int i = 0; i < p; ++i) {

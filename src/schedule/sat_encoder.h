@@ -67,7 +67,13 @@ class SatEncoder {
   static constexpr int kFree = 0, kForbidden = -1;
   void add_with(std::vector<int> clause, int v);
   void at_most_one(const std::vector<int>& lits);
-  int x(int s, int q) const { return x_[s * static_cast<int>(places_.size()) + q]; }
+  // The variable of s in place q, 0 if s may not take it.
+  int x(int s, int q) const {
+    const int row = row_[s];
+    if (row >= 0) return x_[static_cast<std::size_t>(row) * places_.size() + q];
+    return kept_[s].first == q ? kept_[s].second : 0;
+  }
+  void set_x(int s, int q, int v);
 
   // Places and placements (sat_encoder.cpp).
   void add_place(std::vector<int> slots);
@@ -85,6 +91,7 @@ class SatEncoder {
   int instant_of(UnixSeconds start) const;
   void pairs();
   void pair(int a, int b);
+  bool kept_pair(int a, int b, std::int64_t w, bool forbidden);
   int starts_before(int y, int i);
   void out_of_order(int g);
   int on_day(int s, std::int64_t day);
@@ -113,7 +120,11 @@ class SatEncoder {
   std::int64_t unit_, budget_;
   int vars_ = 0;
   std::int64_t clauses_ = 0;
-  std::vector<int> x_, c_;
+  // x(s, q): a row of places per free session; a session kept in its
+  // place (fixed or pinned) has that one (place, variable). A neighbourhood
+  // of a large problem then needs rows for its few free sessions only.
+  std::vector<int> x_, row_, c_;
+  std::vector<std::pair<int, int>> kept_;
   bool by_period_;
   std::vector<int> pinned_;  // per session: the slot it keeps (fixed or pinned), or -1
   std::vector<int> shortest_;  // per session: see the constructor (empty: no limit)
