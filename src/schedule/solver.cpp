@@ -295,7 +295,10 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
          if (state.cost() <= options.target_cost) return std::int64_t{0};
          return focused_neighbourhoods(state, *layers_until, rng, options.target_cost, exact_report, shared);
        }},
-      {"polish", options.polish, [&] { return polish(state, deadline); }},
+      {"polish", options.polish, [&] {
+         if (state.cost() <= 0) return std::int64_t{0};  // nothing costs less (planted 5,000: 35 s saved)
+         return polish(state, deadline);
+       }},
   };
   for (const auto& pass : passes) {
     PassReport report{pass.name, pass.enabled, 0, state.cost(), 0};

@@ -4,7 +4,9 @@
 // cycles, each restarting reheated from the best found), exact (with a time
 // limit: SAT searches for a cheaper schedule, which can also prove the
 // current one optimal; then, unless proven, SAT over large neighbourhoods:
-// a few periods placed again, the rest kept), reanneal (warm, from the exact pass's schedule), polish (descent until no single move or
+// a few periods placed again, the rest kept), reanneal (warm, from the exact pass's schedule), layers (whole layers of
+// periods placed again by SAT, where slots of different lengths run at different times), focus (problems too large
+// for the exact pass: SAT around one costly session at a time), polish (descent until no single move or
 // swap helps). With threads > 1, that many searches run at once (seeds
 // seed, seed+1, ...); with a time limit they form a portfolio sharing their
 // best schedule (each annealing cycle, SAT neighbourhood and pass starts
@@ -83,7 +85,7 @@ struct SolveOptions {
 };
 
 struct PassReport {
-  std::string name;        // "construct", "anneal", "exact", "polish"
+  std::string name;        // "construct", "anneal", "exact", "reanneal", "layers", "focus", "polish"
   bool ran = false;
   double seconds = 0;
   std::int64_t cost = 0;   // cost after the pass
