@@ -296,7 +296,6 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   return calls;
 }
 
-
 std::int64_t focused_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
                                     const std::function<void()>& report, SharedBest* shared) {
   const Model& m = state.model();

@@ -45,15 +45,16 @@ constexpr int kLayeredReannealShare = 40;
 // an exclusive session taking a period, say) can make them slow where
 // annealing still makes progress. Once they found one, they keep the time.
 constexpr int kStallShare = 10;
+constexpr auto kStallAtLeast = std::chrono::seconds(1);
 // Problems too large for the exact pass (sat_applies() false): annealing
 // until this share of the time, focused neighbourhoods of the slot model
 // until polish's share. On a planted problem of 2,000 sessions (5 seeds,
 // 60 s) every seed reached 0, after 8-10 s with 10 %, 16 s with 25 % and
 // 29-30 s with 50 % (annealing alone: 1,000-4,000 after 60 s); on one of
-// 5,000, 25 % ended at 58,000 and 10 % at 67,000 (annealing alone: about
-// 62,000), so annealing keeps a quarter.
+// 5,000 (with the encoder of the time, slower), 25 % ended at 58,000 and
+// 10 % at 67,000 (annealing alone: about 62,000), so annealing keeps a
+// quarter (docs/schedule-solver.md, issue 9's seventh round).
 constexpr int kFocusAnnealShare = 25;
-constexpr auto kStallAtLeast = std::chrono::seconds(1);
 // More moves than any time limit allows: the cycle is fitted to the deadline.
 constexpr std::int64_t kOneCycle = std::int64_t{1} << 50;
 
