@@ -14,13 +14,6 @@ namespace {
 
 constexpr std::size_t kMaxMessage = 200;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' ||
-                        s.front() == '\n'))
-    s.remove_prefix(1);
-  return s;
-}
-
 // Strips the "[json.exception.parse_error.101] " prefix nlohmann puts on
 // its messages and cuts what follows (it may quote the offending token).
 std::string parser_message(const char* what) {
@@ -59,7 +52,7 @@ std::size_t too_deep_at(std::string_view text, std::size_t max_depth) {
 }  // namespace
 
 Result<nlohmann::json> parse_json_object(const Request& req) {
-  if (trim(req.body).empty()) {
+  if (is_blank(req.body)) {
     return invalid("bad_json", "request body is empty; expected a JSON object");
   }
   if (auto at = invalid_utf8_at(req.body); at != std::string_view::npos) {

@@ -35,8 +35,11 @@ std::string address_text(const std::string& host, unsigned short port) {
   return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
 }
 
+}  // namespace
+
 // Open connections per peer address. A Ticket is one connection's share:
-// made when it is accepted, given back when its session ends.
+// made when it is accepted, given back when its session ends. Outside the
+// anonymous namespace because Server::Impl holds one (-Wsubobject-linkage).
 class ConnectionCounts : public std::enable_shared_from_this<ConnectionCounts> {
  public:
   // A ticket for one more connection from `address`, or null when it already
@@ -58,8 +61,6 @@ class ConnectionCounts : public std::enable_shared_from_this<ConnectionCounts> {
   std::mutex mu_;
   std::unordered_map<std::string, std::size_t> open_;
 };
-
-}  // namespace
 
 struct Server::Impl {
   Impl(ServerOptions opts, const Router& r)

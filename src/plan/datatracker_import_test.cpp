@@ -10,13 +10,15 @@
 #include "convene/plan/datatracker_import.h"
 #include "convene/plan/schedules.h"
 #include "convene/testing/test_database.h"
+#include "test_support.h"
 
 namespace convene {
 namespace {
 
-const Person kSecretariat{1, "sec@example.org", "Sec", {"secretariat"}};
-const Person kChair{2, "chair@example.org", "Quic Chair", {"chair:quic"}};
-constexpr UnixSeconds kNow = 1'700'000'000;
+using plan_testing::Backend;
+using plan_testing::kChair;
+using plan_testing::kNow;
+using plan_testing::kSecretariat;
 
 std::vector<std::filesystem::path> agenda_files() {
   std::vector<std::filesystem::path> out;
@@ -39,8 +41,6 @@ schedule::DatatrackerAgenda read_agenda(const std::filesystem::path& file) {
   EXPECT_TRUE(agenda.ok()) << file << ": " << (agenda.ok() ? "" : agenda.error().message);
   return std::move(agenda).value();
 }
-
-enum class Backend { sql, memory };
 
 class DatatrackerImportTest : public ::testing::TestWithParam<Backend> {
  protected:
@@ -158,7 +158,7 @@ TEST(DirectoryGroup, MapsDatatrackerTypes) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DatatrackerImportTest, ::testing::Values(Backend::sql, Backend::memory),
-                         [](const auto& info) { return info.param == Backend::sql ? "sql" : "memory"; });
+                         plan_testing::backend_name);
 
 }  // namespace
 }  // namespace convene

@@ -12,17 +12,20 @@
 #include "convene/plan/schedules.h"
 #include "convene/schedule/cost.h"
 #include "convene/testing/test_database.h"
+#include "test_support.h"
 
 namespace convene {
 namespace {
 
+using plan_testing::Backend;
+using plan_testing::kChair;
+using plan_testing::kNow;
+using plan_testing::kSecretariat;
+
 using nlohmann::json;
 
-const Person kSecretariat{1, "sec@example.org", "Sec", {"secretariat"}};
-const Person kChair{2, "chair@example.org", "Quic Chair", {"chair:quic"}};
 const Person kAd{3, "ad@example.org", "Wit AD", {"ad:wit"}};
 const Person kNobody{4, "someone@example.org", "Someone", {}};
-constexpr UnixSeconds kNow = 1'700'000'000;
 
 std::string shared_file(const std::string& relative) {
   std::ifstream in(std::string(CONVENE_SHARED_DIR) + "/" + relative);
@@ -30,8 +33,6 @@ std::string shared_file(const std::string& relative) {
   buf << in.rdbuf();
   return buf.str();
 }
-
-enum class Backend { sql, memory };
 
 class PlanTest : public ::testing::TestWithParam<Backend> {
  protected:
@@ -473,7 +474,7 @@ TEST(PlanReaders, VersionBodiesNeedExactlyOneSource) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PlanTest, ::testing::Values(Backend::sql, Backend::memory),
-                         [](const auto& info) { return info.param == Backend::sql ? "sql" : "memory"; });
+                         plan_testing::backend_name);
 
 }  // namespace
 }  // namespace convene

@@ -143,12 +143,12 @@ bool encodable(const Model& m, SatModel kind, const std::vector<int>* pinned) {
   const auto free = static_cast<std::size_t>(std::count(pinned->begin(), pinned->end(), -1));
   if (kind == SatModel::periods) return free * m.period_slots.size() <= kMaxPairs;
   // The slot model: a free session may take only a slot no pinned session keeps.
-  std::vector<char> kept(m.slot_count(), 0);
+  std::vector<bool> kept(m.slot_count(), false);
   for (int s = 0; s < m.session_count(); ++s) {
     const int t = (*pinned)[s] >= 0 ? (*pinned)[s] : m.fixed_slot[s];
-    if (t >= 0) kept[t] = 1;
+    if (t >= 0) kept[t] = true;
   }
-  const auto open = static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 0));
+  const auto open = static_cast<std::size_t>(std::count(kept.begin(), kept.end(), false));
   return free * open <= kMaxPairs;
 }
 

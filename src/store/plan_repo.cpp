@@ -38,11 +38,11 @@ std::vector<std::pair<std::string, Int>> pairs_from(const std::string& text) {
   return out;
 }
 
-constexpr const char* kRequestColumns =
+constexpr const char* kSessionRequestColumns =
     "SELECT id, meeting, grp, state, sessions, constraints, resources, comments, filed_by, filed_at, "
     "decided_by, decided_at FROM session_requests ";
 
-SessionRequest request_from(const Statement& st) {
+SessionRequest session_request_from(const Statement& st) {
   SessionRequest r;
   r.id = st.int64(0);
   r.meeting = st.text(1);
@@ -176,10 +176,10 @@ Status SqlPlan::save_group(const std::string& meeting, const schedule::Group& g)
 }
 
 std::vector<SessionRequest> SqlPlan::requests_where(const std::string& clause, const std::string& key) {
-  auto st = c_.prepare(std::string(kRequestColumns) + clause);
+  auto st = c_.prepare(std::string(kSessionRequestColumns) + clause);
   st.bind(1, key);
   std::vector<SessionRequest> out;
-  while (st.step()) out.push_back(request_from(st));
+  while (st.step()) out.push_back(session_request_from(st));
   return out;
 }
 
@@ -193,10 +193,10 @@ Result<std::vector<SessionRequest>> SqlPlan::requests_of_group(const std::string
 
 Result<std::optional<SessionRequest>> SqlPlan::request(std::int64_t id) {
   return guarded([&]() -> std::optional<SessionRequest> {
-    auto st = c_.prepare(std::string(kRequestColumns) + "WHERE id = ?");
+    auto st = c_.prepare(std::string(kSessionRequestColumns) + "WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) return std::nullopt;
-    return request_from(st);
+    return session_request_from(st);
   });
 }
 

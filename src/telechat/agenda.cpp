@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "convene/core/time.h"
+#include "convene/core/utf8.h"
 
 namespace convene::telechat {
 namespace {
@@ -18,10 +19,6 @@ std::size_t section_end(const Agenda& a, Section s) {
   std::size_t i = 0;
   while (i < a.items.size() && a.items[i].section <= s) ++i;
   return i;
-}
-
-bool blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
 }  // namespace
@@ -135,7 +132,7 @@ int withdraw_stale(const Telechat& previous, Telechat& next) {
 }
 
 Status add_regret(Telechat& t, std::string_view member) {
-  if (blank(member)) return invalid("member_required", "member: a name is required");
+  if (is_blank(member)) return invalid("member_required", "member: a name is required");
   if (std::find(t.regrets.begin(), t.regrets.end(), member) == t.regrets.end())
     t.regrets.emplace_back(member);
   return ok_status();

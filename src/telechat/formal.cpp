@@ -1,7 +1,8 @@
 #include "convene/telechat/formal.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "convene/core/utf8.h"
 
 namespace convene::telechat {
 namespace {
@@ -55,10 +56,6 @@ const std::vector<FormalSection> kFormalSections = {
     {"7", "Any Other Business (WG News, New Proposals, etc.)"},
 };
 
-bool blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
-}
-
 // Checks that `number` is a depth-3 leaf whose top-level section is one of `tops`.
 Status check_leaf(std::string_view number, std::string_view tops, std::string_view code,
                   std::string_view what) {
@@ -75,7 +72,7 @@ Status check_leaf(std::string_view number, std::string_view tops, std::string_vi
 
 Status place(FormalAgenda& agenda, FormalEntry entry, std::string_view tops,
              std::string_view code, std::string_view what, std::string_view dup_code) {
-  if (blank(entry.name)) return invalid("name_required", "name: a document or group name is required");
+  if (is_blank(entry.name)) return invalid("name_required", "name: a document or group name is required");
   Status leaf = check_leaf(entry.section, tops, code, what);
   if (!leaf) return leaf;
   for (const FormalEntry& e : agenda.entries) {
@@ -125,7 +122,7 @@ Status place_wg_action(FormalAgenda& agenda, FormalEntry entry) {
 }
 
 Result<std::string> add_management_issue(FormalAgenda& agenda, ManagementIssue issue) {
-  if (blank(issue.title)) return invalid("title_required", "title: a management issue needs a title");
+  if (is_blank(issue.title)) return invalid("title_required", "title: a management issue needs a title");
   agenda.management.push_back(std::move(issue));
   return management_number(agenda.management.size() - 1);
 }

@@ -6,15 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "convene/core/time.h"
+#include "convene/core/utf8.h"
 
 namespace convene::telechat {
 namespace {
 
 using nlohmann::json;
-
-bool blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
-}
 
 std::string trimmed(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -118,7 +115,7 @@ Result<Item> new_item_from_json(const json& body) {
     if (!v) return v.error();
     *out = std::string(name) == "body" ? *v : trimmed(*v);
   }
-  if (blank(item.title)) return invalid("title_required", "title: an item needs a title");
+  if (is_blank(item.title)) return invalid("title_required", "title: an item needs a title");
   auto links = links_field(body);
   if (!links) return links.error();
   item.links = std::move(*links);
@@ -142,7 +139,7 @@ Result<std::string> regret_from_json(const json& body) {
   if (auto s = require_object(body, "regret"); !s) return s.error();
   auto member = string_field(body, "member", true);
   if (!member) return member.error();
-  if (blank(*member)) return invalid("member_required", "member: a name is required");
+  if (is_blank(*member)) return invalid("member_required", "member: a name is required");
   return trimmed(*member);
 }
 

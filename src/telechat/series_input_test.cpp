@@ -3,13 +3,13 @@
 #include <nlohmann/json.hpp>
 
 #include "convene/telechat/series.h"
+#include "test_support.h"
 
 namespace convene::telechat {
 namespace {
 
 using nlohmann::json;
-
-std::int64_t day(const char* d) { return parse_date(d, "d").value(); }
+using testing::day;
 
 TEST(SeriesInput, ReadsEveryFieldAndRoundTrips) {
   json body = {{"first_date", "2026-11-26"}, {"interval_days", 14}, {"start_time", "09:30"},

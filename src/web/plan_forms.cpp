@@ -12,6 +12,7 @@
 #include "convene/plan/service.h"
 #include "html.h"
 #include "services.h"
+#include "urls.h"
 #include "plan_views.h"
 
 namespace convene::web {
@@ -19,9 +20,6 @@ namespace convene::web {
 namespace {
 
 using nlohmann::json;
-
-
-std::string base(const std::string& number) { return "/meetings/" + http::percent_encode(number); }
 
 bool is_secretariat(const Caller& c) { return c.person && c.person->is_secretariat(); }
 
@@ -185,7 +183,7 @@ Response requests_view(Context& ctx, const Caller& caller, const std::string& nu
   json mine = json::array();
   if (!is_secretariat(caller))
     for (const auto& g : requestable_groups(caller, d->groups))
-      mine.push_back({{"group", g}, {"href", base(number) + "/session-requests/new?group=" + http::percent_encode(g)}});
+      mine.push_back({{"group", g}, {"href", meeting_path(number) + "/session-requests/new?group=" + http::percent_encode(g)}});
   // A refusal of the exclusive form (the only one here with a "session"
   // field) is shown at that form; any other at the top.
   const bool at_exclusive = form.count("session") > 0;
@@ -287,7 +285,7 @@ Response form_view(Context& ctx, const Caller& caller, const std::string& number
   view["any_against"] = !group.empty() && !against.empty();
   view["none_against"] = !group.empty() && against.empty();
   auto trail = meeting_trail(number);
-  trail.push_back({"Session requests", base(number) + "/session-requests"});
+  trail.push_back({"Session requests", meeting_path(number) + "/session-requests"});
   return page(caller, Place{"Request sessions for " + meeting_title(d->here.meeting), "/", trail},
               render_template("session_request_form", view), problem ? http::status_for(problem->kind) : 200);
 }
@@ -300,7 +298,7 @@ Response timeslots_page(Context& ctx, const Request& req) {
 
 Response room_form_post(Context& ctx, const Request& req) {
   const std::string number = req.param("number");
-  return plan_form(ctx, req, number, timeslots_view, base(number) + "/timeslots",
+  return plan_form(ctx, req, number, timeslots_view, meeting_path(number) + "/timeslots",
                    [&](const Person& who, const Form& f) -> Status {
     auto in = room_from_json(room_body(f));
     if (!in) return in.error();
@@ -312,7 +310,7 @@ Response room_form_post(Context& ctx, const Request& req) {
 
 Response timeslots_form_post(Context& ctx, const Request& req) {
   const std::string number = req.param("number");
-  return plan_form(ctx, req, number, timeslots_view, base(number) + "/timeslots",
+  return plan_form(ctx, req, number, timeslots_view, meeting_path(number) + "/timeslots",
                    [&](const Person& who, const Form& f) -> Status {
     auto grid = grid_from_json(grid_body(f));
     if (!grid) return grid.error();
@@ -324,7 +322,7 @@ Response timeslots_form_post(Context& ctx, const Request& req) {
 
 Response remove_timeslot_form_post(Context& ctx, const Request& req) {
   const std::string number = req.param("number");
-  return plan_form(ctx, req, number, timeslots_view, base(number) + "/timeslots",
+  return plan_form(ctx, req, number, timeslots_view, meeting_path(number) + "/timeslots",
                    [&](const Person& who, const Form&) {
     return in_write<Ok>(ctx, [&](Repositories& r) {
       return remove_timeslot(plan_repos(r), auditor(ctx, r, who), who, number, req.param("id"));
@@ -343,7 +341,7 @@ Response approve_form_post(Context& ctx, const Request& req) {
   auto found = in_read<SessionRequest>(ctx, [&](Repositories& r) { return find_request(r.plan(), *id); });
   if (!found) return error_page(caller, found.error());
   const std::string number = found->meeting;
-  return plan_form(ctx, req, number, requests_view, base(number) + "/session-requests",
+  return plan_form(ctx, req, number, requests_view, meeting_path(number) + "/session-requests",
                    [&](const Person& who, const Form&) -> Status {
     return status_of(in_write<SessionRequest>(ctx, [&](Repositories& r) {
       return approve_request(plan_repos(r), auditor(ctx, r, who), who, *id, ctx.now());
@@ -353,7 +351,7 @@ Response approve_form_post(Context& ctx, const Request& req) {
 
 Response exclusive_form_post(Context& ctx, const Request& req) {
   const std::string number = req.param("number");
-  return plan_form(ctx, req, number, requests_view, base(number) + "/session-requests#exclusive",
+  return plan_form(ctx, req, number, requests_view, meeting_path(number) + "/session-requests#exclusive",
                    [&](const Person& who, const Form& f) -> Status {
     auto in = exclusive_input_from_json({{"session", form_field(f, "session")}, {"group", form_field(f, "group")}});
     if (!in) return in.error();
@@ -372,7 +370,7 @@ Response session_request_form_page(Context& ctx, const Request& req) {
 
 Response session_request_form_post(Context& ctx, const Request& req) {
   const std::string number = req.param("number");
-  return plan_form(ctx, req, number, form_view, base(number) + "/session-requests",
+  return plan_form(ctx, req, number, form_view, meeting_path(number) + "/session-requests",
                    [&](const Person& who, const Form& f) -> Status {
     auto in = request_from_json(request_body(f));
     if (!in) return in.error();

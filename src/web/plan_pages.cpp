@@ -5,6 +5,7 @@
 
 #include "api_support.h"
 #include "services.h"
+#include "urls.h"
 #include "convene/meeting/service.h"
 #include "convene/plan/problem_io.h"
 #include "convene/plan/schedules.h"
@@ -20,8 +21,6 @@ using Form = std::map<std::string, std::string>;
 bool is_meeting_number(const std::string& s) {
   return !s.empty() && s.size() <= 6 && s[0] != '0' && std::ranges::all_of(s, [](char c) { return c >= '0' && c <= '9'; });
 }
-
-std::string base(const std::string& number) { return "/meetings/" + http::percent_encode(number); }
 
 std::string state_label(const VersionView& v) {
   if (v.state == "ready") return v.infeasible.empty() ? "Ready" : "No longer fits the requests";
@@ -40,7 +39,7 @@ std::string progress_of(const VersionView& v) {
 
 json version_row(const std::string& number, const VersionView& v) {
   json row = {{"name", v.version.name},
-              {"href", base(number) + "/schedules/" + http::percent_encode(v.version.name)},
+              {"href", meeting_path(number) + "/schedules/" + http::percent_encode(v.version.name)},
               {"official", v.version.official},
               {"state", state_label(v)},
               {"progress", progress_of(v)}};
@@ -125,7 +124,7 @@ Response schedules_form(Context& ctx, const Request& req, Apply apply) {
     const std::string number = req.param("number");
     Status st = apply(who, form, number);
     if (!st) return schedules_view(ctx, caller, number, &st.error(), form);
-    return http::redirect(base(number) + "/schedules");
+    return http::redirect(meeting_path(number) + "/schedules");
   });
 }
 
@@ -155,7 +154,7 @@ Response import_meeting(Context& ctx, const Caller& caller, const Person& who, c
     return import_pasted(ctx, who, number, form_field(form, "problem"));
   }();
   if (!st) return import_view(caller, form, &st.error());
-  return http::redirect(base(number) + "/schedules");
+  return http::redirect(meeting_path(number) + "/schedules");
 }
 
 }  // namespace
@@ -189,7 +188,7 @@ Response schedule_page(Context& ctx, const Request& req) {
   view["can_cancel"] = caller.person && caller.person->is_secretariat() && (v->state == "queued" || v->state == "running");
   if (v->cost) view["cost_view"] = cost_view(*v->cost);
   auto trail = meeting_trail(number);
-  trail.push_back({"Schedules", base(number) + "/schedules"});
+  trail.push_back({"Schedules", meeting_path(number) + "/schedules"});
   return page(caller, Place{"Schedule " + name, "/", trail}, render_template("schedule", view));
 }
 

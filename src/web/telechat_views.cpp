@@ -43,7 +43,7 @@ json item_view(const Item& item) {
           {"history", history}};
 }
 
-json sections_view(const Agenda& agenda) {
+json sections_view(const telechat::Agenda& agenda) {
   json out = json::array();
   for (Section s : all_sections()) {
     json items = json::array();

@@ -1,5 +1,7 @@
 #include "urls.h"
 
+#include "convene/http/message.h"
+
 namespace convene::web {
 namespace {
 
@@ -19,5 +21,7 @@ bool safe_href(std::string_view url) {
   bool scheme = url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:");
   return (scheme && plain(url)) || local_path(url);
 }
+
+std::string meeting_path(const std::string& number) { return "/meetings/" + http::percent_encode(number); }
 
 }  // namespace convene::web

@@ -1,6 +1,7 @@
 // Which URLs from people may become a link or a redirect.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace convene::web {
@@ -14,5 +15,8 @@ bool local_path(std::string_view url);
 // A URL safe to link: http(s) or mailto, or a local_path; never one with a
 // control character, space, backslash or DEL.
 bool safe_href(std::string_view url);
+
+// "/meetings/<number>", percent-encoded: the root of a meeting's pages.
+std::string meeting_path(const std::string& number);
 
 }  // namespace convene::web

@@ -23,6 +23,14 @@ constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<c
 // match.
 bool contains_text(std::string_view haystack, std::string_view text);
 
+// True when `s` is empty or holds only ASCII white space (what a required
+// text field may not be).
+constexpr bool is_blank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+  return true;
+}
+
 // True when all of `s` is well-formed UTF-8 (the empty string is).
 inline bool is_valid_utf8(std::string_view s) {
   return invalid_utf8_at(s) == std::string_view::npos;
