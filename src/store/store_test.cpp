@@ -591,6 +591,29 @@ TEST(Admin, DescribeCoversEveryTableOfTheSchema) {
   EXPECT_EQ(listed, schema);
 }
 
+// A copy moves many rows to an INSERT: a table of 1,000 people crosses
+// several statements and ends in a short one.
+TEST(Admin, CopyKeepsEveryRowAcrossManyStatements) {
+  testing::TestDatabase from, to;
+  auto source = from.open();
+  ASSERT_TRUE(source->write([](Repositories& r) -> Status {
+    for (int i = 0; i < 1000; ++i) {
+      const std::string n = std::to_string(i);
+      auto id = r.people().save("p" + n + "@example.org", "Person " + n, i % 3 ? "hash" + n : "", {});
+      if (!id) return id.error();
+    }
+    return ok_status();
+  }).ok());
+  auto copied = store::copy_database(from.location(), to.location());
+  ASSERT_TRUE(copied.ok()) << copied.error().message;
+  auto people = std::find_if(copied->begin(), copied->end(), [](const auto& t) { return t.table == "people"; });
+  ASSERT_NE(people, copied->end());
+  EXPECT_EQ(people->rows, 1000);
+  auto again = store::describe_database(from.location());
+  ASSERT_TRUE(again.ok());
+  for (std::size_t i = 0; i < again->size(); ++i) EXPECT_EQ((*again)[i].checksum, (*copied)[i].checksum) << (*again)[i].table;
+}
+
 TEST(Admin, RedactedHidesPasswords) {
   EXPECT_EQ(store::redacted("postgresql://ada:s3cret@db.example.org:5432/convene"),
             "postgresql://ada:***@db.example.org:5432/convene");
