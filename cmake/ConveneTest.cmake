@@ -1,20 +1,27 @@
-# convene_add_test(NAME SOURCES... LIBS ... [POSTGRESQL_ONLY] [PREFIX p]): one
-# GoogleTest binary, registered with CTest (POSTGRESQL_ONLY: only its
+# convene_add_test(NAME SOURCES... LIBS ... [POSTGRESQL_ONLY] [PREFIX p] [COST c]):
+# one GoogleTest binary, registered with CTest (POSTGRESQL_ONLY: only its
 # PostgreSQL run, see convene_add_postgresql_variant; PREFIX: CTest names
-# start with p, e.g. "agenda.", so that `ctest -R agenda` finds them).
+# start with p, e.g. "agenda.", so that `ctest -R agenda` finds them; COST:
+# CTest's COST of each of its tests, in both runs, so that `ctest -j` starts
+# a slow binary first even in a clean clone, which has no timings yet).
 # Tests run from the repository root so they can reach ../shared/data as ${CONVENE_SHARED}.
 function(convene_add_test name)
-  cmake_parse_arguments(T "POSTGRESQL_ONLY" "PREFIX" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(T "POSTGRESQL_ONLY" "PREFIX;COST" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gtest GTest::gtest_main GTest::gmock)
   target_compile_definitions(${name} PRIVATE
     CONVENE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     CONVENE_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+  set(cost 0)
+  if(T_COST)
+    set(cost ${T_COST})
+  endif()
+  set_property(TARGET ${name} PROPERTY CONVENE_TEST_COST ${cost})
   if(T_POSTGRESQL_ONLY)
     convene_add_postgresql_variant(${name})
   else()
     gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60
-      TEST_PREFIX "${T_PREFIX}")
+      TEST_PREFIX "${T_PREFIX}" PROPERTIES COST ${cost})
   endif()
 endfunction()
 
@@ -24,7 +31,11 @@ endfunction()
 # fixture `postgres` (scripts/pg-cluster.sh) and stopped after the last of
 # them, whatever happens.
 function(convene_add_postgresql_variant name)
+  get_property(cost TARGET ${name} PROPERTY CONVENE_TEST_COST)
+  if(NOT cost)
+    set(cost 0)
+  endif()
   gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} DISCOVERY_TIMEOUT 60
     TEST_PREFIX "postgresql."
-    PROPERTIES ENVIRONMENT CONVENE_TEST_BACKEND=postgresql FIXTURES_REQUIRED postgres LABELS postgresql)
+    PROPERTIES ENVIRONMENT CONVENE_TEST_BACKEND=postgresql FIXTURES_REQUIRED postgres LABELS postgresql COST ${cost})
 endfunction()
