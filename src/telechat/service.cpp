@@ -61,6 +61,8 @@ Status TelechatService::save_and_sync(const Telechat& t) {
 }
 
 Result<Telechat> TelechatService::create_telechat(const NewTelechat& in) {
+  if (in.date < today_)  // new_telechat_from_json says so first, for the JSON API
+    return invalid("date_in_past", "date: " + format_date(in.date) + " is before today (" + format_date(today_) + ")");
   auto existing = repo_.load(in.date);
   if (!existing) return existing.error();
   if (*existing)

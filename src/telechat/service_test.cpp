@@ -88,6 +88,18 @@ TEST_F(ServiceTest, CreateValidatesAndRefusesDuplicates) {
   EXPECT_EQ(past.error().code, "date_in_past");
 }
 
+// The service itself refuses a past date, not only the JSON reader.
+TEST_F(ServiceTest, TheServiceRefusesADateBeforeToday) {
+  NewTelechat in;
+  in.date = day("2026-11-21");
+  auto past = service.create_telechat(in);
+  ASSERT_FALSE(past.ok());
+  EXPECT_EQ(past.error().code, "date_in_past");
+  EXPECT_FALSE(repo.load(in.date).value().has_value());
+  in.date = day("2026-11-22");
+  EXPECT_TRUE(service.create_telechat(in).ok());
+}
+
 TEST_F(ServiceTest, CarryOverAcrossThreeTelechats) {
   create("2026-11-26");
   std::string parked = add("2026-11-26", "parking-lot", "HotRFC co-chair");
