@@ -41,7 +41,11 @@ if ! command -v clang++ >/dev/null; then  # the fuzzers need clang's libFuzzer (
 fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON \
   -DCONVENE_FUZZ=ON -DCONVENE_BENCH=OFF >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]}"
+if (($#)); then
+  cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]}"
+else
+  cmake --build build-fuzz -j "$(nproc)" --target fuzz_all  # fuzz/CMakeLists.txt: every target of the table
+fi
 
 # The build lets UBSan recover; halting turns its reports into findings.
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
