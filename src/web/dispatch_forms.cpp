@@ -8,6 +8,7 @@
 #include "dispatch_views.h"
 #include "html.h"
 #include "services.h"
+#include "urls.h"
 
 namespace convene::web {
 
@@ -68,7 +69,7 @@ json session_body(const Form& f, const std::string& venue) {
 }
 
 std::string agenda_path(const Meeting& m, const std::string& venue) {
-  std::string path = "/meetings/" + http::percent_encode(m.number) + "/dispatch";
+  std::string path = meeting_path(m.number) + "/dispatch";
   return m.dispatch_mode == DispatchMode::per_area ? path + "?venue=" + http::percent_encode(venue) : path;
 }
 

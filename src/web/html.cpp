@@ -3,6 +3,7 @@
 #include <mstch/mstch.hpp>
 
 #include "templates.h"
+#include "urls.h"
 
 namespace convene::web {
 namespace {
@@ -97,7 +98,7 @@ nlohmann::json problem_view(const Error* e) {
 }
 
 std::vector<Link> meeting_trail(const std::string& number) {
-  return {{"Meetings", "/"}, {"IETF " + number, "/meetings/" + http::percent_encode(number)}};
+  return {{"Meetings", "/"}, {"IETF " + number, meeting_path(number)}};
 }
 
 http::Response page(const Caller& caller, const Place& place, const std::string& body_html, int status) {

@@ -10,6 +10,7 @@
 #include "dispatch_views.h"
 #include "html.h"
 #include "services.h"
+#include "urls.h"
 
 namespace convene::web {
 namespace {
@@ -27,7 +28,7 @@ json my_request_view(const DispatchRequest& r, const std::map<std::string, std::
   bool on_agenda = r.state == RequestState::accepted || r.state == RequestState::dispatched;
   json v = {{"id", r.id},
             {"meeting", r.meeting},
-            {"agenda_href", "/meetings/" + http::percent_encode(r.meeting) + "/dispatch?venue=" + r.venue},
+            {"agenda_href", meeting_path(r.meeting) + "/dispatch?venue=" + r.venue},
             {"venue", venue_title(r.venue)},
             {"draft", r.draft},
             {"rev", r.rev},

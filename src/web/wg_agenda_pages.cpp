@@ -10,6 +10,7 @@
 #include "handlers.h"
 #include "html.h"
 #include "services.h"
+#include "urls.h"
 
 namespace convene::web {
 namespace {
@@ -17,7 +18,7 @@ namespace {
 using nlohmann::json;
 using Form = std::map<std::string, std::string>;
 
-std::string page_path(const std::string& number) { return "/meetings/" + http::percent_encode(number) + "/wg-agendas"; }
+std::string page_path(const std::string& number) { return meeting_path(number) + "/wg-agendas"; }
 
 struct WgAgendas {
   Meeting meeting;
