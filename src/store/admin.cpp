@@ -125,9 +125,11 @@ std::string insert_rows(const std::string& table, const std::vector<std::string>
   return sql;
 }
 
-void copy_table(Connection& from, Connection& to, const std::string& table) {
+// Copies one table; returns the source's count and checksum, taken from the
+// rows it copied.
+TableCopy copy_table(Connection& from, Connection& to, const std::string& table) {
   const auto columns = columns_of(from, table);
-  const auto rows = rows_of(from, table, columns);
+  auto rows = rows_of(from, table, columns);
   const std::size_t per = std::max<std::size_t>(1, kValuesPerInsert / std::max<std::size_t>(1, columns.size()));
   for (std::size_t first = 0; first < rows.size(); first += per) {
     const std::size_t n = std::min(per, rows.size() - first);
@@ -141,19 +143,24 @@ void copy_table(Connection& from, Connection& to, const std::string& table) {
     st.run();
   }
   if (to.dialect() == Dialect::postgresql && std::ranges::count(columns, "id")) restart_identity(to, table);
+  const auto count = static_cast<std::int64_t>(rows.size());
+  return {table, count, checksum(std::move(rows))};
 }
 
-Status copy_all(Connection& from, Connection& to) {
+// Every table, in one write transaction on `to` and one read snapshot of
+// `from`. Returns the source's description, from the rows copied.
+Result<std::vector<TableCopy>> copy_all(Connection& from, Connection& to) {
   Transaction write(to, true);
   if (auto t = first_non_empty(to))
     return conflict("target_not_empty", "the target database is not empty (table " + *t +
                                             " has rows); copy into a new, empty database");
   Transaction read(from, false);
   for (const auto& t : kSeeded) to.prepare("DELETE FROM " + t).run();
-  for (const auto& t : kTables) copy_table(from, to, t);
+  std::vector<TableCopy> source;
+  for (const auto& t : kTables) source.push_back(copy_table(from, to, t));
   write.commit();
   read.commit();
-  return ok_status();
+  return source;
 }
 
 Status compare(const std::vector<TableCopy>& a, const std::vector<TableCopy>& b) {
@@ -205,13 +212,13 @@ Result<std::vector<TableCopy>> copy_database(const std::string& from, const std:
     migrate(*source);
     auto target = connect(to);
     migrate(*target);
-    if (auto s = copy_all(*source, *target); !s) return s.error();
-    auto before = describe_database(from);
-    auto after = describe_database(to);
+    auto before = copy_all(*source, *target);
     if (!before) return before.error();
-    if (!after) return after.error();
-    if (auto s = compare(*before, *after); !s) return s.error();
-    return *after;
+    Transaction read(*target, false);
+    auto after = describe(*target);
+    read.commit();
+    if (auto s = compare(*before, after); !s) return s.error();
+    return after;
   });
 }
 

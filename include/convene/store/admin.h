@@ -18,8 +18,10 @@ struct TableCopy {
 };
 
 // Copies every table of the store at `from` into the store at `to` (both
-// migrated to the newest schema first) in one transaction on `to`, then
-// reads both back and compares row counts and checksums table by table.
+// migrated to the newest schema first) in one transaction on `to`, from one
+// read snapshot of `from`, then reads `to` back and compares its row counts
+// and checksums table by table with those of the rows read from `from` (so
+// writers to `from` during the copy change neither the copy nor the check).
 // Refuses with conflict "target_not_empty" (nothing written) when `to` holds
 // any row. Returns each table's count and checksum; on a mismatch, an
 // internal error naming the table (the copy is then committed but wrong:
