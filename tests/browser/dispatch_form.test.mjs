@@ -8,9 +8,8 @@
 // Needs a running server: see browser.mjs and tests/browser/run.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 
-import { artifactDir, baseUrl, launchBrowser, signIn } from './browser.mjs';
+import { baseUrl, launchBrowser, screenshot, signIn } from './browser.mjs';
 
 const question = 'Which working group should take on delegation hints for DNS (browser test)?';
 
@@ -57,7 +56,7 @@ test('proponent signs in and the request shows on the dispatch agenda', async ()
             `draft-kumar-dns-delegation-hints-01 is not under "${heading}"`);
   assert.ok(pending.includes(question), `the dispatch question is not under "${heading}"`);
 
-  await page.screenshot({ path: path.join(artifactDir, 'dispatch-agenda.png'), fullPage: true });
+  await screenshot(page, 'dispatch-agenda.png');
 });
 
 test('a meeting that is over takes no requests', async () => {

@@ -4,15 +4,12 @@
 // the keyboard reaches a visible skip link first, and axe-core finds no
 // serious or critical WCAG 2 A/AA violation (labels, contrast, names).
 // A screenshot of every page at both widths goes to the artifact directory.
+// (Axe and the screenshots only where the run checks the look: browser.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 
-import { artifactDir, baseUrl, launchBrowser, signIn } from './browser.mjs';
+import { baseUrl, checkAccessibility, launchBrowser, screenshot, signIn } from './browser.mjs';
 
-const axeSource = createRequire(import.meta.url)('axe-core').source;
 const widths = [1280, 375];
 const publicPages = [
   '/', '/meetings/125', '/meetings/125/dispatch', '/meetings/124/dispatch',
@@ -27,13 +24,10 @@ const chairPages = ['/', '/me', '/meetings/125/dispatch', '/meetings/125/dispatc
 
 let context;
 let page;
-let shots;
 
 before(async () => {
   // The pages' Content-Security-Policy forbids scripts; axe is injected by the test.
   ({ context, page } = await launchBrowser({ bypassCSP: true }));
-  shots = path.join(artifactDir, 'screenshots');
-  fs.mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
@@ -68,17 +62,12 @@ async function check(role, pathname) {
     const expected = pathname === '/no/such/page' ? 404 : 200;
     assert.equal(response.status(), expected, where);
     const name = `${role}-${width}-${pathname.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;
-    await page.screenshot({ path: path.join(shots, name), fullPage: true });
+    await screenshot(page, name);
     assert.equal(await page.locator('h1').count(), 1, `${where}: one <h1>`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${where}: the page is ${overflow} px wider than the screen`);
     assert.ok(await headerLines() <= 2, `${where}: the header takes more than two lines`);
-    if (width !== widths[0]) continue;
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [],
-                     `${where}: accessibility violations`);
+    if (width === widths[0]) await checkAccessibility(page, where);
   }
 }
 

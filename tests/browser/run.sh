@@ -7,6 +7,7 @@
 # local port, runs `node --test` on the browser tests, stops the server and
 # exits with the tests' status. The screenshot and the server log stay in the
 # temporary directory (its path is printed); the browser profile is removed.
+# CONVENE_BROWSER_LOOK=off leaves out the screenshots and axe-core (browser.mjs).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
