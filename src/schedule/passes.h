@@ -84,7 +84,18 @@ enum class LayerOrder { smallest_first, largest_first };
 // i / choices: coarse unit with the trimmed sessions kept, fine unit, then
 // both with them free. Within a level, the neighbourhoods in `order`.
 constexpr int kLayerLevels = 4;
-std::vector<int> layer_search_order(int choices, LayerOrder order);
+// The two sides of the cut below the longest length, as indices into
+// layer_neighbourhoods(): the longest layer alone, and every shorter layer
+// together. {-1, -1} without layers.
+struct TopCut {
+  int longest = -1;
+  int shorter = -1;
+};
+TopCut top_cut(const Model& m);
+// With a top cut, its searches come first, alternating: the longest layer
+// at the coarse unit, the shorter layers with the trimmed sessions free at
+// the coarse unit, then both at the fine unit; then the rest as above.
+std::vector<int> layer_search_order(int choices, LayerOrder order, TopCut top = {});
 std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng,
                                 std::int64_t stop_at = 0, const std::function<void()>& report = {},
                                 SharedBest* shared = nullptr, LayerOrder order = LayerOrder::smallest_first);

@@ -137,6 +137,11 @@ TEST(Solver, LayerNeighbourhoodsAreTheCutsAndTheMiddleLayers) {
   const std::vector<std::vector<std::string>> expected = {
       {"m3"}, {"a1", "a2"}, {"a1", "a2", "m3"}, {"m1", "m2", "t1"}, {"a1", "a2", "m1", "m2", "t1"}};
   EXPECT_EQ(freed, expected);
+  // The top cut: the two-hour layer alone (m1, m2, t1), and the 60- and
+  // 90-minute layers together (a1, a2, m3).
+  const TopCut top = top_cut(m);
+  EXPECT_EQ(top.longest, 3);
+  EXPECT_EQ(top.shorter, 2);
 }
 
 // Four levels of three neighbourhoods: in order, or each level reversed.
@@ -146,6 +151,22 @@ TEST(Solver, LayerSearchesRunEachLevelInTheirOrder) {
   EXPECT_EQ(layer_search_order(3, LayerOrder::smallest_first), smallest);
   EXPECT_EQ(layer_search_order(3, LayerOrder::largest_first), largest);
   EXPECT_TRUE(layer_search_order(0, LayerOrder::largest_first).empty());
+}
+
+// With a top cut (longest layer 2, shorter layers 0 of three
+// neighbourhoods), its four searches come first, each once: the longest
+// layer coarse (2), the shorter ones with the trimmed sessions free coarse
+// (2 * 3 + 0), then both at the fine unit (3 + 2, 3 * 3 + 0).
+TEST(Solver, TheTopCutsSearchesComeFirst) {
+  const std::vector<int> smallest = {2, 6, 5, 9, 0, 1, 3, 4, 7, 8, 10, 11};
+  const std::vector<int> largest = {2, 6, 5, 9, 1, 0, 4, 3, 8, 7, 11, 10};
+  EXPECT_EQ(layer_search_order(3, LayerOrder::smallest_first, TopCut{2, 0}), smallest);
+  EXPECT_EQ(layer_search_order(3, LayerOrder::largest_first, TopCut{2, 0}), largest);
+  EXPECT_TRUE(top_cut(Model(problem_of([] {
+                auto doc = testing::small_problem();
+                for (auto& t : doc["timeslots"]) t["duration_min"] = 60;
+                return doc;
+              }()))).longest < 0);
 }
 
 TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
