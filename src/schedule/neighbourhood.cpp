@@ -236,12 +236,6 @@ bool has_layers(const Model& m) { return !layers(m).empty(); }
 
 std::vector<std::vector<char>> layer_neighbourhoods(const Model& m) { return layer_choices(m, layers(m)); }
 
-// Search i frees neighbourhood i % choices at level i / choices: the
-// trimmed sessions kept, at a coarse unit (10-99 units: a whole conflict at
-// a time, which the SAT model finds fast), then at the fine one; then the
-// same with the trimmed sessions free too, which is slower (on IETF 106
-// with dispatch-1 exclusive, 2.2 s against 0.1 s for the same schedule of
-// the two-hour layer).
 TopCut top_cut(const Model& m) {
   const auto all = layers(m);
   if (all.empty()) return {};
@@ -257,6 +251,13 @@ TopCut top_cut(const Model& m) {
   return top;
 }
 
+// Search i frees neighbourhood i % choices at level i / choices: the
+// trimmed sessions kept, at a coarse unit (10-99 units: a whole conflict at
+// a time, which the SAT model finds fast), then at the fine one; then the
+// same with the trimmed sessions free too, which is slower (on IETF 106
+// with dispatch-1 exclusive, 2.2 s against 0.1 s for the same schedule of
+// the two-hour layer).
+//
 // The top cut first (issue 9's ninth round): the longest layer is the one
 // a fixed exclusive session packs, and the shorter layers take the session
 // it pushes out, so a schedule improves where they meet, a whole side at a

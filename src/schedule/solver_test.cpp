@@ -162,11 +162,16 @@ TEST(Solver, TheTopCutsSearchesComeFirst) {
   const std::vector<int> largest = {2, 6, 5, 9, 1, 0, 4, 3, 8, 7, 11, 10};
   EXPECT_EQ(layer_search_order(3, LayerOrder::smallest_first, TopCut{2, 0}), smallest);
   EXPECT_EQ(layer_search_order(3, LayerOrder::largest_first, TopCut{2, 0}), largest);
-  EXPECT_TRUE(top_cut(Model(problem_of([] {
-                auto doc = testing::small_problem();
-                for (auto& t : doc["timeslots"]) t["duration_min"] = 60;
-                return doc;
-              }()))).longest < 0);
+}
+
+// Without layers there is no top cut.
+TEST(Solver, OneSlotLengthHasNoTopCut) {
+  auto doc = testing::small_problem();
+  for (auto& t : doc["timeslots"]) t["duration_min"] = 60;
+  const Problem one = problem_of(doc);
+  const TopCut top = top_cut(Model(one));
+  EXPECT_EQ(top.longest, -1);
+  EXPECT_EQ(top.shorter, -1);
 }
 
 TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
