@@ -258,10 +258,10 @@ TopCut top_cut(const Model& m) {
 // with dispatch-1 exclusive, 2.2 s against 0.1 s for the same schedule of
 // the two-hour layer).
 //
-// The top cut first (issue 9's ninth round): the longest layer is the one
-// a fixed exclusive session packs, and the shorter layers take the session
-// it pushes out, so a schedule improves where they meet, a whole side at a
-// time. On IETF 106 with dispatch-1 exclusive (20 seeds, 30 s, three runs
+// The top cut first (issue 9's ninth round): on IETF 106 with dispatch-1
+// exclusive, its fixed period packs the longest layer and the shorter
+// layers take the session it pushes out, so a schedule improves where they
+// meet, a whole side at a time. On IETF 106 with dispatch-1 exclusive (20 seeds, 30 s, three runs
 // side by side) the mean went from 376,150-380,300 to 371,700-377,800.
 std::vector<int> layer_search_order(int choices, LayerOrder order, TopCut top) {
   std::vector<int> out;
