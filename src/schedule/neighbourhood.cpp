@@ -178,6 +178,68 @@ std::int64_t unit_for(std::int64_t cost) {
   return unit;
 }
 
+// The cross-layer kick (issue 9's tenth round). A layer search moves one
+// side of the top cut while the other stays, so the layers can be stuck
+// together: on IETF 106 with dispatch-1 exclusive, ten groups meet first in
+// a two-hour slot and again in a shorter one, and the two-hour layer often
+// cannot lose its second conflict without moving a session ahead of its
+// group's later one, which only the other layer can then repair. The kick
+// places the longest layer again with those orders cheap (kKickOrderUnits
+// fine units each, the cheaper first), then the shorter layers, with the
+// trimmed sessions free, given it; it keeps the result only when it costs
+// less than before.
+constexpr std::int64_t kKickOrderUnits[] = {1, 3};
+constexpr auto kKickRelaxedLimit = std::chrono::seconds(2);
+
+// One kick with the cross-layer order at `order_units` fine units; true
+// when it lowered the cost, else the state is as it was. Adds its SAT
+// searches to `calls`.
+bool kick_once(SearchState& state, const std::vector<char>& longest, const std::vector<char>& shorter,
+               std::int64_t order_units, Clock::time_point deadline, const std::atomic<bool>* cancel,
+               std::int64_t& calls) {
+  const Model& m = state.model();
+  const Placement before = state.placement();
+  const std::int64_t cost = state.cost();
+  const std::int64_t fine = unit_for(cost), coarse = fine * 10;
+  if (cost / coarse < 1) return false;  // too small a cost to round coarse
+  auto pinned = pin_outside(state, longest);
+  auto shortest = no_new_trims(state);
+  SatGuide relaxed{&before, Clock::duration::zero(), &pinned, cancel};
+  relaxed.shortest = &shortest;
+  relaxed.cross_order = order_units * fine;
+  auto got = sat_minimum(m, fine, cost / fine - 1, std::min(deadline, Clock::now() + kKickRelaxedLimit),
+                         SatModel::periods, relaxed);
+  ++calls;
+  if (!got.best_model) return false;
+  state.reset(*got.best_model);
+  if (state.cost() < cost) return true;  // cheaper even with the orders at full price
+  const Placement kicked = state.placement();
+  pinned = pin_outside(state, shorter, true);
+  shortest = no_new_trims(state);
+  SatGuide repair{&kicked, Clock::duration::zero(), &pinned, cancel};
+  repair.shortest = &shortest;
+  got = sat_minimum(m, coarse, cost / coarse - 1, std::min(deadline, Clock::now() + kShorterLayersCallLimit),
+                    SatModel::periods, repair);
+  ++calls;
+  if (got.best_model && *got.best_model_cost < cost) {
+    state.reset(*got.best_model);
+    return true;
+  }
+  state.reset(before);
+  return false;
+}
+
+// Kicks at each order price in turn until one lowers the cost.
+// REQUIRES: choice is layer_neighbourhoods(), top its top_cut(), both set.
+bool kick_cut(SearchState& state, const std::vector<std::vector<char>>& choice, TopCut top,
+              Clock::time_point deadline, const std::atomic<bool>* cancel, std::int64_t& calls) {
+  for (std::int64_t units : kKickOrderUnits) {
+    if (Clock::now() >= deadline) return false;
+    if (kick_once(state, choice[top.longest], choice[top.shorter], units, deadline, cancel, calls)) return true;
+  }
+  return false;
+}
+
 // The next layer search of `order` (layer_search_order()) not yet tried
 // on this schedule, -1 when all were (or there are no layers).
 int next_layer_search(const std::vector<char>& tried, const std::vector<int>& order) {
@@ -234,6 +296,13 @@ std::vector<char> periods_near(const SearchState& state, const std::vector<int>&
 
 bool has_layers(const Model& m) { return !layers(m).empty(); }
 
+bool kick_layers(SearchState& state, Clock::time_point deadline, const std::atomic<bool>* cancel) {
+  const TopCut top = top_cut(state.model());
+  if (top.longest < 0 || top.shorter < 0) return false;
+  std::int64_t calls = 0;
+  return kick_cut(state, layer_neighbourhoods(state.model()), top, deadline, cancel, calls);
+}
+
 std::vector<std::vector<char>> layer_neighbourhoods(const Model& m) { return layer_choices(m, layers(m)); }
 
 TopCut top_cut(const Model& m) {
@@ -279,7 +348,7 @@ std::vector<int> layer_search_order(int choices, LayerOrder order, TopCut top) {
 }
 
 std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
-                                const std::function<void()>& report, SharedBest* shared, LayerOrder order) {
+                                const std::function<void()>& report, SharedBest* shared, LayerPlan plan) {
   const Model& m = state.model();
   if (!sat_neighbourhoods_apply(m) || m.period_slots.empty()) return 0;
   const auto least = least_unary(m);
@@ -288,14 +357,24 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   // Layer searches first, each until it finds nothing on the schedule it
   // was given; then a few random periods at a time.
   const TopCut top = top_cut(m);
-  const auto searches = layer_search_order(choices, order, top);
+  const auto searches = layer_search_order(choices, plan.order, top);
   std::vector<char> tried(searches.size(), 0);  // per layer search
   FloorCache floors(m);
   std::int64_t calls = 0;
   const std::atomic<bool>* cancel = shared ? shared->finished_flag() : nullptr;
+  bool kick = plan.kick && top.longest >= 0 && top.shorter >= 0;  // first, and again while it gains
   while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
     if (shared && shared->finished()) break;
     if (adopt_shared(shared, state)) std::fill(tried.begin(), tried.end(), 0);
+    if (kick) {
+      kick = kick_cut(state, choice, top, deadline, cancel, calls);
+      if (kick) {
+        offer_shared(shared, state);
+        std::fill(tried.begin(), tried.end(), 0);
+      }
+      if (report) report();
+      continue;
+    }
     const int layer_search = next_layer_search(tried, searches);
     const bool by_layer = layer_search >= 0;
     const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);

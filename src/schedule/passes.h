@@ -2,6 +2,7 @@
 // placement feasible and returns how many moves it tried.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -96,9 +97,23 @@ TopCut top_cut(const Model& m);
 // at the coarse unit, the shorter layers with the trimmed sessions free at
 // the coarse unit, then both at the fine unit; then the rest as above.
 std::vector<int> layer_search_order(int choices, LayerOrder order, TopCut top = {});
+// How sat_neighbourhoods() takes the layers: the order above, and, with
+// `kick` and a top cut, first the cross-layer kick (the longest layer
+// placed again with the orders that join it to the shorter ones cheap,
+// then the shorter layers given it; kept only when the cost falls), again
+// while it lowers the cost.
+struct LayerPlan {
+  LayerOrder order = LayerOrder::smallest_first;
+  bool kick = false;
+};
+// The cross-layer kick alone, at two prices of the order, each taking up
+// to 10 s (and none past the deadline): true when it lowered the cost;
+// else the state is as it was. False where there is no top cut.
+bool kick_layers(SearchState& state, std::chrono::steady_clock::time_point deadline,
+                 const std::atomic<bool>* cancel = nullptr);
 std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng,
                                 std::int64_t stop_at = 0, const std::function<void()>& report = {},
-                                SharedBest* shared = nullptr, LayerOrder order = LayerOrder::smallest_first);
+                                SharedBest* shared = nullptr, LayerPlan plan = {});
 
 // Large-neighbourhood search for problems too large for the exact pass
 // (sat_applies() false): again and again, a costly session (one paying

@@ -45,10 +45,11 @@ class Deadline : public CaDiCaL::Terminator {
 // `budget` units, cost counter included.
 struct Search {
   Search(const Model& m, std::int64_t unit, std::int64_t budget, SatModel kind, const std::vector<int>* pinned,
-         Deadline stop, int floor_of = -1, const std::vector<int>* shortest = nullptr)
+         Deadline stop, int floor_of = -1, const std::vector<int>* shortest = nullptr, std::int64_t cross_order = -1)
       : stop(stop), encoder(m, sat, unit, budget, kind, pinned, floor_of, shortest) {
     sat.set("quiet", 1);  // a pinned neighbourhood can be infeasible outright: no message on stdout
     sat.connect_terminator(&this->stop);
+    if (cross_order >= 0) encoder.relax_cross_order(cross_order);
     encoder.encode();
     const int over = encoder.over_budget();
     if (over != 0) sat.add(-over), sat.add(0);
@@ -62,11 +63,12 @@ struct Search {
   SatEncoder encoder;
 };
 
-// Keeps the schedule of the model just found if it is the cheapest so far.
-void record(const Model& m, const SatEncoder& e, SatMinimum& r) {
+// Keeps the schedule of the model just found if it is the cheapest so far,
+// or, with `latest` (a relaxed cost), whatever it costs.
+void record(const Model& m, const SatEncoder& e, SatMinimum& r, bool latest = false) {
   auto placement = e.placement_of_model();
   const std::int64_t cost = tabled_cost(m, placement);
-  if (!r.best_model_cost || cost < *r.best_model_cost) {
+  if (!r.best_model_cost || cost < *r.best_model_cost || latest) {
     r.best_model_cost = cost;
     r.best_model = std::move(placement);
   }
@@ -74,7 +76,8 @@ void record(const Model& m, const SatEncoder& e, SatMinimum& r) {
 
 // Asks for models below each one found, from `budget` units down, until
 // UNSAT (proven), a model of 0 units or the deadline.
-void descend(const Model& m, Search& search, std::int64_t budget, const SatFloor* floor, SatMinimum& r) {
+void descend(const Model& m, Search& search, std::int64_t budget, const SatFloor* floor, SatMinimum& r,
+             bool relaxed = false) {
   while (true) {
     if (floor) search.encoder.assume_rest_below(budget - floor->units + 1);
     const int answer = search.sat.solve();
@@ -89,7 +92,7 @@ void descend(const Model& m, Search& search, std::int64_t budget, const SatFloor
     search.stop.progressed();
     const std::int64_t units = search.encoder.units_of_model();
     r.found = units;
-    record(m, search.encoder, r);
+    record(m, search.encoder, r, relaxed);
     if (units == 0) {
       r.proven_units = 0;
       return;
@@ -160,10 +163,10 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
   if (!encodable(m, kind, guide.pinned)) return r;
   const SatFloor* floor = guide.floor && guide.floor->session >= 0 ? guide.floor : nullptr;
   Search search(m, unit, start, kind, guide.pinned, Deadline(deadline, guide.stall, guide.cancel, guide.patience),
-                floor ? floor->session : -1, guide.shortest);
+                floor ? floor->session : -1, guide.shortest, guide.cross_order);
   r.clauses = search.encoder.clauses();
   if (guide.hint) search.encoder.hint(*guide.hint);
-  descend(m, search, start, floor, r);
+  descend(m, search, start, floor, r, guide.cross_order >= 0);
   r.complete = r.found && *r.found == r.proven_units;
   return r;
 }

@@ -70,6 +70,12 @@ struct SatGuide {
   // Per free session: the length (minutes) of the shortest slot it may
   // take (SatEncoder); proofs then hold only for such schedules.
   const std::vector<int>* shortest = nullptr;
+  // >= 0: the order of a group with sessions both kept (fixed or pinned)
+  // and free costs this instead of its penalty (SatEncoder::
+  // relax_cross_order()). The models then minimise that relaxed cost, so
+  // best_model is the last model found, not the cheapest by true cost;
+  // best_model_cost is its true cost.
+  std::int64_t cross_order = -1;
 };
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,

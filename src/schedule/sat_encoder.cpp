@@ -277,13 +277,24 @@ int SatEncoder::starts_before(int y, int i) {
   return lit;
 }
 
+// What g's sessions out of order cost here: the penalty, or the relaxed
+// one when g has sessions both kept and free (relax_cross_order()).
+std::int64_t SatEncoder::order_penalty(int g) const {
+  const auto& own = m_.sessions_of[g];
+  const auto kept = [this](int s) { return pinned_[s] >= 0; };
+  if (cross_order_ >= 0 && std::any_of(own.begin(), own.end(), kept) && !std::all_of(own.begin(), own.end(), kept)) {
+    return cross_order_;
+  }
+  return m_.penalty(Term::sessions_out_of_order);
+}
+
 void SatEncoder::out_of_order(int g) {
   const auto& own = m_.sessions_of[g];
   int v = kFree;
   for (int a : own) {
     for (int b : own) {
       if (m_.problem->sessions[a].order >= m_.problem->sessions[b].order) continue;
-      if (v == kFree) v = cost_literal(m_.penalty(Term::sessions_out_of_order));
+      if (v == kFree) v = cost_literal(order_penalty(g));
       if (v == kFree) return;
       for (int q : places_of_[a]) add_with({-x(a, q), -starts_before(b, instant_of(places_[q].start))}, v);
     }

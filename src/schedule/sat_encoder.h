@@ -40,6 +40,11 @@ class SatEncoder {
   SatEncoder(const Model& m, CaDiCaL::Solver& sat, std::int64_t unit, std::int64_t budget, SatModel kind,
              const std::vector<int>* pinned = nullptr, int floor_of = -1, const std::vector<int>* shortest = nullptr);
 
+  // The order of a group with sessions both kept (fixed or pinned) and free
+  // then costs `penalty` instead of its own: a relaxation, so the free
+  // sessions may run ahead of kept ones they must follow. REQUIRES: before
+  // encode(), penalty >= 0.
+  void relax_cross_order(std::int64_t penalty) { cross_order_ = penalty; }
   // Adds every clause: placements, seating limits, overlaps, group terms.
   void encode();
   // Literal true when the cost reaches more than the budget (0: it cannot).
@@ -93,6 +98,7 @@ class SatEncoder {
   void pair(int a, int b);
   bool kept_pair(int a, int b, std::int64_t w, bool forbidden);
   int starts_before(int y, int i);
+  std::int64_t order_penalty(int g) const;
   void out_of_order(int g);
   int on_day(int s, std::int64_t day);
   std::vector<std::int64_t> days() const;
@@ -137,6 +143,7 @@ class SatEncoder {
   std::map<std::pair<int, std::int64_t>, int> days_;
   std::vector<std::pair<int, std::int64_t>> costs_;
   int floor_of_;                                     // see the constructor
+  std::int64_t cross_order_ = -1;                    // relax_cross_order(), -1: not relaxed
   std::vector<std::pair<int, std::int64_t>> rest_;  // the cost literals outside the floor
   Node root_, rest_root_;                            // totalizer outputs
 };

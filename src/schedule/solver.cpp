@@ -290,7 +290,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
       {"layers", layered, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
          const auto order = index % 2 == 0 ? LayerOrder::smallest_first : LayerOrder::largest_first;
-         return sat_neighbourhoods(state, *layers_until, rng, options.target_cost, exact_report, shared, order);
+         return sat_neighbourhoods(state, *layers_until, rng, options.target_cost, exact_report, shared,
+                                   LayerPlan{order, true});
        }},
       {"focus", focused, [&] {
          if (state.cost() <= options.target_cost) return std::int64_t{0};

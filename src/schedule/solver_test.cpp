@@ -164,6 +164,108 @@ TEST(Solver, TheTopCutsSearchesComeFirst) {
   EXPECT_EQ(layer_search_order(3, LayerOrder::largest_first, TopCut{2, 0}), largest);
 }
 
+// Two layers on one Monday: two-hour periods at 09:00 (rooms r1, r2) and
+// 13:00 (r1), one-hour periods at 11:30 and 15:30 (r1). g meets twice,
+// first for two hours (g-1), then for one (g-2); g-1 conflicts with z-1,
+// fixed at 09:00 (10,000). The start: g-1 at 09:00 with z-1, x-1 at 13:00,
+// g-2 at 11:30, y-1 at 15:30. g-1 moved to 13:00 would meet after g-2
+// (100,000), so neither layer improves alone; moved together (g-1 and x-1
+// swapped, g-2 and y-1 swapped) the schedule costs nothing.
+json two_layers_joined_by_an_order() {
+  auto slot = [](const char* id, const char* room, const char* start, int minutes) {
+    return json{{"id", id}, {"room", room}, {"start", start}, {"duration_min", minutes}};
+  };
+  auto session = [](const char* id, const char* group, int minutes, int order) {
+    return json{{"id", id}, {"group", group}, {"duration_min", minutes}, {"order", order}};
+  };
+  json doc = testing::small_problem();
+  doc["timeslots"] = {slot("p1", "r1", "2024-03-18T09:00:00+01:00", 120),
+                      slot("p1b", "r2", "2024-03-18T09:00:00+01:00", 120),
+                      slot("q1", "r1", "2024-03-18T11:30:00+01:00", 60),
+                      slot("p2", "r1", "2024-03-18T13:00:00+01:00", 120),
+                      slot("q2", "r1", "2024-03-18T15:30:00+01:00", 60)};
+  doc["groups"] = {{{"acronym", "g"}}, {{"acronym", "x"}}, {{"acronym", "y"}}, {{"acronym", "z"}}};
+  doc["sessions"] = {session("g-1", "g", 120, 1), session("g-2", "g", 60, 2), session("x-1", "x", 120, 0),
+                     session("y-1", "y", 60, 0), session("z-1", "z", 120, 0)};
+  doc["constraints"] = {{{"type", "conflic2"}, {"group", "g"}, {"target", "z"}}};
+  doc["fixed"] = {{{"session", "z-1"}, {"timeslot", "p1b"}}};
+  return doc;
+}
+
+Placement joined_start(const Model& m) {
+  auto p = place(m, testing::assign({{"g-1", "p1"}, {"z-1", "p1b"}, {"x-1", "p2"}, {"g-2", "q1"}, {"y-1", "q2"}}));
+  EXPECT_TRUE(p.ok());
+  return *p;
+}
+
+// Per session: its slot in `p` where `keep` says so, else -1 (free).
+std::vector<int> keep_where(const Model& m, const Placement& p, bool (*keep)(int minutes)) {
+  std::vector<int> pinned(m.session_count(), -1);
+  for (int s = 0; s < m.session_count(); ++s) {
+    if (keep(m.slots[p.slot_of[s]].duration_min)) pinned[s] = p.slot_of[s];
+  }
+  return pinned;
+}
+
+TEST(Solver, NeitherLayerAloneImprovesTheJoinedStart) {
+  const Problem problem = problem_of(two_layers_joined_by_an_order());
+  const Model m(problem);
+  const Placement start = joined_start(m);
+  ASSERT_EQ(tabled_cost(m, start), 10000);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  for (auto keep : {+[](int minutes) { return minutes < 120; }, +[](int minutes) { return minutes >= 120; }}) {
+    const auto pinned = keep_where(m, start, keep);
+    SatGuide guide{&start, std::chrono::steady_clock::duration::zero(), &pinned};
+    const auto got = sat_minimum(m, 100, 99, deadline, SatModel::periods, guide);
+    EXPECT_FALSE(got.best_model);
+    EXPECT_FALSE(got.stopped);  // proven: nothing of 9,900 or less
+  }
+}
+
+// With g's order cheap (cross_order) while g-2 is kept, the two-hour layer
+// alone moves g-1 after it: the model the search returns is the last one,
+// whose true cost (the order at full price) is above the start's.
+TEST(Solver, ACheapCrossOrderLetsOneLayerRunAhead) {
+  const Problem problem = problem_of(two_layers_joined_by_an_order());
+  const Model m(problem);
+  const Placement start = joined_start(m);
+  const auto pinned = keep_where(m, start, [](int minutes) { return minutes < 120; });
+  SatGuide guide{&start, std::chrono::steady_clock::duration::zero(), &pinned};
+  guide.cross_order = 100;
+  const auto got = sat_minimum(m, 100, 99, std::chrono::steady_clock::now() + std::chrono::seconds(30),
+                               SatModel::periods, guide);
+  ASSERT_TRUE(got.best_model);
+  EXPECT_EQ(problem.timeslots[got.best_model->slot_of[m.session_index("g-1")]].id, "p2");
+  EXPECT_EQ(*got.best_model_cost, 100000);
+  EXPECT_EQ(*got.found, 1);  // the relaxed order: one unit
+}
+
+TEST(Solver, TheCrossLayerKickMovesASessionAndTheOneThatMustFollowIt) {
+  const Problem problem = problem_of(two_layers_joined_by_an_order());
+  const Model m(problem);
+  SearchState state(m);
+  state.reset(joined_start(m));
+  ASSERT_TRUE(kick_layers(state, std::chrono::steady_clock::now() + std::chrono::seconds(30)));
+  EXPECT_EQ(state.cost(), 0);
+  EXPECT_EQ(problem.timeslots[state.slot_of(m.session_index("g-1"))].id, "p2");
+  EXPECT_EQ(problem.timeslots[state.slot_of(m.session_index("g-2"))].id, "q2");
+}
+
+// When g may not meet late on Monday, g-2 cannot follow g-1 to 13:00
+// cheaply: the kick finds nothing and leaves the schedule as it was.
+TEST(Solver, AKickThatFindsNothingLeavesTheScheduleAsItWas) {
+  auto doc = two_layers_joined_by_an_order();
+  doc["constraints"].push_back({{"type", "timerange"}, {"group", "g"}, {"ranges", {"monday-afternoon-late"}}});
+  const Problem problem = problem_of(doc);
+  const Model m(problem);
+  SearchState state(m);
+  const Placement start = joined_start(m);
+  state.reset(start);
+  EXPECT_FALSE(kick_layers(state, std::chrono::steady_clock::now() + std::chrono::seconds(30)));
+  EXPECT_EQ(state.cost(), 10000);
+  EXPECT_EQ(state.placement().slot_of, start.slot_of);
+}
+
 // Without layers there is no top cut.
 TEST(Solver, OneSlotLengthHasNoTopCut) {
   auto doc = testing::small_problem();
