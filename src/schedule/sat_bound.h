@@ -74,7 +74,8 @@ struct SatGuide {
   // and free costs this instead of its penalty (SatEncoder::
   // relax_cross_order()). The models then minimise that relaxed cost, so
   // best_model is the last model found, not the cheapest by true cost;
-  // best_model_cost is its true cost.
+  // best_model_cost is its true cost. Below the penalty it is a
+  // relaxation: what the search proves still bounds the true cost.
   std::int64_t cross_order = -1;
 };
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
