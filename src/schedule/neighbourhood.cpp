@@ -191,35 +191,39 @@ std::int64_t unit_for(std::int64_t cost) {
 constexpr std::int64_t kKickOrderUnits[] = {1, 3};
 constexpr auto kKickRelaxedLimit = std::chrono::seconds(2);
 
+// One SAT search of the period model from the state's schedule: the
+// sessions `pinned` keeps stay, the rest are placed again (with `layer`,
+// none trimmed anew: no_new_trims()), at most `start` units of `unit`,
+// until `until`. `cross_order` as in SatGuide.
+SatMinimum place_again(const SearchState& state, const std::vector<int>& pinned, bool layer, std::int64_t unit,
+                       std::int64_t start, Clock::time_point until, const std::atomic<bool>* cancel,
+                       const SatFloor* floor = nullptr, std::int64_t cross_order = -1) {
+  const Placement now = state.placement();
+  const auto shortest = layer ? no_new_trims(state) : std::vector<int>{};
+  SatGuide guide{&now, Clock::duration::zero(), &pinned, cancel, floor};
+  if (layer) guide.shortest = &shortest;
+  guide.cross_order = cross_order;
+  return sat_minimum(state.model(), unit, start, until, SatModel::periods, guide);
+}
+
 // One kick with the cross-layer order at `order_units` fine units; true
 // when it lowered the cost, else the state is as it was. Adds its SAT
 // searches to `calls`.
 bool kick_once(SearchState& state, const std::vector<char>& longest, const std::vector<char>& shorter,
                std::int64_t order_units, Clock::time_point deadline, const std::atomic<bool>* cancel,
                std::int64_t& calls) {
-  const Model& m = state.model();
   const Placement before = state.placement();
   const std::int64_t cost = state.cost();
   const std::int64_t fine = unit_for(cost), coarse = fine * 10;
   if (cost / coarse < 1) return false;  // too small a cost to round coarse
-  auto pinned = pin_outside(state, longest);
-  auto shortest = no_new_trims(state);
-  SatGuide relaxed{&before, Clock::duration::zero(), &pinned, cancel};
-  relaxed.shortest = &shortest;
-  relaxed.cross_order = order_units * fine;
-  auto got = sat_minimum(m, fine, cost / fine - 1, std::min(deadline, Clock::now() + kKickRelaxedLimit),
-                         SatModel::periods, relaxed);
+  auto got = place_again(state, pin_outside(state, longest), true, fine, cost / fine - 1,
+                         std::min(deadline, Clock::now() + kKickRelaxedLimit), cancel, nullptr, order_units * fine);
   ++calls;
   if (!got.best_model) return false;
   state.reset(*got.best_model);
   if (state.cost() < cost) return true;  // cheaper even with the orders at full price
-  const Placement kicked = state.placement();
-  pinned = pin_outside(state, shorter, true);
-  shortest = no_new_trims(state);
-  SatGuide repair{&kicked, Clock::duration::zero(), &pinned, cancel};
-  repair.shortest = &shortest;
-  got = sat_minimum(m, coarse, cost / coarse - 1, std::min(deadline, Clock::now() + kShorterLayersCallLimit),
-                    SatModel::periods, repair);
+  got = place_again(state, pin_outside(state, shorter, true), true, coarse, cost / coarse - 1,
+                    std::min(deadline, Clock::now() + kShorterLayersCallLimit), cancel);
   ++calls;
   if (got.best_model && *got.best_model_cost < cost) {
     state.reset(*got.best_model);
@@ -388,16 +392,12 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
       continue;
     }
     if (start < 0) break;
-    const Placement now = state.placement();
     const bool shorter_free = by_layer && level >= 2 && layer_search % choices == top.shorter;
     const Clock::duration limit = shorter_free ? Clock::duration(kShorterLayersCallLimit)
                                   : by_layer   ? Clock::duration(kLayerCallLimit)
                                                : Clock::duration(kCallLimit);
     const auto until = std::min<Clock::time_point>(deadline, Clock::now() + limit);
-    const auto shortest = by_layer ? no_new_trims(state) : std::vector<int>{};
-    SatGuide guide{&now, Clock::duration::zero(), &pinned, cancel, floors.at(unit)};
-    if (by_layer) guide.shortest = &shortest;
-    auto got = sat_minimum(m, unit, start, until, SatModel::periods, guide);
+    auto got = place_again(state, pinned, by_layer, unit, start, until, cancel, floors.at(unit));
     ++calls;
     if (got.best_model && *got.best_model_cost < state.cost()) {
       state.reset(*got.best_model);
