@@ -178,70 +178,127 @@ std::int64_t unit_for(std::int64_t cost) {
   return unit;
 }
 
-// The cross-layer kick (issue 9's tenth round). A layer search moves one
-// side of the top cut while the other stays, so the layers can be stuck
-// together: on IETF 106 with dispatch-1 exclusive, ten groups meet first in
-// a two-hour slot and again in a shorter one, and the two-hour layer often
-// cannot lose its second conflict without moving a session ahead of its
-// group's later one, which only the other layer can then repair. The kick
-// places the longest layer again with those orders cheap (kKickOrderUnits
-// fine units each, the cheaper first), then the shorter layers, with the
-// trimmed sessions free, given it; it keeps the result only when it costs
-// less than before.
+// The cross-layer kick (issue 9's tenth and eleventh rounds). A layer
+// search moves one side of the top cut while the other stays, so the
+// layers can be stuck together: on IETF 106 with dispatch-1 exclusive, ten
+// groups meet first in a two-hour slot and again in a shorter one, and the
+// two-hour layer often cannot lose its second conflict without moving a
+// session ahead of its group's later one, which only the other layer can
+// then repair. The kick places one side again with those orders cheap
+// (kKickOrderUnits fine units each, the cheaper first), then the other
+// side, with the trimmed sessions free, given it; a placement the other
+// side cannot follow is ruled out and the next one tried (kKickTries at
+// most). It keeps the result only when it costs less than before.
 constexpr std::int64_t kKickOrderUnits[] = {1, 3};
-constexpr auto kKickRelaxedLimit = std::chrono::seconds(2);
+constexpr auto kKickRelaxedLimit = std::chrono::seconds(8);
+constexpr int kKickTries = 30;
+
+// What a search of place_again() may add: the exclusive floor, the price
+// of the orders that cross the neighbourhood's edge (SatGuide::cross_order),
+// and rules the models keep (SatGuide::cuts).
+struct Extras {
+  const SatFloor* floor = nullptr;
+  std::int64_t cross_order = -1;
+  const std::vector<SatCut>* cuts = nullptr;
+};
 
 // One SAT search of the period model from the state's schedule: the
 // sessions `pinned` keeps stay, the rest are placed again (with `layer`,
 // none trimmed anew: no_new_trims()), at most `start` units of `unit`,
-// until `until`. `cross_order` as in SatGuide.
+// until `until`.
 SatMinimum place_again(const SearchState& state, const std::vector<int>& pinned, bool layer, std::int64_t unit,
                        std::int64_t start, Clock::time_point until, const std::atomic<bool>* cancel,
-                       const SatFloor* floor = nullptr, std::int64_t cross_order = -1) {
+                       Extras extras = {}) {
   const Placement now = state.placement();
   const auto shortest = layer ? no_new_trims(state) : std::vector<int>{};
-  SatGuide guide{&now, Clock::duration::zero(), &pinned, cancel, floor};
+  SatGuide guide{&now, Clock::duration::zero(), &pinned, cancel, extras.floor};
   if (layer) guide.shortest = &shortest;
-  guide.cross_order = cross_order;
+  guide.cross_order = extras.cross_order;
+  guide.cuts = extras.cuts;
   return sat_minimum(state.model(), unit, start, until, SatModel::periods, guide);
 }
 
-// One kick with the cross-layer order at `order_units` fine units; true
-// when it lowered the cost, else the state is as it was. Adds its SAT
+// After the shorter layers could not follow p, a placement of the longest
+// layer with the cross-layer orders cheap: at least one free session that
+// p puts against its order with a kept session of its group must start
+// earlier (if it should come first) or later (if last) than in p. Where it
+// is, or further off, the kept sessions would have to move further still.
+// A heuristic, not a proof: the rest of p matters to them too. No such
+// session: no placement listed.
+SatCut follow_cut(const Model& m, const std::vector<int>& pinned, const Placement& p) {
+  const auto kept = [&](int s) { return pinned[s] >= 0 || m.fixed_slot[s] >= 0; };
+  SatCut cut;
+  for (int s = 0; s < m.session_count(); ++s) {
+    if (kept(s) || p.slot_of[s] < 0) continue;
+    const auto& own = m.problem->sessions[s];
+    const UnixSeconds at = m.slots[p.slot_of[s]].start;
+    bool earlier = false, later = false;
+    for (int o : m.sessions_of[m.own_group[s]]) {
+      if (!kept(o) || p.slot_of[o] < 0) continue;
+      const UnixSeconds other = m.slots[p.slot_of[o]].start;
+      earlier = earlier || (own.order < m.problem->sessions[o].order && at > other);
+      later = later || (m.problem->sessions[o].order < own.order && other > at);
+    }
+    for (int t = 0; t < m.slot_count() && (earlier || later); ++t) {
+      if ((earlier && m.slots[t].start < at) || (later && m.slots[t].start > at)) cut.any_of.emplace_back(s, t);
+    }
+  }
+  return cut;
+}
+
+// One kick: `ahead` placed again with the cross-layer orders at
+// `order_units` fine units, then `behind` (with the trimmed sessions free)
+// given it; true when it lowered the cost, else the state is as it was.
+// Each placement of `ahead` that `behind` cannot follow is ruled out
+// (follow_cut()) and the next asked for, kKickTries at most. Adds its SAT
 // searches to `calls`.
-bool kick_once(SearchState& state, const std::vector<char>& longest, const std::vector<char>& shorter,
+bool kick_once(SearchState& state, const std::vector<char>& ahead, const std::vector<char>& behind,
                std::int64_t order_units, Clock::time_point deadline, const std::atomic<bool>* cancel,
                std::int64_t& calls) {
   const Placement before = state.placement();
   const std::int64_t cost = state.cost();
   const std::int64_t fine = unit_for(cost), coarse = fine * 10;
   if (cost / coarse < 1) return false;  // too small a cost to round coarse
-  auto got = place_again(state, pin_outside(state, longest), true, fine, cost / fine - 1,
-                         std::min(deadline, Clock::now() + kKickRelaxedLimit), cancel, nullptr, order_units * fine);
-  ++calls;
-  if (!got.best_model) return false;
-  state.reset(*got.best_model);
-  if (state.cost() < cost) return true;  // cheaper even with the orders at full price
-  got = place_again(state, pin_outside(state, shorter, true), true, coarse, cost / coarse - 1,
-                    std::min(deadline, Clock::now() + kShorterLayersCallLimit), cancel);
-  ++calls;
-  if (got.best_model && *got.best_model_cost < cost) {
+  const auto pinned = pin_outside(state, ahead);
+  std::vector<SatCut> cuts;
+  for (int attempt = 0; attempt < kKickTries && Clock::now() < deadline; ++attempt) {
+    state.reset(before);
+    auto got = place_again(state, pinned, true, fine, cost / fine - 1,
+                           std::min(deadline, Clock::now() + kKickRelaxedLimit), cancel,
+                           {nullptr, order_units * fine, &cuts});
+    ++calls;
+    if (!got.best_model) break;
     state.reset(*got.best_model);
-    return true;
+    if (state.cost() < cost) return true;  // cheaper even with the orders at full price
+    cuts.push_back(follow_cut(state.model(), pinned, state.placement()));
+    got = place_again(state, pin_outside(state, behind, true), true, coarse, cost / coarse - 1,
+                      std::min(deadline, Clock::now() + kShorterLayersCallLimit), cancel);
+    ++calls;
+    if (got.best_model && *got.best_model_cost < cost) {
+      state.reset(*got.best_model);
+      return true;
+    }
+    if (cuts.back().any_of.empty()) break;  // nothing left to rule out
   }
   state.reset(before);
   return false;
 }
 
-// Kicks at each order price in turn until one lowers the cost.
+// Kicks the longest layer ahead at each order price in turn until one
+// lowers the cost; then, if none did, the shorter layers ahead at the
+// first price (the longest layer may be at its least already: on IETF 106
+// with dispatch-1 exclusive, schedules stuck at one conflict in the
+// two-hour layer and six in the shorter ones).
 // REQUIRES: choice is layer_neighbourhoods(), top its top_cut(), both set.
 bool kick_cut(SearchState& state, const std::vector<std::vector<char>>& choice, TopCut top,
               Clock::time_point deadline, const std::atomic<bool>* cancel, std::int64_t& calls) {
+  const auto& longest = choice[top.longest];
+  const auto& shorter = choice[top.shorter];
   for (std::int64_t units : kKickOrderUnits) {
     if (Clock::now() >= deadline) return false;
-    if (kick_once(state, choice[top.longest], choice[top.shorter], units, deadline, cancel, calls)) return true;
+    if (kick_once(state, longest, shorter, units, deadline, cancel, calls)) return true;
   }
-  return false;
+  return Clock::now() < deadline && kick_once(state, shorter, longest, kKickOrderUnits[0], deadline, cancel, calls);
 }
 
 // The next layer search of `order` (layer_search_order()) not yet tried
@@ -366,20 +423,26 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   FloorCache floors(m);
   std::int64_t calls = 0;
   const std::atomic<bool>* cancel = shared ? shared->finished_flag() : nullptr;
-  bool kick = plan.kick && top.longest >= 0 && top.shorter >= 0;  // first, and again while it gains
+  // The kick: first, and again while it gains; then once more whenever the
+  // layer searches are spent after a gain.
+  const bool can_kick = plan.kick && top.longest >= 0 && top.shorter >= 0;
+  bool first = can_kick;
+  bool kicked = true;  // no gain since the last kick
   while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
     if (shared && shared->finished()) break;
     if (adopt_shared(shared, state)) std::fill(tried.begin(), tried.end(), 0);
-    if (kick) {
-      kick = kick_cut(state, choice, top, deadline, cancel, calls);
-      if (kick) {
+    const int layer_search = next_layer_search(tried, searches);
+    if (first || (can_kick && !kicked && layer_search < 0)) {
+      const bool gained = kick_cut(state, choice, top, deadline, cancel, calls);
+      if (gained) {
         offer_shared(shared, state);
         std::fill(tried.begin(), tried.end(), 0);
       }
+      kicked = first || !gained;
+      first = first && gained;
       if (report) report();
       continue;
     }
-    const int layer_search = next_layer_search(tried, searches);
     const bool by_layer = layer_search >= 0;
     const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);
     const int level = by_layer ? layer_search / choices : 0;
@@ -397,12 +460,13 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
                                   : by_layer   ? Clock::duration(kLayerCallLimit)
                                                : Clock::duration(kCallLimit);
     const auto until = std::min<Clock::time_point>(deadline, Clock::now() + limit);
-    auto got = place_again(state, pinned, by_layer, unit, start, until, cancel, floors.at(unit));
+    auto got = place_again(state, pinned, by_layer, unit, start, until, cancel, {floors.at(unit)});
     ++calls;
     if (got.best_model && *got.best_model_cost < state.cost()) {
       state.reset(*got.best_model);
       offer_shared(shared, state);
       std::fill(tried.begin(), tried.end(), 0);
+      kicked = false;
     } else if (by_layer) {
       tried[layer_search] = 1;
     }

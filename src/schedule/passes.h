@@ -98,17 +98,19 @@ TopCut top_cut(const Model& m);
 // the coarse unit, then both at the fine unit; then the rest as above.
 std::vector<int> layer_search_order(int choices, LayerOrder order, TopCut top = {});
 // How sat_neighbourhoods() takes the layers: the order above, and, with
-// `kick` and a top cut, first the cross-layer kick (the longest layer
-// placed again with the orders that join it to the shorter ones cheap,
-// then the shorter layers given it; kept only when the cost falls), again
-// while it lowers the cost.
+// `kick` and a top cut, first the cross-layer kick (one side of the cut
+// placed again with the orders that join it to the other cheap, then the
+// other given it; kept only when the cost falls), again while it lowers
+// the cost, and once more whenever the layer searches are spent after a
+// gain.
 struct LayerPlan {
   LayerOrder order = LayerOrder::smallest_first;
   bool kick = false;
 };
-// The cross-layer kick alone, at two prices of the order, each taking up
-// to 10 s (and none past the deadline): true when it lowered the cost;
-// else the state is as it was. False where there is no top cut.
+// The cross-layer kick alone: the longest layer ahead at two prices of
+// the order, then the shorter layers ahead, each trying up to 30
+// placements of up to 16 s (none past the deadline): true when it lowered
+// the cost; else the state is as it was. False where there is no top cut.
 bool kick_layers(SearchState& state, std::chrono::steady_clock::time_point deadline,
                  const std::atomic<bool>* cancel = nullptr);
 std::int64_t sat_neighbourhoods(SearchState& state, std::chrono::steady_clock::time_point deadline, Rng& rng,

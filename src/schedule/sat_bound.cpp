@@ -164,6 +164,9 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
   const SatFloor* floor = guide.floor && guide.floor->session >= 0 ? guide.floor : nullptr;
   Search search(m, unit, start, kind, guide.pinned, Deadline(deadline, guide.stall, guide.cancel, guide.patience),
                 floor ? floor->session : -1, guide.shortest, guide.cross_order);
+  if (guide.cuts) {
+    for (const auto& cut : *guide.cuts) search.encoder.require(cut);
+  }
   r.clauses = search.encoder.clauses();
   if (guide.hint) search.encoder.hint(*guide.hint);
   descend(m, search, start, floor, r, guide.cross_order >= 0);

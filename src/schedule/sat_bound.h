@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "model.h"
@@ -54,6 +55,12 @@ struct SatFloor {
   int session = -1;  // -1: no floor
   std::int64_t units = 0;
 };
+// A rule every model must keep: at least one of these (session, slot)
+// placements holds (in the period model: the session is in the slot's
+// period). No placement listed: no model at all.
+struct SatCut {
+  std::vector<std::pair<int, int>> any_of;
+};
 // What guides and limits sat_minimum(), all optional.
 struct SatGuide {
   const Placement* hint = nullptr;  // the search starts towards it (phases)
@@ -77,6 +84,9 @@ struct SatGuide {
   // best_model_cost is its true cost. Below the penalty it is a
   // relaxation: what the search proves still bounds the true cost.
   std::int64_t cross_order = -1;
+  // Rules the models keep (SatCut); proofs then hold only for schedules
+  // that keep them.
+  const std::vector<SatCut>* cuts = nullptr;
 };
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,

@@ -33,6 +33,15 @@ void SatEncoder::encode() {
   }
 }
 
+void SatEncoder::require(const SatCut& cut) {
+  std::vector<int> clause;
+  for (auto [s, t] : cut.any_of) {
+    const int v = x(s, place_of_slot_[t]);
+    if (v != 0 && std::find(clause.begin(), clause.end(), v) == clause.end()) clause.push_back(v);
+  }
+  add(clause);  // empty: no placement listed may be taken, so no model
+}
+
 void SatEncoder::add(const std::vector<int>& lits) {
   for (int l : lits) sat_.add(l);
   sat_.add(0);

@@ -47,6 +47,8 @@ class SatEncoder {
   void relax_cross_order(std::int64_t penalty) { cross_order_ = penalty; }
   // Adds every clause: placements, seating limits, overlaps, group terms.
   void encode();
+  // Adds the clause of `cut` (SatCut). REQUIRES: after encode().
+  void require(const SatCut& cut);
   // Literal true when the cost reaches more than the budget (0: it cannot).
   int over_budget() { return counter(); }
   // Assumes the cost stays below `units`.

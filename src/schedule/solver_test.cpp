@@ -171,22 +171,25 @@ TEST(Solver, TheTopCutsSearchesComeFirst) {
 // g-2 at 11:30, y-1 at 15:30. g-1 moved to 13:00 would meet after g-2
 // (100,000), so neither layer improves alone; moved together (g-1 and x-1
 // swapped, g-2 and y-1 swapped) the schedule costs nothing.
+json layer_slot(const char* id, const char* room, const char* start, int minutes) {
+  return json{{"id", id}, {"room", room}, {"start", start}, {"duration_min", minutes}};
+}
+
+json ordered_session(const char* id, const char* group, int minutes, int order) {
+  return json{{"id", id}, {"group", group}, {"duration_min", minutes}, {"order", order}};
+}
+
 json two_layers_joined_by_an_order() {
-  auto slot = [](const char* id, const char* room, const char* start, int minutes) {
-    return json{{"id", id}, {"room", room}, {"start", start}, {"duration_min", minutes}};
-  };
-  auto session = [](const char* id, const char* group, int minutes, int order) {
-    return json{{"id", id}, {"group", group}, {"duration_min", minutes}, {"order", order}};
-  };
   json doc = testing::small_problem();
-  doc["timeslots"] = {slot("p1", "r1", "2024-03-18T09:00:00+01:00", 120),
-                      slot("p1b", "r2", "2024-03-18T09:00:00+01:00", 120),
-                      slot("q1", "r1", "2024-03-18T11:30:00+01:00", 60),
-                      slot("p2", "r1", "2024-03-18T13:00:00+01:00", 120),
-                      slot("q2", "r1", "2024-03-18T15:30:00+01:00", 60)};
+  doc["timeslots"] = {layer_slot("p1", "r1", "2024-03-18T09:00:00+01:00", 120),
+                      layer_slot("p1b", "r2", "2024-03-18T09:00:00+01:00", 120),
+                      layer_slot("q1", "r1", "2024-03-18T11:30:00+01:00", 60),
+                      layer_slot("p2", "r1", "2024-03-18T13:00:00+01:00", 120),
+                      layer_slot("q2", "r1", "2024-03-18T15:30:00+01:00", 60)};
   doc["groups"] = {{{"acronym", "g"}}, {{"acronym", "x"}}, {{"acronym", "y"}}, {{"acronym", "z"}}};
-  doc["sessions"] = {session("g-1", "g", 120, 1), session("g-2", "g", 60, 2), session("x-1", "x", 120, 0),
-                     session("y-1", "y", 60, 0), session("z-1", "z", 120, 0)};
+  doc["sessions"] = {ordered_session("g-1", "g", 120, 1), ordered_session("g-2", "g", 60, 2),
+                     ordered_session("x-1", "x", 120, 0), ordered_session("y-1", "y", 60, 0),
+                     ordered_session("z-1", "z", 120, 0)};
   doc["constraints"] = {{{"type", "conflic2"}, {"group", "g"}, {"target", "z"}}};
   doc["fixed"] = {{{"session", "z-1"}, {"timeslot", "p1b"}}};
   return doc;
@@ -205,6 +208,21 @@ std::vector<int> keep_where(const Model& m, const Placement& p, bool (*keep)(int
     if (keep(m.slots[p.slot_of[s]].duration_min)) pinned[s] = p.slot_of[s];
   }
   return pinned;
+}
+
+// Kicks from `start`, which must cost `before`, and expects a gain.
+void kick_from(SearchState& state, const Schedule& start, std::int64_t before) {
+  auto p = place(state.model(), start);
+  ASSERT_TRUE(p.ok());
+  state.reset(*p);
+  ASSERT_EQ(state.cost(), before);
+  ASSERT_TRUE(kick_layers(state, std::chrono::steady_clock::now() + std::chrono::seconds(30)));
+}
+
+// The id of the slot the state puts session `id` in.
+std::string slot_id(const SearchState& state, const char* id) {
+  const Model& m = state.model();
+  return m.problem->timeslots[state.slot_of(m.session_index(id))].id;
 }
 
 TEST(Solver, NeitherLayerAloneImprovesTheJoinedStart) {
@@ -247,8 +265,8 @@ TEST(Solver, TheCrossLayerKickMovesASessionAndTheOneThatMustFollowIt) {
   state.reset(joined_start(m));
   ASSERT_TRUE(kick_layers(state, std::chrono::steady_clock::now() + std::chrono::seconds(30)));
   EXPECT_EQ(state.cost(), 0);
-  EXPECT_EQ(problem.timeslots[state.slot_of(m.session_index("g-1"))].id, "p2");
-  EXPECT_EQ(problem.timeslots[state.slot_of(m.session_index("g-2"))].id, "q2");
+  EXPECT_EQ(slot_id(state, "g-1"), "p2");
+  EXPECT_EQ(slot_id(state, "g-2"), "q2");
 }
 
 // When g may not meet late on Monday, g-2 cannot follow g-1 to 13:00
@@ -264,6 +282,87 @@ TEST(Solver, AKickThatFindsNothingLeavesTheScheduleAsItWas) {
   EXPECT_FALSE(kick_layers(state, std::chrono::steady_clock::now() + std::chrono::seconds(30)));
   EXPECT_EQ(state.cost(), 10000);
   EXPECT_EQ(state.placement().slot_of, start.slot_of);
+}
+
+// The joined problem with a third two-hour period, p3 at 17:00, which w-1
+// holds, and x-1 fixed at 13:00 beside p2, conflicting with g (conflic3,
+// 1,000). With g's order cheap, g-1 costs least at 17:00, but no
+// one-hour slot follows it there; at 13:00 (1,000) g-2 can follow it to
+// 15:30.
+json three_periods_one_too_late() {
+  json doc = two_layers_joined_by_an_order();
+  doc["timeslots"].push_back(layer_slot("p2b", "r2", "2024-03-18T13:00:00+01:00", 120));
+  doc["timeslots"].push_back(layer_slot("p3", "r1", "2024-03-18T17:00:00+01:00", 120));
+  doc["groups"].push_back({{"acronym", "w"}});
+  doc["sessions"].push_back(ordered_session("w-1", "w", 120, 0));
+  doc["constraints"].push_back({{"type", "conflic3"}, {"group", "g"}, {"target", "x"}});
+  doc["fixed"].push_back({{"session", "x-1"}, {"timeslot", "p2b"}});
+  return doc;
+}
+
+// A cut keeps every model to one of its placements: g-2 kept at 11:30,
+// g-1 must meet at 09:00 against z-1 (10,000; without the cut: 0). A cut
+// listing none leaves no model at all.
+TEST(Solver, ACutKeepsEveryModelToOneOfItsPlacements) {
+  const Problem problem = problem_of(two_layers_joined_by_an_order());
+  const Model m(problem);
+  const Placement start = joined_start(m);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  std::vector<SatCut> cuts{{{{m.session_index("g-2"), m.slot_index("q1")}}}};
+  SatGuide guide{&start};
+  guide.cuts = &cuts;
+  auto got = sat_minimum(m, 100, 999, deadline, SatModel::periods, guide);
+  ASSERT_TRUE(got.best_model);
+  EXPECT_EQ(problem.timeslots[got.best_model->slot_of[m.session_index("g-2")]].id, "q1");
+  EXPECT_EQ(*got.best_model_cost, 10000);
+  EXPECT_TRUE(got.complete);
+  cuts.push_back({});
+  got = sat_minimum(m, 100, 999, deadline, SatModel::periods, guide);
+  EXPECT_FALSE(got.best_model);
+  EXPECT_FALSE(got.stopped);  // refuted, not out of time
+}
+
+TEST(Solver, TheKickRulesOutAPlacementTheShorterLayersCannotFollow) {
+  const Problem problem = problem_of(three_periods_one_too_late());
+  const Model m(problem);
+  SearchState state(m);
+  kick_from(state, testing::assign({{"g-1", "p1"}, {"z-1", "p1b"}, {"x-1", "p2b"}, {"w-1", "p3"}, {"g-2", "q1"},
+                                    {"y-1", "q2"}}),
+            10000);
+  EXPECT_EQ(state.cost(), 1000);
+  EXPECT_EQ(slot_id(state, "g-1"), "p2");
+  EXPECT_EQ(slot_id(state, "g-2"), "q2");
+}
+
+// The other way round: g meets first for one hour (g-1), then for two
+// (g-2); g-1 conflicts with z-1, fixed at 11:30 (10,000). The start: w-1
+// at 09:00, g-2 at 13:00, x-1 at 17:00; g-1 at 11:30, y-1 at 15:30. The
+// two-hour layer costs nothing, so placing it again first gains nothing;
+// g-1 must run ahead to 15:30 and g-2 follow it to 17:00.
+TEST(Solver, TheKickRunsTheShorterLayersAheadWhenTheLongestIsAtItsLeast) {
+  json doc = testing::small_problem();
+  doc["timeslots"] = {layer_slot("p1", "r1", "2024-03-18T09:00:00+01:00", 120),
+                      layer_slot("q1", "r1", "2024-03-18T11:30:00+01:00", 60),
+                      layer_slot("q1b", "r2", "2024-03-18T11:30:00+01:00", 60),
+                      layer_slot("p2", "r1", "2024-03-18T13:00:00+01:00", 120),
+                      layer_slot("q2", "r1", "2024-03-18T15:30:00+01:00", 60),
+                      layer_slot("p3", "r1", "2024-03-18T17:00:00+01:00", 120)};
+  doc["groups"] = {{{"acronym", "g"}}, {{"acronym", "w"}}, {{"acronym", "x"}}, {{"acronym", "y"}},
+                   {{"acronym", "z"}}};
+  doc["sessions"] = {ordered_session("g-1", "g", 60, 1), ordered_session("g-2", "g", 120, 2),
+                     ordered_session("w-1", "w", 120, 0), ordered_session("x-1", "x", 120, 0),
+                     ordered_session("y-1", "y", 60, 0), ordered_session("z-1", "z", 60, 0)};
+  doc["constraints"] = {{{"type", "conflic2"}, {"group", "g"}, {"target", "z"}}};
+  doc["fixed"] = {{{"session", "z-1"}, {"timeslot", "q1b"}}};
+  const Problem problem = problem_of(doc);
+  const Model m(problem);
+  SearchState state(m);
+  kick_from(state, testing::assign({{"w-1", "p1"}, {"g-2", "p2"}, {"x-1", "p3"}, {"g-1", "q1"}, {"z-1", "q1b"},
+                                    {"y-1", "q2"}}),
+            10000);
+  EXPECT_EQ(state.cost(), 0);
+  EXPECT_EQ(slot_id(state, "g-1"), "q2");
+  EXPECT_EQ(slot_id(state, "g-2"), "p3");
 }
 
 // Without layers there is no top cut.
