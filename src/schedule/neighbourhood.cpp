@@ -218,13 +218,13 @@ SatMinimum place_again(const SearchState& state, const std::vector<int>& pinned,
   return sat_minimum(state.model(), unit, start, until, SatModel::periods, guide);
 }
 
-// After the shorter layers could not follow p, a placement of the longest
-// layer with the cross-layer orders cheap: at least one free session that
-// p puts against its order with a kept session of its group must start
-// earlier (if it should come first) or later (if last) than in p. Where it
-// is, or further off, the kept sessions would have to move further still.
-// A heuristic, not a proof: the rest of p matters to them too. No such
-// session: no placement listed.
+// After the other side of the cut could not follow p, a placement of the
+// side ahead (the free sessions of `pinned`) with the cross-layer orders
+// cheap: at least one free session that p puts against its order with a
+// kept session of its group must start earlier (if it should come first)
+// or later (if last) than in p. Where it is, or further off, the kept
+// sessions would have to move further still. A heuristic, not a proof:
+// the rest of p matters to them too. No such session: no placement listed.
 SatCut follow_cut(const Model& m, const std::vector<int>& pinned, const Placement& p) {
   const auto kept = [&](int s) { return pinned[s] >= 0 || m.fixed_slot[s] >= 0; };
   SatCut cut;
@@ -427,7 +427,7 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   // layer searches are spent after a gain.
   const bool can_kick = plan.kick && top.longest >= 0 && top.shorter >= 0;
   bool first = can_kick;
-  bool kicked = true;  // no gain since the last kick
+  bool kicked = true;  // false: kick again once the layer searches are spent
   while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
     if (shared && shared->finished()) break;
     if (adopt_shared(shared, state)) std::fill(tried.begin(), tried.end(), 0);
