@@ -219,10 +219,9 @@ void kick_from(SearchState& state, const Schedule& start, std::int64_t before) {
   ASSERT_TRUE(kick_layers(state, std::chrono::steady_clock::now() + std::chrono::seconds(30)));
 }
 
-// The id of the slot the state puts session `id` in.
-std::string slot_id(const SearchState& state, const char* id) {
-  const Model& m = state.model();
-  return m.problem->timeslots[state.slot_of(m.session_index(id))].id;
+// The id of the slot `p` puts session `id` in.
+std::string slot_id(const Model& m, const Placement& p, const char* id) {
+  return m.problem->timeslots[p.slot_of[m.session_index(id)]].id;
 }
 
 TEST(Solver, NeitherLayerAloneImprovesTheJoinedStart) {
@@ -253,7 +252,7 @@ TEST(Solver, ACheapCrossOrderLetsOneLayerRunAhead) {
   const auto got = sat_minimum(m, 100, 99, std::chrono::steady_clock::now() + std::chrono::seconds(30),
                                SatModel::periods, guide);
   ASSERT_TRUE(got.best_model);
-  EXPECT_EQ(problem.timeslots[got.best_model->slot_of[m.session_index("g-1")]].id, "p2");
+  EXPECT_EQ(slot_id(m, *got.best_model, "g-1"), "p2");
   EXPECT_EQ(*got.best_model_cost, 100000);
   EXPECT_EQ(*got.found, 1);  // the relaxed order: one unit
 }
@@ -265,8 +264,8 @@ TEST(Solver, TheCrossLayerKickMovesASessionAndTheOneThatMustFollowIt) {
   state.reset(joined_start(m));
   ASSERT_TRUE(kick_layers(state, std::chrono::steady_clock::now() + std::chrono::seconds(30)));
   EXPECT_EQ(state.cost(), 0);
-  EXPECT_EQ(slot_id(state, "g-1"), "p2");
-  EXPECT_EQ(slot_id(state, "g-2"), "q2");
+  EXPECT_EQ(slot_id(m, state.placement(), "g-1"), "p2");
+  EXPECT_EQ(slot_id(m, state.placement(), "g-2"), "q2");
 }
 
 // When g may not meet late on Monday, g-2 cannot follow g-1 to 13:00
@@ -313,7 +312,7 @@ TEST(Solver, ACutKeepsEveryModelToOneOfItsPlacements) {
   guide.cuts = &cuts;
   auto got = sat_minimum(m, 100, 999, deadline, SatModel::periods, guide);
   ASSERT_TRUE(got.best_model);
-  EXPECT_EQ(problem.timeslots[got.best_model->slot_of[m.session_index("g-2")]].id, "q1");
+  EXPECT_EQ(slot_id(m, *got.best_model, "g-2"), "q1");
   EXPECT_EQ(*got.best_model_cost, 10000);
   EXPECT_TRUE(got.complete);
   cuts.push_back({});
@@ -330,8 +329,8 @@ TEST(Solver, TheKickRulesOutAPlacementTheShorterLayersCannotFollow) {
                                     {"y-1", "q2"}}),
             10000);
   EXPECT_EQ(state.cost(), 1000);
-  EXPECT_EQ(slot_id(state, "g-1"), "p2");
-  EXPECT_EQ(slot_id(state, "g-2"), "q2");
+  EXPECT_EQ(slot_id(m, state.placement(), "g-1"), "p2");
+  EXPECT_EQ(slot_id(m, state.placement(), "g-2"), "q2");
 }
 
 // The other way round: g meets first for one hour (g-1), then for two
@@ -361,8 +360,8 @@ TEST(Solver, TheKickRunsTheShorterLayersAheadWhenTheLongestIsAtItsLeast) {
                                     {"y-1", "q2"}}),
             10000);
   EXPECT_EQ(state.cost(), 0);
-  EXPECT_EQ(slot_id(state, "g-1"), "q2");
-  EXPECT_EQ(slot_id(state, "g-2"), "p3");
+  EXPECT_EQ(slot_id(m, state.placement(), "g-1"), "q2");
+  EXPECT_EQ(slot_id(m, state.placement(), "g-2"), "p3");
 }
 
 // Without layers there is no top cut.
