@@ -192,14 +192,22 @@ std::int64_t unit_for(std::int64_t cost) {
 constexpr std::int64_t kKickOrderUnits[] = {1, 3};
 constexpr auto kKickRelaxedLimit = std::chrono::seconds(8);
 constexpr int kKickTries = 30;
+// A kick's SAT searches also stop this long after their last model when no
+// cheaper one follows. On IETF 106 with dispatch-1 exclusive, a search
+// that found its model within 0.5-4 s then spent the rest of its 8 s not
+// finding a cheaper one, so the kick after it (often the one that gained)
+// ran out of time (issue 9's twelfth round).
+constexpr auto kKickPatience = std::chrono::milliseconds(1500);
 
 // What a search of place_again() may add: the exclusive floor, the price
 // of the orders that cross the neighbourhood's edge (SatGuide::cross_order),
-// and rules the models keep (SatGuide::cuts).
+// rules the models keep (SatGuide::cuts), and how long it waits for a
+// cheaper model (SatGuide::patience).
 struct Extras {
   const SatFloor* floor = nullptr;
   std::int64_t cross_order = -1;
   const std::vector<SatCut>* cuts = nullptr;
+  Clock::duration patience = Clock::duration::zero();
 };
 
 // One SAT search of the period model from the state's schedule: the
@@ -215,6 +223,7 @@ SatMinimum place_again(const SearchState& state, const std::vector<int>& pinned,
   if (layer) guide.shortest = &shortest;
   guide.cross_order = extras.cross_order;
   guide.cuts = extras.cuts;
+  guide.patience = extras.patience;
   return sat_minimum(state.model(), unit, start, until, SatModel::periods, guide);
 }
 
@@ -265,14 +274,15 @@ bool kick_once(SearchState& state, const std::vector<char>& ahead, const std::ve
     state.reset(before);
     auto got = place_again(state, pinned, true, fine, cost / fine - 1,
                            std::min(deadline, Clock::now() + kKickRelaxedLimit), cancel,
-                           {nullptr, order_units * fine, &cuts});
+                           {nullptr, order_units * fine, &cuts, kKickPatience});
     ++calls;
     if (!got.best_model) break;
     state.reset(*got.best_model);
     if (state.cost() < cost) return true;  // cheaper even with the orders at full price
     cuts.push_back(follow_cut(state.model(), pinned, state.placement()));
     got = place_again(state, pin_outside(state, behind, true), true, coarse, cost / coarse - 1,
-                      std::min(deadline, Clock::now() + kShorterLayersCallLimit), cancel);
+                      std::min(deadline, Clock::now() + kShorterLayersCallLimit), cancel,
+                      {nullptr, -1, nullptr, kKickPatience});
     ++calls;
     if (got.best_model && *got.best_model_cost < cost) {
       state.reset(*got.best_model);
