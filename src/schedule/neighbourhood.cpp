@@ -194,7 +194,7 @@ constexpr auto kKickRelaxedLimit = std::chrono::seconds(8);
 constexpr int kKickTries = 30;
 // A kick's SAT searches also stop this long after their last model when no
 // cheaper one follows. On IETF 106 with dispatch-1 exclusive, a search
-// that found its model within 0.5-4 s then spent the rest of its 8 s not
+// that found its model after 0.5-4.1 s then spent the rest of its 8 s not
 // finding a cheaper one, so the kick after it (often the one that gained)
 // ran out of time (issue 9's twelfth round).
 constexpr auto kKickPatience = std::chrono::milliseconds(1500);
@@ -259,9 +259,9 @@ SatCut follow_cut(const Model& m, const std::vector<int>& pinned, const Placemen
 // follow, and whether the trimmed sessions follow too. The shorter layers
 // follow with them, so a trimmed session may change places with one of its
 // length; the longest layer follows without them: with them it was the
-// kick's slowest search, and on IETF 106 with dispatch-1 exclusive it ran
-// into its 8 s without a model where, without them, the kick the other way
-// reached 361,000 (issue 9's twelfth round).
+// kick's slowest search (on IETF 106 with dispatch-1 exclusive it often ran
+// into its 8 s without a model), and without them it refutes a placement
+// it cannot follow within 0.03 s (issue 9's twelfth round).
 struct KickSides {
   const std::vector<char>& ahead;
   const std::vector<char>& behind;
