@@ -286,7 +286,7 @@ bool kick_once(SearchState& state, KickSides sides, std::int64_t order_units, Cl
     state.reset(before);
     auto got = place_again(state, pinned, true, fine, cost / fine - 1,
                            std::min(deadline, Clock::now() + kKickRelaxedLimit), cancel,
-                           {nullptr, order_units * fine, &cuts, kKickPatience});
+                           {.cross_order = order_units * fine, .cuts = &cuts, .patience = kKickPatience});
     ++calls;
     if (!got.best_model) break;
     state.reset(*got.best_model);
@@ -294,7 +294,7 @@ bool kick_once(SearchState& state, KickSides sides, std::int64_t order_units, Cl
     cuts.push_back(follow_cut(state.model(), pinned, state.placement()));
     got = place_again(state, pin_outside(state, sides.behind, sides.trimmed_follow), true, coarse, cost / coarse - 1,
                       std::min(deadline, Clock::now() + kShorterLayersCallLimit), cancel,
-                      {nullptr, -1, nullptr, kKickPatience});
+                      {.patience = kKickPatience});
     ++calls;
     if (got.best_model && *got.best_model_cost < cost) {
       state.reset(*got.best_model);
