@@ -32,8 +32,9 @@ using store::SqlError;
 // with this many attempts (tests/http/concurrent_writers_test.cpp)...
 constexpr int kWriteAttempts = 40;
 // ...on a fast machine. Under ASan, beside other tests, one write of 240
-// failed its 40 attempts, so a write also keeps trying until this long has
-// passed since its first attempt: a bounded wait, not a 503.
+// got a 5xx, most likely from running out of its 40 attempts, so a write
+// also keeps trying until this long has passed since its first attempt
+// (a bounded wait; after both, a 503 `database_conflict`).
 constexpr auto kWriteRetryWindow = std::chrono::seconds(10);
 
 class SqlStore : public Store {

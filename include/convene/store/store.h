@@ -48,7 +48,11 @@ class Store {
   // internal Error when the snapshot cannot be taken.
   virtual Status read(const std::function<Status(Repositories&)>& fn) = 0;
   // Runs fn in one transaction: committed when fn returns ok, rolled back
-  // (nothing of it kept) when fn returns an Error, which is returned.
+  // (nothing of it kept) when fn returns an Error, which is returned. fn
+  // may run more than once (PostgreSQL runs a write that hit a
+  // serialization failure again: at least 40 times, and until 10 s have
+  // passed), so it reaches the database only through the repositories. A database that stays locked
+  // or conflicting gives an `unavailable` Error, nothing kept.
   virtual Status write(const std::function<Status(Repositories&)>& fn) = 0;
   // Bumped by every committed write of this process: a cache key for pages.
   virtual std::uint64_t generation() const = 0;
