@@ -5,7 +5,8 @@
 //   instead of polling the file lock, so only other processes contend for it.
 // - PostgreSQL runs writes SERIALIZABLE: a serialization failure or deadlock
 //   runs the whole transaction again (kWriteAttempts times, and for at least
-//   kWriteRetryWindow), never a 500.
+//   kWriteRetryWindow), never a 500. A write run again takes its turn alone,
+//   across every server on the database (see Turn).
 // - The page caches' key: SQLite serves one process, so a counter in memory;
 //   PostgreSQL serves several, so the sequence convene_generation, bumped
 //   after each commit and read by every server (see generation()).
@@ -14,6 +15,7 @@
 #include <chrono>
 #include <mutex>
 #include <random>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -36,6 +38,19 @@ constexpr int kWriteAttempts = 40;
 // also keeps trying until this long has passed since its first attempt
 // (a bounded wait; after both, a 503 `database_conflict`).
 constexpr auto kWriteRetryWindow = std::chrono::seconds(10);
+
+// PostgreSQL: how a write takes its turn among the writes of every server
+// on the database, by a session advisory lock taken before its transaction
+// begins. A first attempt runs beside the others (the lock shared); a write
+// run again after a serialization failure waits until no other write is
+// running and holds new ones off while it runs (the lock exclusive), so it
+// cannot lose to them again. Before, each process's retries went single
+// file on a mutex, but two servers' retries could still collide. A turn
+// not granted within kTurnTimeout is a 503 `database_busy`.
+enum class Turn { beside, alone };
+constexpr const char* kTurnTimeout = "10s";
+// The lock's two keys (store::kWriteTurnLock in sql.h).
+const std::string kTurnKeys = std::to_string(store::kWriteTurnLock) + ", hashtext(current_schema())";
 
 class SqlStore : public Store {
  public:
@@ -67,19 +82,15 @@ class SqlStore : public Store {
       std::lock_guard one_writer(write_mu_);
       return unless_busy([&] { return write_once(fn).value_or(ok_status()); });
     }
-    // A first attempt runs at once; a write that had to be run again goes
-    // single file with this process's other retries, so that writers
-    // colliding on one rule do not collide again and again.
+    // A first attempt runs beside the other writes; one that had to be run
+    // again runs alone (Turn).
     const auto first = std::chrono::steady_clock::now();
     const auto trying = [&](int attempt) {
       return attempt <= kWriteAttempts || std::chrono::steady_clock::now() - first < kWriteRetryWindow;
     };
     for (int attempt = 1; trying(attempt); ++attempt) {
-      std::unique_lock single_file(retry_mu_, std::defer_lock);
-      if (attempt > 1) single_file.lock();
-      auto s = unless_busy([&] { return write_once(fn); });
+      auto s = unless_busy([&] { return write_once(fn, attempt == 1 ? Turn::beside : Turn::alone); });
       if (s) return *s;
-      if (single_file) single_file.unlock();
       back_off(attempt);
     }
     return unavailable("database_conflict", "too many changes at once; try again");
@@ -92,9 +103,11 @@ class SqlStore : public Store {
 
  private:
   // One attempt at a write: its Status, or nothing when PostgreSQL asks for
-  // the transaction to be run again.
-  std::optional<Status> write_once(const std::function<Status(Repositories&)>& fn) {
+  // the transaction to be run again. `turn` only matters on PostgreSQL.
+  std::optional<Status> write_once(const std::function<Status(Repositories&)>& fn, Turn turn = Turn::beside) {
     auto c = acquire();
+    const bool turns = dialect_ == Dialect::postgresql;
+    if (turns) take_turn(*c, turn);
     Status s = ok_status();
     bool again = false;
     try {
@@ -106,13 +119,30 @@ class SqlStore : public Store {
       if (!e.is_retry()) throw;
       again = true;
     }
-    if (again) {
-      release(std::move(c));
-      return std::nullopt;
-    }
-    if (s.ok()) bump(*c);
-    release(std::move(c));
+    if (!again && s.ok()) bump(*c);
+    if (!turns || end_turn(*c, turn)) release(std::move(c));
+    if (again) return std::nullopt;
     return s;
+  }
+
+  // Waits for the turn (at most kTurnTimeout: then SqlError busy, and the
+  // connection, its transaction aborted, is not reused). The lock is the
+  // session's, so it outlives the short transaction that bounds the wait.
+  static void take_turn(Connection& c, Turn turn) {
+    c.exec(std::string("BEGIN; SET LOCAL lock_timeout = '") + kTurnTimeout + "'; SELECT " +
+           (turn == Turn::alone ? "pg_advisory_lock(" : "pg_advisory_lock_shared(") + kTurnKeys + "); COMMIT");
+  }
+
+  // Gives the turn back: false when that failed, and the connection must
+  // then be closed (which frees the lock) rather than reused.
+  static bool end_turn(Connection& c, Turn turn) {
+    try {
+      c.exec(std::string("SELECT ") + (turn == Turn::alone ? "pg_advisory_unlock(" : "pg_advisory_unlock_shared(") +
+             kTurnKeys + ")");
+      return true;
+    } catch (const SqlError&) {
+      return false;
+    }
   }
 
   void bump(Connection& c) {
@@ -192,7 +222,6 @@ class SqlStore : public Store {
   Dialect dialect_ = Dialect::sqlite;
   mutable std::mutex mu_;  // guards pool_
   std::mutex write_mu_;  // SQLite: one writer at a time
-  std::mutex retry_mu_;  // PostgreSQL: retried writes one at a time
   mutable std::vector<std::unique_ptr<Connection>> pool_;
   std::atomic<std::uint64_t> local_generation_{1};
   mutable std::atomic<std::uint64_t> uncached_{0};

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -621,6 +623,35 @@ TEST(Admin, RedactedHidesPasswords) {
   EXPECT_EQ(store::redacted("postgresql:///convene?host=/tmp&password=s3cret&user=ada"),
             "postgresql:///convene?host=/tmp&password=***&user=ada");
   EXPECT_EQ(store::redacted("/var/lib/convene/convene.db"), "/var/lib/convene/convene.db");
+}
+
+// PostgreSQL: every write takes its turn by the advisory lock, so while
+// another session holds the turn alone (as a write run again does) a write
+// waits, and lands once the turn is given back.
+TEST(SqlStoreTurns, AWriteWaitsWhileAnotherSessionHoldsTheTurnAlone) {
+  testing::TestDatabase db;
+  if (!is_postgresql(db.location())) GTEST_SKIP() << "turns are PostgreSQL's; SQLite has one writer at a time";
+  auto store = db.open();
+  auto holder = store::connect_postgresql(db.location());
+  const std::string keys = std::to_string(store::kWriteTurnLock) + ", hashtext(current_schema())";
+  holder->exec("SELECT pg_advisory_lock(" + keys + ")");
+  std::atomic<bool> landed{false};
+  std::thread writer([&] {
+    EXPECT_TRUE(store->write([](Repositories& r) { return r.directory().save_group({"turn", "Turn", "wg", "art"}); })
+                    .ok());
+    landed = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_FALSE(landed) << "the write did not wait for its turn";
+  holder->exec("SELECT pg_advisory_unlock(" + keys + ")");
+  writer.join();
+  EXPECT_TRUE(landed);
+  auto group = store->read([](Repositories& r) -> Status {
+    auto g = r.directory().group("turn");
+    if (!g) return g.error();
+    return *g ? ok_status() : internal("the group was not stored");
+  });
+  EXPECT_TRUE(group.ok()) << group.error().message;
 }
 
 }  // namespace

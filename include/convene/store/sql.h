@@ -147,6 +147,13 @@ class Transaction {
 // locked waits that long, then throws SqlError busy). Throws SqlError naming
 // the path on failure.
 constexpr int kSqliteBusyTimeoutMs = 10'000;
+
+// PostgreSQL: writes take their turn by the session advisory lock
+// (kWriteTurnLock, hashtext(current_schema())): shared for a first attempt,
+// exclusive for a write run again after a serialization failure (see
+// sql_store.cpp). One per schema, so stores on other schemas of the same
+// database never wait for each other.
+constexpr int kWriteTurnLock = 7305143;
 std::unique_ptr<Connection> connect_sqlite(const std::string& path);
 
 // A PostgreSQL server by libpq connection string or URI
