@@ -50,9 +50,11 @@ class Store {
   // Runs fn in one transaction: committed when fn returns ok, rolled back
   // (nothing of it kept) when fn returns an Error, which is returned. fn
   // may run more than once (PostgreSQL runs a write that hit a
-  // serialization failure again: at least 40 times, and until 10 s have
-  // passed), so it reaches the database only through the repositories. A database that stays locked
-  // or conflicting gives an `unavailable` Error, nothing kept.
+  // serialization failure again, alone among every server's writes: at
+  // least 40 times, and until 10 s have passed), so it reaches the database
+  // only through the repositories, and must not write through the store
+  // again itself. A database that stays locked or conflicting, or a turn
+  // not granted within 10 s, gives an `unavailable` Error, nothing kept.
   virtual Status write(const std::function<Status(Repositories&)>& fn) = 0;
   // Bumped by every committed write of this process: a cache key for pages.
   virtual std::uint64_t generation() const = 0;
