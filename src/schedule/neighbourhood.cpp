@@ -324,6 +324,85 @@ bool kick_cut(SearchState& state, const std::vector<std::vector<char>>& choice, 
                                               calls);
 }
 
+// The trim trade (issue 9's thirteenth round). Where a session is trimmed
+// into a shorter layer, which of its group's sessions of that length it is
+// decides what the rest can reach, and neither the kick nor a layer search
+// changes it at once: each keeps one side where it is, and a trade costs
+// more before the other side has followed. On IETF 106 with dispatch-1
+// exclusive, quic-1 or quic-2 is trimmed; no schedule the search left with
+// quic-2 trimmed cost less than 363,000, and every one of 361,000-362,000
+// trims quic-1. The trade swaps the two, places the longest layer again
+// at the fine unit (the order between them repaired), at most
+// kTradeSlack fine units dearer than before, and takes that even when it
+// costs more: the kicks and layer searches go on from there, and the
+// layer pass keeps its best.
+constexpr std::int64_t kTradeSlack = 40;
+
+// True when y is a session x, trimmed, could trade with: another of x's
+// group and length, movable, in a slot of the longest layer.
+bool can_trade(const Model& m, const Placement& p, int x, int y, const std::vector<char>& longest) {
+  const int ty = p.slot_of[y];
+  const int length = m.problem->sessions[x].duration_min;
+  return y != x && ty >= 0 && m.fixed_slot[y] < 0 && m.problem->sessions[y].duration_min == length &&
+         m.slots[ty].duration_min >= length && longest[m.period_of[ty]];
+}
+
+// The first trade not in `traded` whose longest layer finds a model: true
+// and the state at that model (the pair added to `traded`); else false and
+// the state as it was. Adds its SAT searches to `calls`.
+bool trade_once(SearchState& state, const std::vector<char>& longest, Clock::time_point deadline,
+                const std::atomic<bool>* cancel, std::vector<std::pair<int, int>>& traded, std::int64_t& calls) {
+  const Model& m = state.model();
+  const Placement before = state.placement();
+  const std::int64_t cost = state.cost();
+  const std::int64_t fine = unit_for(cost);
+  for (int x = 0; x < m.session_count(); ++x) {
+    const int tx = before.slot_of[x];
+    if (tx < 0 || m.fixed_slot[x] >= 0 || m.slots[tx].duration_min >= m.problem->sessions[x].duration_min) continue;
+    for (int y : m.sessions_of[m.own_group[x]]) {
+      const std::pair<int, int> pair{std::min(x, y), std::max(x, y)};
+      if (!can_trade(m, before, x, y, longest) || std::find(traded.begin(), traded.end(), pair) != traded.end()) {
+        continue;
+      }
+      if (Clock::now() >= deadline) return false;
+      traded.push_back(pair);
+      Placement swapped = before;
+      const int ty = before.slot_of[y];
+      swapped.slot_of[x] = ty;
+      swapped.slot_of[y] = tx;
+      swapped.session_in[ty] = x;
+      swapped.session_in[tx] = y;
+      state.reset(swapped);
+      const auto got = place_again(state, pin_outside(state, longest), true, fine, cost / fine + kTradeSlack,
+                                   std::min(deadline, Clock::now() + kLayerCallLimit), cancel,
+                                   {.patience = kKickPatience});
+      ++calls;
+      if (got.best_model) {
+        state.reset(*got.best_model);
+        return true;
+      }
+      state.reset(before);
+    }
+  }
+  return false;
+}
+
+// The cheapest schedule a pass has seen, for a pass that may take a dearer
+// one (a trim trade) and must still end on its best.
+struct BestSeen {
+  explicit BestSeen(const SearchState& state) : placement(state.placement()), cost(state.cost()) {}
+  void see(const SearchState& state) {
+    if (state.cost() >= cost) return;
+    placement = state.placement();
+    cost = state.cost();
+  }
+  void restore(SearchState& state) const {
+    if (state.cost() > cost) state.reset(placement);
+  }
+  Placement placement;
+  std::int64_t cost;
+};
+
 // The next layer search of `order` (layer_search_order()) not yet tried
 // on this schedule, -1 when all were (or there are no layers).
 int next_layer_search(const std::vector<char>& tried, const std::vector<int>& order) {
@@ -387,6 +466,14 @@ bool kick_layers(SearchState& state, Clock::time_point deadline, const std::atom
   return kick_cut(state, layer_neighbourhoods(state.model()), top, deadline, cancel, calls);
 }
 
+bool trade_trim(SearchState& state, Clock::time_point deadline, std::vector<std::pair<int, int>>& traded,
+                const std::atomic<bool>* cancel) {
+  const TopCut top = top_cut(state.model());
+  if (top.longest < 0) return false;
+  std::int64_t calls = 0;
+  return trade_once(state, layer_neighbourhoods(state.model())[top.longest], deadline, cancel, traded, calls);
+}
+
 std::vector<std::vector<char>> layer_neighbourhoods(const Model& m) { return layer_choices(m, layers(m)); }
 
 TopCut top_cut(const Model& m) {
@@ -447,23 +534,30 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
   std::int64_t calls = 0;
   const std::atomic<bool>* cancel = shared ? shared->finished_flag() : nullptr;
   // The kick: first, and again while it gains; then once more whenever the
-  // layer searches are spent after a gain.
+  // layer searches are spent after a gain. Where it finds nothing, a trim
+  // trade instead, which may cost more: the pass keeps its best.
   const bool can_kick = plan.kick && top.longest >= 0 && top.shorter >= 0;
   bool first = can_kick;
   bool kicked = true;  // false: kick again once the layer searches are spent
+  std::vector<std::pair<int, int>> traded;
+  BestSeen best(state);
   while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
+    best.see(state);
     if (shared && shared->finished()) break;
-    if (adopt_shared(shared, state)) std::fill(tried.begin(), tried.end(), 0);
+    // A trade's dearer schedule is kept until another search has found one
+    // cheaper than this search's best.
+    if (shared && shared->cost() < best.cost && adopt_shared(shared, state)) std::fill(tried.begin(), tried.end(), 0);
     const int layer_search = next_layer_search(tried, searches);
     if (first || (can_kick && !kicked && layer_search < 0)) {
-      const bool gained = kick_cut(state, choice, top, deadline, cancel, calls);
+      const bool gained = kick_cut(state, choice, top, deadline, cancel, calls) ||
+                          trade_once(state, choice[top.longest], deadline, cancel, traded, calls);
       if (gained) {
         offer_shared(shared, state);
         std::fill(tried.begin(), tried.end(), 0);
       }
       kicked = first || !gained;
       first = first && gained;
-      if (report) report();
+      if (report && state.cost() <= best.cost) report();  // progress shows the best, not a trade
       continue;
     }
     const bool by_layer = layer_search >= 0;
@@ -493,8 +587,9 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
     } else if (by_layer) {
       tried[layer_search] = 1;
     }
-    if (report) report();
+    if (report && state.cost() <= best.cost) report();
   }
+  best.restore(state);
   return calls;
 }
 

@@ -364,6 +364,66 @@ TEST(Solver, TheKickRunsTheShorterLayersAheadWhenTheLongestIsAtItsLeast) {
   EXPECT_EQ(slot_id(m, state.placement(), "g-2"), "p3");
 }
 
+// The joined problem's slots in room r1 and one more, p3 at 17:00: four
+// two-hour sessions for three two-hour slots (09:00, 13:00, 17:00), so one
+// is trimmed into a one-hour slot (11:30 or 15:30). g meets twice, g-1
+// first; w-1 and x-1 once.
+json one_of_a_group_trimmed() {
+  json doc = two_layers_joined_by_an_order();
+  json slots = json::array();
+  for (const auto& t : doc["timeslots"]) {
+    if (t["room"] == "r1") slots.push_back(t);
+  }
+  slots.push_back(layer_slot("p3", "r1", "2024-03-18T17:00:00+01:00", 120));
+  doc["timeslots"] = slots;
+  doc["fixed"] = json::array();
+  doc["groups"] = {{{"acronym", "g"}}, {{"acronym", "w"}}, {{"acronym", "x"}}};
+  doc["sessions"] = {ordered_session("g-1", "g", 120, 1), ordered_session("g-2", "g", 120, 2),
+                     ordered_session("w-1", "w", 120, 0), ordered_session("x-1", "x", 120, 0)};
+  doc["constraints"] = json::array();
+  return doc;
+}
+
+// g-2 is trimmed at 15:30, g-1 meets at 09:00. The trade puts g-1 into
+// g-2's slot and g-2 into the two-hour layer after it (17:00, the order
+// kept): one trim, as before. The pair is traded once: asked again, with
+// g-1 now the trimmed one, nothing changes.
+TEST(Solver, TheTrimTradeTrimsTheOtherSessionOfTheGroupAndKeepsItsOrder) {
+  const Problem problem = problem_of(one_of_a_group_trimmed());
+  const Model m(problem);
+  SearchState state(m);
+  auto start = place(m, testing::assign({{"g-1", "p1"}, {"w-1", "p2"}, {"x-1", "p3"}, {"g-2", "q2"}}));
+  ASSERT_TRUE(start.ok());
+  state.reset(*start);
+  const std::int64_t before = state.cost();
+  ASSERT_GT(before, 0);  // the trim
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  std::vector<std::pair<int, int>> traded;
+  ASSERT_TRUE(trade_trim(state, deadline, traded));
+  EXPECT_EQ(slot_id(m, state.placement(), "g-1"), "q2");
+  EXPECT_EQ(slot_id(m, state.placement(), "g-2"), "p3");
+  EXPECT_EQ(state.cost(), before);
+  ASSERT_EQ(traded.size(), 1u);
+  const Placement after = state.placement();
+  EXPECT_FALSE(trade_trim(state, deadline, traded));
+  EXPECT_EQ(state.placement().slot_of, after.slot_of);
+}
+
+// A trimmed session with no other session of its group and length is not
+// traded: the state stays as it was.
+TEST(Solver, ATrimmedSessionAloneInItsGroupIsNotTraded) {
+  const Problem problem = problem_of(one_of_a_group_trimmed());
+  const Model m(problem);
+  SearchState state(m);
+  auto start = place(m, testing::assign({{"g-1", "p1"}, {"g-2", "p2"}, {"x-1", "p3"}, {"w-1", "q2"}}));
+  ASSERT_TRUE(start.ok());
+  state.reset(*start);
+  std::vector<std::pair<int, int>> traded;
+  EXPECT_FALSE(trade_trim(state, std::chrono::steady_clock::now() + std::chrono::seconds(30), traded));
+  EXPECT_EQ(state.placement().slot_of, start->slot_of);
+  EXPECT_TRUE(traded.empty());
+}
+
 // Without layers there is no top cut.
 TEST(Solver, OneSlotLengthHasNoTopCut) {
   auto doc = testing::small_problem();
