@@ -4,10 +4,8 @@
 // per second, the proven lower bound and the gap. Not a test: it takes
 // problems x seeds x seconds to run.
 //
-// usage: schedule_table [--problems ietf106,ietf83,planted125,planted500,planted2000,planted500x5,FILE.json]
-//                       [--seeds 5] [--seconds 60] [--threads 1] [--stop-at-bound]
-//                       [--cycle-moves N] [--t0 X] [--t1 X] [--reheat X] [--sat-seconds 300]
-//                       [--late N (late acceptance, history N)] [--exact 0|1] [--close-exclusive 0|1]
+// usage: see kUsage below (schedule_table --help); --late N is late
+// acceptance with a history of N moves.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -54,10 +52,28 @@ std::vector<std::string> split(const std::string& text) {
   return out;
 }
 
+constexpr const char* kUsage =
+    "usage: schedule_table [--problems ietf106,ietf83,planted125,planted500,planted2000,planted500x5,FILE.json]\n"
+    "                      [--seeds 5] [--seconds 60] [--threads 1] [--stop-at-bound 0|1] [--dump FILE]\n"
+    "                      [--target COST] [--sat-seconds 300] [--cycle-moves N] [--t0 X] [--t1 X]\n"
+    "                      [--period X] [--reheat X] [--late N] [--exact 0|1] [--close-exclusive 0|1]\n";
+
+// Every option takes a value; --help (or -h) prints the usage. Anything
+// else, or an option without its value, is an error (exit 2): a benchmark
+// run with a mistyped option would otherwise run for minutes on defaults.
 Args parse(int argc, char** argv) {
   Args a;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string k = argv[i], v = argv[i + 1];
+  for (int i = 1; i < argc; i += 2) {
+    const std::string k = argv[i];
+    if (k == "--help" || k == "-h") {
+      std::fputs(kUsage, stdout);
+      std::exit(0);
+    }
+    if (i + 1 >= argc) {
+      std::fprintf(stderr, "option %s needs a value\n%s", k.c_str(), kUsage);
+      std::exit(2);
+    }
+    const std::string v = argv[i + 1];
     if (k == "--problems") a.problems = split(v);
     else if (k == "--seeds") a.seeds = std::stoi(v);
     else if (k == "--seconds") a.seconds = std::stod(v);
@@ -75,7 +91,7 @@ Args parse(int argc, char** argv) {
     else if (k == "--exact") a.tuning.exact = v == "1";
     else if (k == "--close-exclusive") a.tuning.close_exclusive = v == "1";
     else {
-      std::fprintf(stderr, "unknown option %s\n", k.c_str());
+      std::fprintf(stderr, "unknown option %s\n%s", k.c_str(), kUsage);
       std::exit(2);
     }
   }
