@@ -60,6 +60,11 @@ std::vector<int> costly_sessions(const SearchState& state, const std::vector<std
   return out;
 }
 
+// True when session s sits in slot t, shorter than itself (trimmed).
+bool trimmed_in(const Model& m, int s, int t) {
+  return t >= 0 && m.slots[t].duration_min < m.problem->sessions[s].duration_min;
+}
+
 // Per session: its slot, or -1 when it is unplaced, in a free period, or
 // (with `trimmed` true) in a slot shorter than itself.
 std::vector<int> pin_outside(const SearchState& state, const std::vector<char>& free, bool trimmed = false) {
@@ -67,8 +72,7 @@ std::vector<int> pin_outside(const SearchState& state, const std::vector<char>& 
   std::vector<int> pinned(m.session_count(), -1);
   for (int s = 0; s < m.session_count(); ++s) {
     const int t = state.slot_of(s);
-    const bool short_slot = t >= 0 && m.slots[t].duration_min < m.problem->sessions[s].duration_min;
-    if (t >= 0 && !free[m.period_of[t]] && !(trimmed && short_slot)) pinned[s] = t;
+    if (t >= 0 && !free[m.period_of[t]] && !(trimmed && trimmed_in(m, s, t))) pinned[s] = t;
   }
   return pinned;
 }
@@ -161,8 +165,7 @@ std::vector<int> no_new_trims(const SearchState& state) {
   const auto& sessions = m.problem->sessions;
   std::set<int> trimmed;
   for (int s = 0; s < m.session_count(); ++s) {
-    const int t = state.slot_of(s);
-    if (t >= 0 && m.slots[t].duration_min < sessions[s].duration_min) trimmed.insert(sessions[s].duration_min);
+    if (trimmed_in(m, s, state.slot_of(s))) trimmed.insert(sessions[s].duration_min);
   }
   std::vector<int> out(m.session_count());
   for (int s = 0; s < m.session_count(); ++s) {
@@ -357,8 +360,7 @@ bool trade_once(SearchState& state, const std::vector<char>& longest, Clock::tim
   const std::int64_t cost = state.cost();
   const std::int64_t fine = unit_for(cost);
   for (int x = 0; x < m.session_count(); ++x) {
-    const int tx = before.slot_of[x];
-    if (tx < 0 || m.fixed_slot[x] >= 0 || m.slots[tx].duration_min >= m.problem->sessions[x].duration_min) continue;
+    if (m.fixed_slot[x] >= 0 || !trimmed_in(m, x, before.slot_of[x])) continue;
     for (int y : m.sessions_of[m.own_group[x]]) {
       const std::pair<int, int> pair{std::min(x, y), std::max(x, y)};
       if (!can_trade(m, before, x, y, longest) || std::find(traded.begin(), traded.end(), pair) != traded.end()) {
@@ -366,13 +368,8 @@ bool trade_once(SearchState& state, const std::vector<char>& longest, Clock::tim
       }
       if (Clock::now() >= deadline) return false;
       traded.push_back(pair);
-      Placement swapped = before;
-      const int ty = before.slot_of[y];
-      swapped.slot_of[x] = ty;
-      swapped.slot_of[y] = tx;
-      swapped.session_in[ty] = x;
-      swapped.session_in[tx] = y;
-      state.reset(swapped);
+      if (state.delta(x, before.slot_of[y]) == SearchState::kRefused) continue;  // x and y change places
+      state.commit();
       const auto got = place_again(state, pin_outside(state, longest), true, fine, cost / fine + kTradeSlack,
                                    std::min(deadline, Clock::now() + kLayerCallLimit), cancel,
                                    {.patience = kKickPatience});

@@ -210,11 +210,16 @@ std::vector<int> keep_where(const Model& m, const Placement& p, bool (*keep)(int
   return pinned;
 }
 
-// Kicks from `start`, which must cost `before`, and expects a gain.
-void kick_from(SearchState& state, const Schedule& start, std::int64_t before) {
+// Puts the state at `start`.
+void start_at(SearchState& state, const Schedule& start) {
   auto p = place(state.model(), start);
   ASSERT_TRUE(p.ok());
   state.reset(*p);
+}
+
+// Kicks from `start`, which must cost `before`, and expects a gain.
+void kick_from(SearchState& state, const Schedule& start, std::int64_t before) {
+  ASSERT_NO_FATAL_FAILURE(start_at(state, start));
   ASSERT_EQ(state.cost(), before);
   ASSERT_TRUE(kick_layers(state, std::chrono::steady_clock::now() + std::chrono::seconds(30)));
 }
@@ -392,9 +397,7 @@ TEST(Solver, TheTrimTradeTrimsTheOtherSessionOfTheGroupAndKeepsItsOrder) {
   const Problem problem = problem_of(one_of_a_group_trimmed());
   const Model m(problem);
   SearchState state(m);
-  auto start = place(m, testing::assign({{"g-1", "p1"}, {"w-1", "p2"}, {"x-1", "p3"}, {"g-2", "q2"}}));
-  ASSERT_TRUE(start.ok());
-  state.reset(*start);
+  ASSERT_NO_FATAL_FAILURE(start_at(state, testing::assign({{"g-1", "p1"}, {"w-1", "p2"}, {"x-1", "p3"}, {"g-2", "q2"}})));
   const std::int64_t before = state.cost();
   ASSERT_GT(before, 0);  // the trim
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
@@ -415,12 +418,11 @@ TEST(Solver, ATrimmedSessionAloneInItsGroupIsNotTraded) {
   const Problem problem = problem_of(one_of_a_group_trimmed());
   const Model m(problem);
   SearchState state(m);
-  auto start = place(m, testing::assign({{"g-1", "p1"}, {"g-2", "p2"}, {"x-1", "p3"}, {"w-1", "q2"}}));
-  ASSERT_TRUE(start.ok());
-  state.reset(*start);
+  ASSERT_NO_FATAL_FAILURE(start_at(state, testing::assign({{"g-1", "p1"}, {"g-2", "p2"}, {"x-1", "p3"}, {"w-1", "q2"}})));
+  const Placement start = state.placement();
   std::vector<std::pair<int, int>> traded;
   EXPECT_FALSE(trade_trim(state, std::chrono::steady_clock::now() + std::chrono::seconds(30), traded));
-  EXPECT_EQ(state.placement().slot_of, start->slot_of);
+  EXPECT_EQ(state.placement().slot_of, start.slot_of);
   EXPECT_TRUE(traded.empty());
 }
 
