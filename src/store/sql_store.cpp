@@ -49,8 +49,6 @@ constexpr auto kWriteRetryWindow = std::chrono::seconds(10);
 // not granted within kTurnTimeout is a 503 `database_busy`.
 enum class Turn { beside, alone };
 constexpr const char* kTurnTimeout = "10s";
-// The lock's two keys (store::kWriteTurnLock in sql.h).
-const std::string kTurnKeys = std::to_string(store::kWriteTurnLock) + ", hashtext(current_schema())";
 
 class SqlStore : public Store {
  public:
@@ -130,7 +128,8 @@ class SqlStore : public Store {
   // session's, so it outlives the short transaction that bounds the wait.
   static void take_turn(Connection& c, Turn turn) {
     c.exec(std::string("BEGIN; SET LOCAL lock_timeout = '") + kTurnTimeout + "'; SELECT " +
-           (turn == Turn::alone ? "pg_advisory_lock(" : "pg_advisory_lock_shared(") + kTurnKeys + "); COMMIT");
+           (turn == Turn::alone ? "pg_advisory_lock(" : "pg_advisory_lock_shared(") + store::kWriteTurnKeys +
+           "); COMMIT");
   }
 
   // Gives the turn back: false when that failed, and the connection must
@@ -138,7 +137,7 @@ class SqlStore : public Store {
   static bool end_turn(Connection& c, Turn turn) {
     try {
       c.exec(std::string("SELECT ") + (turn == Turn::alone ? "pg_advisory_unlock(" : "pg_advisory_unlock_shared(") +
-             kTurnKeys + ")");
+             store::kWriteTurnKeys + ")");
       return true;
     } catch (const SqlError&) {
       return false;

@@ -633,7 +633,7 @@ TEST(SqlStoreTurns, AWriteWaitsWhileAnotherSessionHoldsTheTurnAlone) {
   if (!is_postgresql(db.location())) GTEST_SKIP() << "turns are PostgreSQL's; SQLite has one writer at a time";
   auto store = db.open();
   auto holder = store::connect_postgresql(db.location());
-  const std::string keys = std::to_string(store::kWriteTurnLock) + ", hashtext(current_schema())";
+  const std::string keys = store::kWriteTurnKeys;
   holder->exec("SELECT pg_advisory_lock(" + keys + ")");
   std::atomic<bool> landed{false};
   std::thread writer([&] {

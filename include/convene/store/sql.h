@@ -148,12 +148,12 @@ class Transaction {
 // the path on failure.
 constexpr int kSqliteBusyTimeoutMs = 10'000;
 
-// PostgreSQL: writes take their turn by the session advisory lock
-// (kWriteTurnLock, hashtext(current_schema())): shared for a first attempt,
-// exclusive for a write run again after a serialization failure (see
-// sql_store.cpp). One per schema, so stores on other schemas of the same
-// database never wait for each other.
-constexpr int kWriteTurnLock = 7305143;
+// PostgreSQL: writes take their turn by the session advisory lock with
+// these two keys (the arguments of pg_advisory_lock()): shared for a first
+// attempt, exclusive for a write run again after a serialization failure
+// (see sql_store.cpp). One per schema, so stores on other schemas of the
+// same database never wait for each other.
+constexpr const char* kWriteTurnKeys = "7305143, hashtext(current_schema())";
 std::unique_ptr<Connection> connect_sqlite(const std::string& path);
 
 // A PostgreSQL server by libpq connection string or URI
