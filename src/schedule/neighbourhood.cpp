@@ -409,6 +409,126 @@ int next_layer_search(const std::vector<char>& tried, const std::vector<int>& or
   return -1;
 }
 
+// One pass of sat_neighbourhoods(): the layer searches in their order,
+// which of them found nothing on the current schedule, the kick's turn,
+// the pairs traded and the best schedule seen.
+class LayerPass {
+ public:
+  LayerPass(SearchState& state, LayerPlan plan, SharedBest* shared, const std::function<void()>& report)
+      : state_(state),
+        least_(least_unary(state.model())),
+        choice_(layer_neighbourhoods(state.model())),
+        top_(top_cut(state.model())),
+        searches_(layer_search_order(static_cast<int>(choice_.size()), plan.order, top_)),
+        tried_(searches_.size(), 0),
+        floors_(state.model()),
+        shared_(shared),
+        cancel_(shared ? shared->finished_flag() : nullptr),
+        report_(report),
+        can_kick_(plan.kick && top_.longest >= 0 && top_.shorter >= 0),
+        first_(can_kick_),
+        best_(state) {}
+
+  // Layer searches first, each until it finds nothing on the schedule it
+  // was given; then a few random periods at a time. The kick: first, and
+  // again while it gains; then once more whenever the layer searches are
+  // spent after a gain. Until the deadline, a cost of at most `stop_at`
+  // (and 0), or a cost too small to round; ends on the best schedule seen.
+  // Returns the number of SAT searches.
+  std::int64_t run(Clock::time_point deadline, Rng& rng, std::int64_t stop_at) {
+    const std::int64_t target = std::max<std::int64_t>(0, stop_at);
+    while (Clock::now() < deadline && state_.cost() > target) {
+      best_.see(state_);
+      if (shared_ && shared_->finished()) break;
+      // A trade's dearer schedule is kept until another search has found
+      // one cheaper than this search's best.
+      if (shared_ && shared_->cost() < best_.cost && adopt_shared(shared_, state_)) retry_all();
+      const int layer_search = next_layer_search(tried_, searches_);
+      if (first_ || (can_kick_ && !kicked_ && layer_search < 0)) {
+        kick(deadline);
+      } else if (!search(layer_search, deadline, rng)) {
+        break;
+      }
+    }
+    best_.restore(state_);
+    return calls_;
+  }
+
+ private:
+  // The kick, or where it finds nothing a trim trade, which may cost more.
+  void kick(Clock::time_point deadline) {
+    const bool gained = kick_cut(state_, choice_, top_, deadline, cancel_, calls_) ||
+                        trade_once(state_, choice_[top_.longest], deadline, cancel_, traded_, calls_);
+    if (gained) moved();
+    kicked_ = first_ || !gained;
+    first_ = first_ && gained;
+    show();
+  }
+
+  // One SAT search: layer search `layer_search`, or a few random periods
+  // when it is -1. False when the cost is too small to round for them.
+  bool search(int layer_search, Clock::time_point deadline, Rng& rng) {
+    const int choices = static_cast<int>(choice_.size());
+    const bool by_layer = layer_search >= 0;
+    const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);
+    const int level = by_layer ? layer_search / choices : 0;
+    const auto pinned = by_layer ? pin_outside(state_, choice_[layer_search % choices], level >= 2)
+                                 : pin_random(state_, count, rng, costly_sessions(state_, least_));
+    const std::int64_t unit = unit_for(state_.cost()) * (by_layer && level % 2 == 0 ? 10 : 1);
+    const std::int64_t start = state_.cost() / unit - 1;
+    if (start < 0 && by_layer) {  // too coarse for a cost this small
+      tried_[layer_search] = 1;
+      return true;
+    }
+    if (start < 0) return false;
+    const bool shorter_free = by_layer && level >= 2 && layer_search % choices == top_.shorter;
+    const Clock::duration limit = shorter_free ? Clock::duration(kShorterLayersCallLimit)
+                                  : by_layer   ? Clock::duration(kLayerCallLimit)
+                                               : Clock::duration(kCallLimit);
+    const auto until = std::min<Clock::time_point>(deadline, Clock::now() + limit);
+    auto got = place_again(state_, pinned, by_layer, unit, start, until, cancel_, {floors_.at(unit)});
+    ++calls_;
+    if (got.best_model && *got.best_model_cost < state_.cost()) {
+      state_.reset(*got.best_model);
+      moved();
+      kicked_ = false;
+    } else if (by_layer) {
+      tried_[layer_search] = 1;
+    }
+    show();
+    return true;
+  }
+
+  // The schedule changed: offered to the portfolio, and every layer search
+  // may find something on it again.
+  void moved() {
+    offer_shared(shared_, state_);
+    retry_all();
+  }
+  void retry_all() { std::fill(tried_.begin(), tried_.end(), 0); }
+  // Progress shows the best, never a trade's dearer schedule.
+  void show() const {
+    if (report_ && state_.cost() <= best_.cost) report_();
+  }
+
+  SearchState& state_;
+  const std::vector<std::int64_t> least_;
+  const std::vector<std::vector<char>> choice_;
+  const TopCut top_;
+  const std::vector<int> searches_;
+  std::vector<char> tried_;  // per layer search
+  FloorCache floors_;
+  SharedBest* shared_;
+  const std::atomic<bool>* cancel_;
+  const std::function<void()>& report_;
+  const bool can_kick_;
+  bool first_;
+  bool kicked_ = true;  // false: kick again once the layer searches are spent
+  std::vector<std::pair<int, int>> traded_;
+  BestSeen best_;
+  std::int64_t calls_ = 0;
+};
+
 // Focused neighbourhoods (problems too large for the exact pass): the
 // periods starting within a window of hours around a costly session and
 // around the sessions its group terms join it to. Widest last: the slot
@@ -519,75 +639,8 @@ std::int64_t sat_neighbourhoods(SearchState& state, Clock::time_point deadline, 
                                 const std::function<void()>& report, SharedBest* shared, LayerPlan plan) {
   const Model& m = state.model();
   if (!sat_neighbourhoods_apply(m) || m.period_slots.empty()) return 0;
-  const auto least = least_unary(m);
-  const auto choice = layer_neighbourhoods(m);
-  const int choices = static_cast<int>(choice.size());
-  // Layer searches first, each until it finds nothing on the schedule it
-  // was given; then a few random periods at a time.
-  const TopCut top = top_cut(m);
-  const auto searches = layer_search_order(choices, plan.order, top);
-  std::vector<char> tried(searches.size(), 0);  // per layer search
-  FloorCache floors(m);
-  std::int64_t calls = 0;
-  const std::atomic<bool>* cancel = shared ? shared->finished_flag() : nullptr;
-  // The kick: first, and again while it gains; then once more whenever the
-  // layer searches are spent after a gain. Where it finds nothing, a trim
-  // trade instead, which may cost more: the pass keeps its best.
-  const bool can_kick = plan.kick && top.longest >= 0 && top.shorter >= 0;
-  bool first = can_kick;
-  bool kicked = true;  // false: kick again once the layer searches are spent
-  std::vector<std::pair<int, int>> traded;
-  BestSeen best(state);
-  while (Clock::now() < deadline && state.cost() > std::max<std::int64_t>(0, stop_at)) {
-    best.see(state);
-    if (shared && shared->finished()) break;
-    // A trade's dearer schedule is kept until another search has found one
-    // cheaper than this search's best.
-    if (shared && shared->cost() < best.cost && adopt_shared(shared, state)) std::fill(tried.begin(), tried.end(), 0);
-    const int layer_search = next_layer_search(tried, searches);
-    if (first || (can_kick && !kicked && layer_search < 0)) {
-      const bool gained = kick_cut(state, choice, top, deadline, cancel, calls) ||
-                          trade_once(state, choice[top.longest], deadline, cancel, traded, calls);
-      if (gained) {
-        offer_shared(shared, state);
-        std::fill(tried.begin(), tried.end(), 0);
-      }
-      kicked = first || !gained;
-      first = first && gained;
-      if (report && state.cost() <= best.cost) report();  // progress shows the best, not a trade
-      continue;
-    }
-    const bool by_layer = layer_search >= 0;
-    const int count = kMinFreePeriods + rng.below(kMaxFreePeriods - kMinFreePeriods + 1);
-    const int level = by_layer ? layer_search / choices : 0;
-    const auto pinned = by_layer ? pin_outside(state, choice[layer_search % choices], level >= 2)
-                                 : pin_random(state, count, rng, costly_sessions(state, least));
-    const std::int64_t unit = unit_for(state.cost()) * (by_layer && level % 2 == 0 ? 10 : 1);
-    const std::int64_t start = state.cost() / unit - 1;
-    if (start < 0 && by_layer) {  // too coarse for a cost this small
-      tried[layer_search] = 1;
-      continue;
-    }
-    if (start < 0) break;
-    const bool shorter_free = by_layer && level >= 2 && layer_search % choices == top.shorter;
-    const Clock::duration limit = shorter_free ? Clock::duration(kShorterLayersCallLimit)
-                                  : by_layer   ? Clock::duration(kLayerCallLimit)
-                                               : Clock::duration(kCallLimit);
-    const auto until = std::min<Clock::time_point>(deadline, Clock::now() + limit);
-    auto got = place_again(state, pinned, by_layer, unit, start, until, cancel, {floors.at(unit)});
-    ++calls;
-    if (got.best_model && *got.best_model_cost < state.cost()) {
-      state.reset(*got.best_model);
-      offer_shared(shared, state);
-      std::fill(tried.begin(), tried.end(), 0);
-      kicked = false;
-    } else if (by_layer) {
-      tried[layer_search] = 1;
-    }
-    if (report && state.cost() <= best.cost) report();
-  }
-  best.restore(state);
-  return calls;
+  LayerPass pass(state, plan, shared, report);
+  return pass.run(deadline, rng, stop_at);
 }
 
 std::int64_t focused_neighbourhoods(SearchState& state, Clock::time_point deadline, Rng& rng, std::int64_t stop_at,
