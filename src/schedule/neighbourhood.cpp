@@ -426,17 +426,22 @@ class LayerPass {
         cancel_(shared ? shared->finished_flag() : nullptr),
         report_(report),
         can_kick_(plan.kick && top_.longest >= 0 && top_.shorter >= 0),
+        trade_first_(plan.trade_first),
         first_(can_kick_),
         best_(state) {}
 
   // Layer searches first, each until it finds nothing on the schedule it
   // was given; then a few random periods at a time. The kick: first, and
   // again while it gains; then once more whenever the layer searches are
-  // spent after a gain. Until the deadline, a cost of at most `stop_at`
+  // spent after a gain. With LayerPlan::trade_first, a trim trade before
+  // all of them. Until the deadline, a cost of at most `stop_at`
   // (and 0), or a cost too small to round; ends on the best schedule seen.
   // Returns the number of SAT searches.
   std::int64_t run(Clock::time_point deadline, Rng& rng, std::int64_t stop_at) {
     const std::int64_t target = std::max<std::int64_t>(0, stop_at);
+    if (trade_first_ && top_.longest >= 0 && state_.cost() > target) {
+      trade_once(state_, choice_[top_.longest], deadline, cancel_, traded_, calls_);
+    }
     while (Clock::now() < deadline && state_.cost() > target) {
       best_.see(state_);
       if (shared_ && shared_->finished()) break;
@@ -522,6 +527,7 @@ class LayerPass {
   const std::atomic<bool>* cancel_;
   const std::function<void()>& report_;
   const bool can_kick_;
+  const bool trade_first_;
   bool first_;
   bool kicked_ = true;  // false: kick again once the layer searches are spent
   std::vector<std::pair<int, int>> traded_;

@@ -106,10 +106,13 @@ std::vector<int> layer_search_order(int choices, LayerOrder order, TopCut top = 
 // the cost, and once more whenever the layer searches are spent after a
 // gain. Where a kick finds nothing, a trim trade (trade_trim(), each pair
 // once), kept even when it costs more; the pass then ends on the best
-// schedule it saw.
+// schedule it saw. With `trade_first` and a longest layer, a trim trade
+// before anything else (a portfolio's second search: the other of a
+// group's sessions trimmed).
 struct LayerPlan {
   LayerOrder order = LayerOrder::smallest_first;
   bool kick = false;
+  bool trade_first = false;
 };
 // The cross-layer kick alone: the longest layer ahead at two prices of
 // the order, then the shorter layers ahead, each trying up to 30

@@ -289,9 +289,15 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
        }},
       {"layers", layered, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
-         const auto order = index % 2 == 0 ? LayerOrder::smallest_first : LayerOrder::largest_first;
+         // Every second search of a portfolio takes the layers the other
+         // way round and trades a trimmed session first: which of a
+         // group's sessions is trimmed when the pass begins decides much
+         // of where it ends, and no rule says which is better
+         // (docs/schedule-solver.md, issue 9's fourteenth round).
+         const bool second = index % 2 == 1;
+         const auto order = second ? LayerOrder::largest_first : LayerOrder::smallest_first;
          return sat_neighbourhoods(state, *layers_until, rng, options.target_cost, exact_report, shared,
-                                   LayerPlan{order, true});
+                                   LayerPlan{order, true, second});
        }},
       {"focus", focused, [&] {
          if (state.cost() <= options.target_cost) return std::int64_t{0};

@@ -426,6 +426,26 @@ TEST(Solver, ATrimmedSessionAloneInItsGroupIsNotTraded) {
   EXPECT_TRUE(traded.empty());
 }
 
+// A layer pass that trades first (LayerPlan::trade_first, a portfolio's
+// second search) ends with g-1 trimmed where it began with g-2: nothing
+// costs less than one trim, so nothing after the trade undoes it. Without
+// it, the pass keeps g-2 trimmed.
+TEST(Solver, ALayerPassThatTradesFirstEndsWithTheOtherSessionOfTheGroupTrimmed) {
+  const Problem problem = problem_of(one_of_a_group_trimmed());
+  const Model m(problem);
+  for (const bool trade_first : {false, true}) {
+    SearchState state(m);
+    ASSERT_NO_FATAL_FAILURE(
+        start_at(state, testing::assign({{"g-1", "p1"}, {"w-1", "p2"}, {"x-1", "p3"}, {"g-2", "q2"}})));
+    const std::int64_t before = state.cost();
+    Rng rng(1);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(500);
+    sat_neighbourhoods(state, deadline, rng, 0, {}, nullptr, LayerPlan{LayerOrder::smallest_first, false, trade_first});
+    EXPECT_EQ(state.cost(), before) << "trade first: " << trade_first;
+    EXPECT_EQ(slot_id(m, state.placement(), trade_first ? "g-1" : "g-2"), "q2") << "trade first: " << trade_first;
+  }
+}
+
 // Without layers there is no top cut.
 TEST(Solver, OneSlotLengthHasNoTopCut) {
   auto doc = testing::small_problem();
