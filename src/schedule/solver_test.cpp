@@ -389,6 +389,9 @@ json one_of_a_group_trimmed() {
   return doc;
 }
 
+// A schedule of that problem with g-2 trimmed at 15:30 and g-1 at 09:00.
+Schedule g_2_trimmed() { return testing::assign({{"g-1", "p1"}, {"w-1", "p2"}, {"x-1", "p3"}, {"g-2", "q2"}}); }
+
 // g-2 is trimmed at 15:30, g-1 meets at 09:00. The trade puts g-1 into
 // g-2's slot and g-2 into the two-hour layer after it (17:00, the order
 // kept): one trim, as before. The pair is traded once: asked again, with
@@ -397,7 +400,7 @@ TEST(Solver, TheTrimTradeTrimsTheOtherSessionOfTheGroupAndKeepsItsOrder) {
   const Problem problem = problem_of(one_of_a_group_trimmed());
   const Model m(problem);
   SearchState state(m);
-  ASSERT_NO_FATAL_FAILURE(start_at(state, testing::assign({{"g-1", "p1"}, {"w-1", "p2"}, {"x-1", "p3"}, {"g-2", "q2"}})));
+  ASSERT_NO_FATAL_FAILURE(start_at(state, g_2_trimmed()));
   const std::int64_t before = state.cost();
   ASSERT_GT(before, 0);  // the trim
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
@@ -435,8 +438,7 @@ TEST(Solver, ALayerPassThatTradesFirstEndsWithTheOtherSessionOfTheGroupTrimmed) 
   const Model m(problem);
   for (const bool trade_first : {false, true}) {
     SearchState state(m);
-    ASSERT_NO_FATAL_FAILURE(
-        start_at(state, testing::assign({{"g-1", "p1"}, {"w-1", "p2"}, {"x-1", "p3"}, {"g-2", "q2"}})));
+    ASSERT_NO_FATAL_FAILURE(start_at(state, g_2_trimmed()));
     const std::int64_t before = state.cost();
     Rng rng(1);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(500);
