@@ -439,9 +439,7 @@ class LayerPass {
   // Returns the number of SAT searches.
   std::int64_t run(Clock::time_point deadline, Rng& rng, std::int64_t stop_at) {
     const std::int64_t target = std::max<std::int64_t>(0, stop_at);
-    if (trade_first_ && top_.longest >= 0 && state_.cost() > target) {
-      trade_once(state_, choice_[top_.longest], deadline, cancel_, traded_, calls_);
-    }
+    if (trade_first_ && top_.longest >= 0 && state_.cost() > target) trade(deadline);
     while (Clock::now() < deadline && state_.cost() > target) {
       best_.see(state_);
       if (shared_ && shared_->finished()) break;
@@ -462,12 +460,17 @@ class LayerPass {
  private:
   // The kick, or where it finds nothing a trim trade, which may cost more.
   void kick(Clock::time_point deadline) {
-    const bool gained = kick_cut(state_, choice_, top_, deadline, cancel_, calls_) ||
-                        trade_once(state_, choice_[top_.longest], deadline, cancel_, traded_, calls_);
+    const bool gained = kick_cut(state_, choice_, top_, deadline, cancel_, calls_) || trade(deadline);
     if (gained) moved();
     kicked_ = first_ || !gained;
     first_ = first_ && gained;
     show();
+  }
+
+  // A trim trade not tried before in this pass (trade_once()).
+  // REQUIRES: a longest layer.
+  bool trade(Clock::time_point deadline) {
+    return trade_once(state_, choice_[top_.longest], deadline, cancel_, traded_, calls_);
   }
 
   // One SAT search: layer search `layer_search`, or a few random periods
