@@ -443,18 +443,24 @@ Result<SolveResult> probe_closed(const Model& m, const SolveOptions& closed, Clo
   return run_searches(m, probe, begin);
 }
 
-// What a probe spent, counted as the search's.
+// What a probe spent, counted as the search's, and the passes it ran.
 struct Spent {
   std::int64_t moves = 0;
   double seconds = 0;
+  std::vector<PassReport> passes;
 };
 
-// The result with the probe's moves and search time added, and the time of
-// the whole solve.
+// The result with the probe's moves and search time added, the passes the
+// probe ran in place of those rows (the search after it starts from the
+// probe's schedule, so its own construct and anneal rows would show
+// nothing), and the time of the whole solve.
 Result<SolveResult> finished(Result<SolveResult> result, Spent probe, Clock::time_point begin) {
   if (!result) return result;
   result->moves += probe.moves;
   result->search_seconds += probe.seconds;
+  for (std::size_t i = 0; i < probe.passes.size() && i < result->passes.size(); ++i) {
+    if (probe.passes[i].ran && probe.passes[i].name == result->passes[i].name) result->passes[i] = probe.passes[i];
+  }
   result->seconds = std::chrono::duration<double>(Clock::now() - begin).count();
   return result;
 }
@@ -480,7 +486,7 @@ Result<SolveResult> solve(const Problem& problem, const SolveOptions& options) {
     auto first = probe_closed(m, closed, begin);
     if (!first) return first.error();
     closed.start = first->schedule;
-    probe = {first->moves, first->search_seconds};
+    probe = {first->moves, first->search_seconds, first->passes};
     if (left_out(m, first->schedule) > 0) {  // too tight to close: the search runs on m as it is
       reopen(m, saved);
       // It keeps the closed search's shares (proofs_count() false: the

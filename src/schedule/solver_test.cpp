@@ -569,6 +569,26 @@ TEST(Solver, AProofWithExclusivityHardIsNotReported) {
   EXPECT_TRUE(open->proven_optimal);
 }
 
+// With a time limit and exclusivity hard, the first annealing runs alone
+// as a probe, and the search after it starts from the probe's schedule
+// with no annealing time of its own left. The anneal row is the probe's,
+// not that search's empty one.
+TEST(Solver, TheAnnealRowIsTheClosedProbesAnnealing) {
+  const auto p = problem_of(testing::exclusive_problem(false));
+  auto o = quick();
+  o.iterations = 0;
+  o.time_limit_s = 1;
+  o.close_exclusive = true;
+  auto r = solve(p, o);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_EQ(r->passes[1].name, "anneal");
+  EXPECT_TRUE(r->passes[1].ran);
+  EXPECT_GT(r->passes[1].moves, 0);
+  EXPECT_GT(r->passes[1].seconds, 0);
+  EXPECT_LE(r->passes[1].moves, r->moves);
+  EXPECT_GE(r->passes[1].cost, r->report.total);
+}
+
 TEST(Solver, RefusesBadStartsAndClashingFixedSessions) {
   const auto p = problem_of(ring());
   SolveOptions o = quick();
