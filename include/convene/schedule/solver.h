@@ -95,7 +95,10 @@ struct PassReport {
 struct SolveResult {
   Schedule schedule;
   CostReport report;
-  std::vector<PassReport> passes;  // of the winning search
+  // Of the winning search; with a time limit and exclusivity closed, the
+  // construct and anneal rows are the first annealing's, which runs alone
+  // before the search starts from its schedule.
+  std::vector<PassReport> passes;
   std::uint64_t seed = 0;          // seed of the winning search
   double best_at_s = 0;            // seconds from the start of the solve to its best schedule
   std::int64_t moves = 0;          // annealing moves scored, all searches together
