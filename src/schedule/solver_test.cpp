@@ -25,6 +25,16 @@ SolveOptions quick(std::uint64_t seed = 1) {
   return o;
 }
 
+// A one-second limit with exclusivity hard: the first annealing runs alone
+// as a probe before the SAT passes (only a time-limited solve does that).
+SolveOptions closed_for_a_second() {
+  auto o = quick();
+  o.iterations = 0;
+  o.time_limit_s = 1;
+  o.close_exclusive = true;
+  return o;
+}
+
 // Four groups conflicting in a ring, and b may not meet Monday morning.
 json ring() {
   auto doc = testing::small_problem();
@@ -540,10 +550,7 @@ TEST(Solver, AClosingThatLeavesASessionOutGivesWayToTheOpenSearch) {
   auto doc = testing::exclusive_problem(false);
   doc["fixed"] = {{{"session", "a-1"}, {"timeslot", "m1"}}};
   const auto p = problem_of(doc);
-  auto o = quick();
-  o.iterations = 0;
-  o.time_limit_s = 1;
-  o.close_exclusive = true;
+  auto o = closed_for_a_second();
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok()) << r.error().message;
   EXPECT_EQ(r->report.total, 100000);
@@ -554,10 +561,7 @@ TEST(Solver, AClosingThatLeavesASessionOutGivesWayToTheOpenSearch) {
 // optimum, which is not a proof for the problem itself: not reported.
 TEST(Solver, AProofWithExclusivityHardIsNotReported) {
   const auto p = problem_of(testing::exclusive_problem(false));
-  auto o = quick();
-  o.iterations = 0;
-  o.time_limit_s = 1;
-  o.close_exclusive = true;
+  auto o = closed_for_a_second();
   auto closed = solve(p, o);
   ASSERT_TRUE(closed.ok()) << closed.error().message;
   EXPECT_EQ(closed->report.total, 100000);
@@ -575,10 +579,7 @@ TEST(Solver, AProofWithExclusivityHardIsNotReported) {
 // not that search's empty one.
 TEST(Solver, TheAnnealRowIsTheClosedProbesAnnealing) {
   const auto p = problem_of(testing::exclusive_problem(false));
-  auto o = quick();
-  o.iterations = 0;
-  o.time_limit_s = 1;
-  o.close_exclusive = true;
+  auto o = closed_for_a_second();
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok()) << r.error().message;
   ASSERT_EQ(r->passes[1].name, "anneal");
