@@ -9,7 +9,7 @@ PACKAGES=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libhowardhinnant-date-dev libcli11-dev libfmt-dev libspdlog-dev
   libcurl4-openssl-dev libmstch-dev libjs-bootstrap5 tzdata zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  cadical libcadical-dev
+  cadical libcadical-dev coinor-libclp-dev
   python3 python3-icalendar
   postgresql postgresql-client
   chromium nodejs npm wrk curl ca-certificates

@@ -171,6 +171,10 @@ void bound() {
               static_cast<long long>(b.assignment), static_cast<long long>(b.with_overlap), b.conflict_sets,
               b.parallel_limit);
   if (b.exclusive > 0) std::printf("exclusive bound    %lld\n", static_cast<long long>(b.exclusive));
+  if (b.partition > 0) {
+    std::printf("partition bound    %lld (%s)\n", static_cast<long long>(b.partition),
+                b.partition_converged ? "the LP's optimum" : "stopped at its time limit");
+  }
   if (args.sat_seconds > 0) {
     std::printf("sat bound          %lld (penalties in units of %lld, aiming at cost %lld)\n",
                 static_cast<long long>(b.sat), static_cast<long long>(b.sat_unit), static_cast<long long>(b.upper));

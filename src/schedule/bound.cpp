@@ -7,6 +7,7 @@
 #include "assignment_bound.h"
 #include "convene/schedule/solver.h"
 #include "model.h"
+#include "partition_bound.h"
 #include "sat_bound.h"
 
 namespace convene::schedule {
@@ -93,10 +94,7 @@ std::int64_t upper_of(const Problem& problem, const BoundOptions& options) {
 
 // The SAT method, coarse rounding to fine, until the bound meets `upper`,
 // the rounding is exact or time runs out.
-void sat_bound(const Model& m, const BoundOptions& options, BoundReport& r) {
-  const auto deadline = std::chrono::steady_clock::now() +
-                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                            std::chrono::duration<double>(options.sat_seconds));
+void sat_bound(const Model& m, std::chrono::steady_clock::time_point deadline, BoundReport& r) {
   const std::int64_t exact = m.penalty_gcd();
   std::int64_t unit = 1;
   while (unit <= r.upper / 10) unit *= 10;
@@ -148,9 +146,23 @@ Result<BoundReport> lower_bound(const Problem& problem, const BoundOptions& opti
     r.lower_bound = r.exclusive;
     r.method = "exclusive";
   }
+  const auto begin = std::chrono::steady_clock::now();
+  const auto seconds = [&](double share) {
+    return begin + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                       std::chrono::duration<double>(options.sat_seconds * share));
+  };
+  if (options.partition && options.sat_seconds > 0 && (!options.upper || *options.upper > r.lower_bound)) {
+    const auto got = partition_bound(m, seconds(0.5));
+    r.partition = got.bound;
+    r.partition_converged = got.converged;
+    if (r.partition > r.lower_bound) {
+      r.lower_bound = r.partition;
+      r.method = "partition";
+    }
+  }
   if (options.sat_seconds > 0 && sat_applies(m) && (!options.upper || *options.upper > r.lower_bound)) {
     r.upper = upper_of(problem, options);
-    if (r.upper > r.lower_bound) sat_bound(m, options, r);
+    if (r.upper > r.lower_bound) sat_bound(m, seconds(1.0), r);
     if (r.sat > r.lower_bound) {
       r.lower_bound = r.sat;
       r.method = "sat";

@@ -28,6 +28,7 @@ TEST(SatBound, ProvesTheBruteForceOptimumAndNeverMore) {
     BoundOptions aimed;
     aimed.sat_seconds = 30;
     aimed.upper = optimum;
+    aimed.partition = false;  // the SAT method alone
     auto b = lower_bound(p, aimed);
     ASSERT_TRUE(b.ok());
     EXPECT_EQ(b->lower_bound, optimum) << "seed " << seed;
@@ -35,6 +36,7 @@ TEST(SatBound, ProvesTheBruteForceOptimumAndNeverMore) {
     if (seed > 2) continue;
     BoundOptions blind;  // aims at what a short solve (0.5 s) finds
     blind.sat_seconds = 5;
+    blind.partition = false;
     b = lower_bound(p, blind);
     ASSERT_TRUE(b.ok());
     EXPECT_LE(b->lower_bound, optimum) << "seed " << seed;

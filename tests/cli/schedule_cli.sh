@@ -76,7 +76,8 @@ expect_in "$work/err" "cost 10000 (proven optimal)" "solve --threads 2"
 
 # bound: IETF 83's optimum proven, and the gap of a given schedule.
 expect_exit 0 "bound" -- "$convene" schedule bound "$data/ietf83.problem.json" "$data/ietf83.official.json" --sat-seconds 120
-expect_in "$work/out" "lower bound 10000 (sat)" "bound"
+expect_in "$work/out" "partition bound    10000 (the LP's optimum)" "bound: the partition method"
+expect_in "$work/out" "lower bound 10000 (partition), optimal" "bound"
 expect_in "$work/out" "at most 1685000 above the best possible" "bound with a schedule"
 
 # variant: the consolidated dispatch session of IETF 106 replaces three.

@@ -1,0 +1,36 @@
+// Internal: the set-partitioning lower bound (docs/schedule-solver.md,
+// issue 9's eighteenth round). Where no two periods overlap one another,
+// two sessions overlap exactly when they share a period, so a schedule is a
+// partition of the sessions into periods (a part no larger than its
+// period's slots) plus those left out. Each part costs its pair terms and
+// each session's least per-slot cost in the period; the group terms and
+// the seating into rooms are left out, which only lowers a schedule's cost.
+// The LP relaxation of that model, solved by column generation (CLP for
+// the master, a greedy and a local search for each period's cheapest part
+// by reduced cost, and when they find none an exact branch and bound), is
+// then a lower bound on every schedule.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+
+#include "model.h"
+
+namespace convene::schedule {
+
+// True when the model's periods are pairwise disjoint in time and small
+// enough (at most 2,000 sessions) for the method.
+bool partition_applies(const Model& m);
+
+struct PartitionBound {
+  std::int64_t bound = 0;  // proven: no schedule costs less (0: nothing proven)
+  bool converged = false;  // bound is the LP's optimum (rounded up to the penalties' gcd)
+  int parts = 0;           // columns generated
+};
+
+// The bound, rounded up to a multiple of m.penalty_gcd(); what was proven
+// when the deadline stopped it (every round of exact pricing proves one).
+// Nothing proven where !partition_applies(m). Leaves m unchanged.
+PartitionBound partition_bound(const Model& m, std::chrono::steady_clock::time_point deadline);
+
+}  // namespace convene::schedule
