@@ -173,7 +173,7 @@ void bound() {
   if (b.exclusive > 0) std::printf("exclusive bound    %lld\n", static_cast<long long>(b.exclusive));
   if (b.partition > 0) {
     std::printf("partition bound    %lld (%s)\n", static_cast<long long>(b.partition),
-                b.partition_converged ? "the LP's optimum" : "stopped at its time limit");
+                b.partition_converged ? "the LP's optimum" : "found on the way, the LP unfinished");
   }
   if (args.sat_seconds > 0) {
     std::printf("sat bound          %lld (penalties in units of %lld, aiming at cost %lld)\n",
