@@ -175,7 +175,10 @@ void bound() {
     std::printf("partition bound    %lld (%s)\n", static_cast<long long>(b.partition),
                 b.partition_converged ? "the LP's optimum" : "found on the way, the LP unfinished");
   }
-  if (args.sat_seconds > 0) {
+  if (args.sat_seconds > 0 && b.sat == 0 && b.optimal) {
+    std::printf("sat bound          not run: the bound already meets a schedule's cost, %lld\n",
+                static_cast<long long>(b.upper));
+  } else if (args.sat_seconds > 0) {
     std::printf("sat bound          %lld (penalties in units of %lld, aiming at cost %lld)\n",
                 static_cast<long long>(b.sat), static_cast<long long>(b.sat_unit), static_cast<long long>(b.upper));
   }
