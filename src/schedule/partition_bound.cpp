@@ -44,9 +44,7 @@ Parts::Parts(const Model& model)
   for (int s = 0; s < n; ++s) {
     for (int q = 0; q < k; ++q) {
       if (m.fixed_slot[s] >= 0 && m.period_of[m.fixed_slot[s]] != q) continue;
-      double least = kNever;
-      for (int t : m.period_slots[q]) least = std::min(least, static_cast<double>(m.unary_cost(s, t)));
-      unary[static_cast<std::size_t>(s) * k + q] = least;
+      unary[static_cast<std::size_t>(s) * k + q] = std::min(kNever, static_cast<double>(least_in_period(m, s, q)));
     }
   }
   for (const auto& slots : m.period_slots) capacity.push_back(static_cast<int>(slots.size()));
@@ -310,14 +308,24 @@ bool price_heuristic(const Parts& p, Master& master, Rng& rng, Clock::time_point
 
 }  // namespace
 
-bool partition_applies(const Model& m) {
-  if (m.session_count() == 0 || m.session_count() > kMaxSessions || m.period_slots.empty()) return false;
+std::int64_t least_in_period(const Model& m, int s, int q) {
+  std::int64_t least = std::numeric_limits<std::int64_t>::max();
+  for (int t : m.period_slots[q]) least = std::min(least, m.unary_cost(s, t));
+  return least;
+}
+
+bool periods_disjoint(const Model& m) {
   for (std::size_t a = 0; a < m.period_slots.size(); ++a) {
     for (std::size_t b = a + 1; b < m.period_slots.size(); ++b) {
       if (m.overlap(m.period_slots[a].front(), m.period_slots[b].front())) return false;
     }
   }
   return true;
+}
+
+bool partition_applies(const Model& m) {
+  return m.session_count() > 0 && m.session_count() <= kMaxSessions && !m.period_slots.empty() &&
+         periods_disjoint(m);
 }
 
 PartitionBound partition_bound(const Model& m, Clock::time_point deadline) {

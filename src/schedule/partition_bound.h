@@ -18,9 +18,15 @@
 
 namespace convene::schedule {
 
-// True when the model's periods are pairwise disjoint in time and small
-// enough (at most 2,000 sessions) for the method.
+// True when no two of the model's periods overlap in time.
+bool periods_disjoint(const Model& m);
+// True when periods_disjoint(m) and the problem is small enough (1 to
+// 2,000 sessions) for the method.
 bool partition_applies(const Model& m);
+
+// The least per-slot cost of session s in period q (the partition model
+// prices a session in a period at it: rooms are left out).
+std::int64_t least_in_period(const Model& m, int s, int q);
 
 struct PartitionBound {
   std::int64_t bound = 0;  // proven: no schedule costs less (0: nothing proven)

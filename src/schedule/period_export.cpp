@@ -8,32 +8,15 @@
 // costs with the group terms left out are a relaxation of the problem.
 #include <cstdio>
 #include <fstream>
-#include <iostream>
-#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "convene/schedule/problem.h"
 #include "model.h"
+#include "partition_bound.h"
 
 namespace convene::schedule {
 namespace {
-
-bool periods_overlap(const Model& m) {
-  const int periods = static_cast<int>(m.period_slots.size());
-  for (int a = 0; a < periods; ++a) {
-    for (int b = a + 1; b < periods; ++b) {
-      if (m.overlap(m.period_slots[a].front(), m.period_slots[b].front())) return true;
-    }
-  }
-  return false;
-}
-
-std::int64_t least_in_period(const Model& m, int s, int q) {
-  std::int64_t least = std::numeric_limits<std::int64_t>::max();
-  for (int t : m.period_slots[q]) least = std::min(least, m.unary_cost(s, t));
-  return least;
-}
 
 nlohmann::json export_periods(const Model& m) {
   const int n = m.session_count(), periods = static_cast<int>(m.period_slots.size());
@@ -82,7 +65,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const Model m(*problem);
-  if (periods_overlap(m)) {
+  if (!periods_disjoint(m)) {
     std::fprintf(stderr, "schedule_periods: %s: some periods overlap; the partition model needs disjoint periods\n",
                  argv[1]);
     return 1;
