@@ -178,11 +178,13 @@ void improve(const Parts& p, int q, const std::vector<double>& lin, std::vector<
     in[s] = 1;
     return d;
   };
+  std::vector<double> contribution(p.n, 0.0);  // per member: inside(s), once per step
   while (true) {
     double best = kNegative;
     int add = -1, drop = -1;
     for (int s : part) {
-      if (const double d = -inside(s); d < best) best = d, add = -1, drop = s;
+      contribution[s] = inside(s);
+      if (-contribution[s] < best) best = -contribution[s], add = -1, drop = s;
     }
     const bool room = static_cast<int>(part.size()) < p.capacity[q];
     for (int s = 0; s < p.n; ++s) {
@@ -200,12 +202,12 @@ void improve(const Parts& p, int q, const std::vector<double>& lin, std::vector<
       }
       if (clashes > 1) continue;
       if (clashes == 1) {  // only in clash's place
-        if (const double swap = d - inside(clash); swap < best) best = swap, add = s, drop = clash;
+        if (const double swap = d - contribution[clash]; swap < best) best = swap, add = s, drop = clash;
         continue;
       }
       if (room && d < best) best = d, add = s, drop = -1;
       for (int o : part) {
-        if (const double swap = d - p.pair(s, o) - inside(o); swap < best) best = swap, add = s, drop = o;
+        if (const double swap = d - p.pair(s, o) - contribution[o]; swap < best) best = swap, add = s, drop = o;
       }
     }
     if (add < 0 && drop < 0) return;
@@ -248,21 +250,22 @@ class Exact {
       best_part_ = part_;
     }
     if (static_cast<int>(part_.size()) >= cap_) return;
-    // Bound: the most negative additions left, each with its pairs to the part.
-    std::vector<double> adds;
+    // What each candidate left would add now (the negative ones), in order.
+    std::vector<std::pair<std::size_t, double>> next;
     for (std::size_t i = from; i < candidates_.size(); ++i) {
       const double d = added_by(p_, lin_, in_, candidates_[i]);
-      if (d < 0) adds.push_back(d);
+      if (d < 0) next.emplace_back(i, d);
     }
+    // Bound: the most negative of them, as many as there is room for.
+    std::vector<double> adds;
+    for (const auto& [i, d] : next) adds.push_back(d);
     const std::size_t room = static_cast<std::size_t>(cap_) - part_.size();
     if (adds.size() > room) std::partial_sort(adds.begin(), adds.begin() + room, adds.end());
     double bound = value;
     for (std::size_t i = 0; i < std::min(room, adds.size()); ++i) bound += adds[i];
     if (bound >= best_ - 1e-9) return;
-    for (std::size_t i = from; i < candidates_.size(); ++i) {
+    for (const auto& [i, d] : next) {
       const int s = candidates_[i];
-      const double d = added_by(p_, lin_, in_, s);
-      if (d >= 0) continue;
       part_.push_back(s);
       in_[s] = 1;
       search(i + 1, value + d);
