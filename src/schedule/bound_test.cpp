@@ -128,18 +128,24 @@ std::chrono::steady_clock::time_point seconds_from_now(int s) {
   return std::chrono::steady_clock::now() + std::chrono::seconds(s);
 }
 
+// A rough problem of one day (disjoint periods); every second seed with
+// two exclusive sessions, one of them joint.
+json partition_problem(std::uint64_t seed) {
+  auto doc = to_json(testing::rough_problem(seed));
+  if (seed % 2 == 0) {
+    doc["sessions"][2]["exclusive"] = true;
+    doc["sessions"][4]["exclusive"] = true;
+    doc["sessions"][4]["joint_with"] = {doc["sessions"][3]["group"]};
+  }
+  return doc;
+}
+
 // The set-partitioning bound is proven: never above the optimum found by
 // trying every placement, exclusive and joint sessions included.
 TEST(Bound, PartitionBoundNeverAboveTheBruteForceOptimum) {
   int proved_optimum = 0;
   for (std::uint64_t seed = 1; seed <= 8; ++seed) {
-    auto doc = to_json(testing::rough_problem(seed));
-    if (seed % 2 == 0) {
-      doc["sessions"][2]["exclusive"] = true;
-      doc["sessions"][4]["exclusive"] = true;
-      doc["sessions"][4]["joint_with"] = {doc["sessions"][3]["group"]};
-    }
-    const auto p = problem_of(doc);
+    const auto p = problem_of(partition_problem(seed));
     const Model m(p);  // keeps a pointer to p
     ASSERT_TRUE(partition_applies(m)) << "seed " << seed;  // one day of disjoint periods
     const auto got = partition_bound(m, seconds_from_now(30));
@@ -149,6 +155,34 @@ TEST(Bound, PartitionBoundNeverAboveTheBruteForceOptimum) {
     proved_optimum += got.bound == optimum;
   }
   EXPECT_GT(proved_optimum, 0);  // and not trivially low
+}
+
+// Reduced-cost fixing is proven: every session of every schedule costing
+// at most the target sits where partition_allowed() allows it, and it
+// does rule placements out.
+TEST(Bound, PartitionFixingKeepsEveryPlacementOfAScheduleWithinTheTarget) {
+  int ruled_out = 0;
+  for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+    const auto p = problem_of(partition_problem(seed));
+    const Model m(p);
+    const auto lp = partition_bound(m, seconds_from_now(30));
+    ASSERT_TRUE(lp.converged) << "seed " << seed;
+    const std::int64_t optimum = testing::brute_force(m);
+    for (const std::int64_t target : {optimum, optimum + optimum / 5}) {
+      const auto allowed = partition_allowed(m, lp, target, seconds_from_now(30));
+      ASSERT_EQ(allowed.size(), static_cast<std::size_t>(m.session_count()));
+      testing::for_each_placement(m, [&](const Placement& placed, std::int64_t cost) {
+        if (cost > target) return;
+        for (int s = 0; s < m.session_count(); ++s) {
+          const int t = placed.slot_of[s];
+          if (t < 0) continue;
+          EXPECT_TRUE(allowed[s][m.period_of[t]]) << "seed " << seed << " session " << s;
+        }
+      });
+      for (const auto& row : allowed) ruled_out += static_cast<int>(std::count(row.begin(), row.end(), 0));
+    }
+  }
+  EXPECT_GT(ruled_out, 0);
 }
 
 // IETF 106's periods never overlap: the bound is its optimum, 210,000, and

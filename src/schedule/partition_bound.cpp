@@ -228,9 +228,12 @@ void improve(const Parts& p, int q, const std::vector<double>& lin, std::vector<
 // its part; where the node limit stops it, a proven lower bound instead.
 class Exact {
  public:
-  Exact(const Parts& p, int q, const std::vector<double>& lin) : p_(p), cap_(p.capacity[q]), lin_(lin), in_(p.n, 0) {
+  Exact(const Parts& p, int q, const std::vector<double>& lin) : Exact(p, q, lin, -1, 0.0) {}
+  // The parts holding `forced`, searched only for one below `below`.
+  Exact(const Parts& p, int q, const std::vector<double>& lin, int forced, double below)
+      : p_(p), cap_(p.capacity[q]), lin_(lin), in_(p.n, 0), forced_(forced), best_(below) {
     for (int s = 0; s < p.n; ++s) {
-      if (lin[s] < 0) candidates_.push_back(s);
+      if (lin[s] < 0 && s != forced) candidates_.push_back(s);
     }
     std::sort(candidates_.begin(), candidates_.end(), [&](int a, int b) { return lin[a] < lin[b]; });
   }
@@ -241,6 +244,15 @@ class Exact {
     for (int i = 0; i < std::min<int>(cap_, static_cast<int>(candidates_.size())); ++i) relaxed += lin_[candidates_[i]];
     return {relaxed, {}};
   }
+  // True unless it proved that every part holding `forced` has a reduced
+  // cost of at least `below` (the node limit proves nothing).
+  bool found_below() {
+    const double below = best_;
+    part_.push_back(forced_);
+    in_[forced_] = 1;
+    search(0, lin_[forced_]);
+    return best_ < below || nodes_ > kNodeLimit;
+  }
 
  private:
   void search(std::size_t from, double value) {
@@ -248,6 +260,7 @@ class Exact {
     if (value < best_) {
       best_ = value;
       best_part_ = part_;
+      if (forced_ >= 0) nodes_ = kNodeLimit;  // one is enough: stop
     }
     if (static_cast<int>(part_.size()) >= cap_) return;
     // What each candidate left would add now (the negative ones), in order.
@@ -278,8 +291,9 @@ class Exact {
   int cap_;
   const std::vector<double>& lin_;
   std::vector<char> in_;
+  int forced_;
   std::vector<int> candidates_, part_, best_part_;
-  double best_ = 0;
+  double best_;
   std::int64_t nodes_ = 0;
 };
 
@@ -307,6 +321,15 @@ bool price_heuristic(const Parts& p, Master& master, Rng& rng, Clock::time_point
     if (reduced < kNegative) added = master.add(q, part) || added;
   }
   return added;
+}
+
+PartitionDuals duals_of(const Parts& p, const Master& master, double lagrangian, std::vector<double> least) {
+  PartitionDuals d;
+  for (int s = 0; s < p.n; ++s) d.session.push_back(master.session_dual(s));
+  for (int q = 0; q < p.k; ++q) d.period.push_back(master.period_dual(q));
+  d.least = std::move(least);
+  d.lagrangian = lagrangian;
+  return d;
 }
 
 }  // namespace
@@ -345,16 +368,17 @@ PartitionBound partition_bound(const Model& m, Clock::time_point deadline) {
     // cost (when negative) bounds every schedule.
     double bound = master.value();
     bool negative = false, added = false, whole = true;
+    std::vector<double> least(p.k, 0.0);
     for (int q = 0; q < p.k; ++q) {
       if (Clock::now() >= deadline) {
         whole = false;
         break;
       }
       const auto lin = linear_terms(p, master, q);
-      auto [least, part] = Exact(p, q, lin).run();
-      const double reduced = least - master.period_dual(q);
-      if (reduced >= kNegative) continue;
-      bound += reduced;
+      auto [cheapest, part] = Exact(p, q, lin).run();
+      least[q] = std::min(0.0, cheapest - master.period_dual(q));
+      if (least[q] >= kNegative) continue;
+      bound += least[q];
       negative = true;
       if (!part.empty()) added = master.add(q, part) || added;
     }
@@ -362,6 +386,7 @@ PartitionBound partition_bound(const Model& m, Clock::time_point deadline) {
     proven = std::max(proven, bound);
     if (!negative) {
       r.converged = true;
+      r.duals = duals_of(p, master, bound, std::move(least));
       break;
     }
     if (!added) break;  // only the node limit's bounds: nothing left to add
@@ -369,6 +394,28 @@ PartitionBound partition_bound(const Model& m, Clock::time_point deadline) {
   r.bound = round_up(proven, m.penalty_gcd());
   r.parts = master.parts();
   return r;
+}
+
+std::vector<std::vector<char>> partition_allowed(const Model& m, const PartitionBound& b, std::int64_t target,
+                                                 Clock::time_point deadline) {
+  const int n = m.session_count(), k = static_cast<int>(m.period_slots.size());
+  std::vector<std::vector<char>> allowed(n, std::vector<char>(k, 1));
+  if (!b.converged || b.duals.session.size() != static_cast<std::size_t>(n)) return allowed;
+  const Parts p(m);
+  const auto& d = b.duals;
+  for (int q = 0; q < k; ++q) {
+    std::vector<double> lin(n);
+    for (int s = 0; s < n; ++s) lin[s] = p.unary[static_cast<std::size_t>(s) * k + q] - d.session[s];
+    // s may take q when a part of q holding s has a reduced cost (before
+    // the period's dual) below this: the bound with s forced into q is then
+    // within target.
+    const double below = static_cast<double>(target) + 1 - (d.lagrangian - d.least[q]) + d.period[q];
+    for (int s = 0; s < n; ++s) {
+      if (Clock::now() >= deadline) return allowed;  // the rest stay allowed
+      allowed[s][q] = lin[s] < kNever / 2 && Exact(p, q, lin, s, below).found_below() ? 1 : 0;
+    }
+  }
+  return allowed;
 }
 
 }  // namespace convene::schedule

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <vector>
 
 #include "model.h"
 
@@ -28,15 +29,33 @@ bool partition_applies(const Model& m);
 // prices a session in a period at it: rooms are left out).
 std::int64_t least_in_period(const Model& m, int s, int q);
 
+// The LP's dual solution once it converged: what partition_allowed() needs.
+struct PartitionDuals {
+  std::vector<double> session;  // per session (its row: in exactly one part)
+  std::vector<double> period;   // per period (its row: at most one part), never positive
+  std::vector<double> least;    // per period: its least reduced cost, never positive
+  double lagrangian = 0;        // the bound before rounding
+};
+
 struct PartitionBound {
   std::int64_t bound = 0;  // proven: no schedule costs less (0: nothing proven)
   bool converged = false;  // bound is the LP's optimum (rounded up to the penalties' gcd)
   int parts = 0;           // columns generated
+  PartitionDuals duals;    // filled when converged
 };
 
 // The bound, rounded up to a multiple of m.penalty_gcd(); what was proven
 // when the deadline stopped it (every round of exact pricing proves one).
 // Nothing proven where !partition_applies(m). Leaves m unchanged.
 PartitionBound partition_bound(const Model& m, std::chrono::steady_clock::time_point deadline);
+
+// Reduced-cost fixing: per session and period, 0 where no schedule costing
+// at most `target` puts the session in that period (the bound with the
+// session forced there, a Lagrangian one from b's duals, is above target),
+// else 1. Where b did not converge, all 1; where the deadline passed, the
+// pairs not yet looked at stay 1.
+// REQUIRES: b = partition_bound(m, ...). Leaves m unchanged.
+std::vector<std::vector<char>> partition_allowed(const Model& m, const PartitionBound& b, std::int64_t target,
+                                                 std::chrono::steady_clock::time_point deadline);
 
 }  // namespace convene::schedule

@@ -45,11 +45,13 @@ class Deadline : public CaDiCaL::Terminator {
 // `budget` units, cost counter included.
 struct Search {
   Search(const Model& m, std::int64_t unit, std::int64_t budget, SatModel kind, const std::vector<int>* pinned,
-         Deadline stop, int floor_of = -1, const std::vector<int>* shortest = nullptr, std::int64_t cross_order = -1)
+         Deadline stop, int floor_of = -1, const std::vector<int>* shortest = nullptr, std::int64_t cross_order = -1,
+         const std::vector<std::vector<char>>* allowed = nullptr)
       : stop(stop), encoder(m, sat, unit, budget, kind, pinned, floor_of, shortest) {
     sat.set("quiet", 1);  // a pinned neighbourhood can be infeasible outright: no message on stdout
     sat.connect_terminator(&this->stop);
     if (cross_order >= 0) encoder.relax_cross_order(cross_order);
+    if (allowed) encoder.allow_only(*allowed);
     encoder.encode();
     const int over = encoder.over_budget();
     if (over != 0) sat.add(-over), sat.add(0);
@@ -71,6 +73,7 @@ void record(const Model& m, const SatEncoder& e, SatMinimum& r, bool latest = fa
   if (!r.best_model_cost || cost < *r.best_model_cost || latest) {
     r.best_model_cost = cost;
     r.best_model = std::move(placement);
+    r.best_at = Clock::now();
   }
 }
 
@@ -163,7 +166,7 @@ SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start, Cl
   if (!encodable(m, kind, guide.pinned)) return r;
   const SatFloor* floor = guide.floor && guide.floor->session >= 0 ? guide.floor : nullptr;
   Search search(m, unit, start, kind, guide.pinned, Deadline(deadline, guide.stall, guide.cancel, guide.patience),
-                floor ? floor->session : -1, guide.shortest, guide.cross_order);
+                floor ? floor->session : -1, guide.shortest, guide.cross_order, guide.allowed);
   if (guide.cuts) {
     for (const auto& cut : *guide.cuts) search.encoder.require(cut);
   }

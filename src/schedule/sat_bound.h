@@ -24,6 +24,7 @@ struct SatMinimum {
   bool complete = false;                // proven_units is the rounded optimum
   std::optional<std::int64_t> best_model_cost;  // true cost of the cheapest model's schedule
   std::optional<Placement> best_model;          // that schedule
+  std::chrono::steady_clock::time_point best_at{};  // when it was found
   std::int64_t clauses = 0;
   bool stopped = false;                 // the deadline or the stall ended the search
 };
@@ -87,6 +88,10 @@ struct SatGuide {
   // Rules the models keep (SatCut); proofs then hold only for schedules
   // that keep them.
   const std::vector<SatCut>* cuts = nullptr;
+  // Per session and period: 0 where a free session may not go (e.g. where
+  // partition_allowed() proved that no schedule within the budget puts
+  // it); proofs then hold only for schedules that keep it.
+  const std::vector<std::vector<char>>* allowed = nullptr;
 };
 SatMinimum sat_minimum(const Model& m, std::int64_t unit, std::int64_t start,
                        std::chrono::steady_clock::time_point deadline, SatModel kind = SatModel::slots,

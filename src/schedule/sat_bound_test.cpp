@@ -63,14 +63,19 @@ TEST(SatPeriods, FindsOnlyFeasibleSchedulesAtTheirTrueCost) {
   }
 }
 
+// The small problem with a-1's mornings (its two-hour slots) costly.
+Problem mornings_cost_a() {
+  auto doc = testing::small_problem();
+  doc["constraints"] = {{{"type", "timerange"}, {"group", "a"}, {"ranges", {"monday-morning", "tuesday-morning"}}}};
+  return testing::problem_of(doc);
+}
+
 // A free session never takes a place shorter than its `shortest` length,
 // even where that is cheapest: a-1 (60 minutes) may not meet in the
 // mornings, whose slots are two hours long. Free, it meets in the
 // afternoon at no cost; held to two-hour slots, it pays for a morning.
 TEST(SatPeriods, AShortestLengthKeepsASessionOutOfShorterSlots) {
-  auto doc = testing::small_problem();
-  doc["constraints"] = {{{"type", "timerange"}, {"group", "a"}, {"ranges", {"monday-morning", "tuesday-morning"}}}};
-  const Problem p = testing::problem_of(doc);
+  const Problem p = mornings_cost_a();
   const Model m(p);
   ASSERT_EQ(p.sessions[0].id, "a-1");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
@@ -86,6 +91,29 @@ TEST(SatPeriods, AShortestLengthKeepsASessionOutOfShorterSlots) {
   ASSERT_TRUE(held.best_model);
   EXPECT_EQ(m.slots[held.best_model->slot_of[0]].duration_min, 120);
   EXPECT_GT(*held.best_model_cost, 0);
+}
+
+// A session never goes where `allowed` says it may not: a-1 is cheapest in
+// the afternoon (its mornings cost a timerange), but kept out of the
+// afternoon periods it pays for a morning.
+TEST(SatPeriods, AllowedPeriodsKeepASessionOut) {
+  const Problem p = mornings_cost_a();
+  const Model m(p);
+  ASSERT_EQ(p.sessions[0].id, "a-1");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  std::vector<std::vector<char>> allowed(m.session_count(), std::vector<char>(m.period_slots.size(), 1));
+  for (std::size_t q = 0; q < m.period_slots.size(); ++q) {
+    if (m.slots[m.period_slots[q].front()].duration_min == 60) allowed[0][q] = 0;  // the afternoons
+  }
+  SatGuide guide;
+  guide.allowed = &allowed;
+  for (const auto kind : {SatModel::periods, SatModel::slots}) {
+    const auto held = sat_minimum(m, 1000, 2000, deadline, kind, guide);
+    ASSERT_TRUE(held.best_model);
+    ASSERT_GE(held.best_model->slot_of[0], 0);
+    EXPECT_EQ(m.slots[held.best_model->slot_of[0]].duration_min, 120);
+    EXPECT_GT(*held.best_model_cost, 0);
+  }
 }
 
 // Pinned sessions keep their slots; the others are placed again, and the

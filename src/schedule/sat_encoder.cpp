@@ -139,6 +139,7 @@ void SatEncoder::place_session(int s, const std::vector<int>& owner) {
   for (int q = first; q < last; ++q) {
     const bool too_short = !shortest_.empty() && places_[q].longest_min < shortest_[s];
     if (!kept && (owner[q] >= 0 || too_short)) continue;
+    if (!kept && allowed_ && !(*allowed_)[s][m_.period_of[places_[q].slots.front()]]) continue;
     const std::int64_t u = units(unary(s, q));
     if (u > budget_) continue;
     const int v = fresh();

@@ -45,6 +45,10 @@ class SatEncoder {
   // sessions may run ahead of kept ones they must follow. REQUIRES: before
   // encode(), penalty >= 0.
   void relax_cross_order(std::int64_t penalty) { cross_order_ = penalty; }
+  // Per session and period of the model: 0 where a free session may not
+  // go (SatGuide::allowed). REQUIRES: before encode(); `periods` outlives
+  // the encoder.
+  void allow_only(const std::vector<std::vector<char>>& periods) { allowed_ = &periods; }
   // Adds every clause: placements, seating limits, overlaps, group terms.
   void encode();
   // Adds the clause of `cut` (SatCut). REQUIRES: after encode().
@@ -146,6 +150,7 @@ class SatEncoder {
   std::vector<std::pair<int, std::int64_t>> costs_;
   int floor_of_;                                     // see the constructor
   std::int64_t cross_order_ = -1;                    // relax_cross_order(), -1: not relaxed
+  const std::vector<std::vector<char>>* allowed_ = nullptr;  // allow_only(), null: everywhere
   std::vector<std::pair<int, std::int64_t>> rest_;  // the cost literals outside the floor
   Node root_, rest_root_;                            // totalizer outputs
 };

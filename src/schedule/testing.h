@@ -124,10 +124,11 @@ inline Problem rough_problem(std::uint64_t seed) {
   return *problem_from_json(doc);
 }
 
-// The least cost over every feasible placement (unscheduled included).
-inline std::int64_t brute_force(const Model& m) {
+// Calls visit(placement, cost) for every feasible placement (unscheduled
+// included).
+template <typename Visit>
+void for_each_placement(const Model& m, Visit&& visit) {
   Placement p(m);
-  std::int64_t best = std::numeric_limits<std::int64_t>::max();
   auto fits = [&](int s, int t) {
     if (p.session_in[t] >= 0) return false;
     for (int u : m.overlapping[t]) {
@@ -137,7 +138,7 @@ inline std::int64_t brute_force(const Model& m) {
   };
   auto go = [&](auto&& self, int s) -> void {
     if (s == m.session_count()) {
-      best = std::min(best, tabled_cost(m, p));
+      visit(static_cast<const Placement&>(p), tabled_cost(m, p));
       return;
     }
     self(self, s + 1);  // unscheduled
@@ -151,6 +152,12 @@ inline std::int64_t brute_force(const Model& m) {
     }
   };
   go(go, 0);
+}
+
+// The least cost over every feasible placement (unscheduled included).
+inline std::int64_t brute_force(const Model& m) {
+  std::int64_t best = std::numeric_limits<std::int64_t>::max();
+  for_each_placement(m, [&](const Placement&, std::int64_t cost) { best = std::min(best, cost); });
   return best;
 }
 
