@@ -148,6 +148,22 @@ std::int64_t focused_neighbourhoods(SearchState& state, std::chrono::steady_cloc
                                     std::int64_t stop_at = 0, const std::function<void()>& report = {},
                                     SharedBest* shared = nullptr);
 
+// Where the partition bound applies (partition_applies(), sat_applies())
+// and its LP converges before the deadline: the period SAT model asks for
+// a schedule within a little of the bound (0.5 % above it first, higher
+// after each UNSAT answer), then for one cheaper than each found, always
+// over the placements that reduced-cost fixing on the LP leaves to such a
+// schedule (partition_allowed()). Until the deadline, a search that finds
+// nothing for 4 s after a first schedule, or a cost at the bound. Leaves
+// the state at the cheapest schedule found (polished), or as it was.
+// `report` and `shared` as for sat_neighbourhoods().
+struct PartitionSearch {
+  std::int64_t searches = 0;                         // SAT searches
+  std::chrono::steady_clock::time_point best_at{};  // when its cheapest schedule was found (epoch: none)
+};
+PartitionSearch partition_search(SearchState& state, std::chrono::steady_clock::time_point deadline,
+                                 SharedBest* shared = nullptr, const std::function<void()>& report = {});
+
 // Tries every move and swap of every session, keeping each that lowers the
 // cost; when none does, ejection chains for the sessions a group term makes
 // pay (s takes a slot, its session moves on to an empty one); until neither

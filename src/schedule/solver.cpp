@@ -55,6 +55,12 @@ constexpr auto kStallAtLeast = std::chrono::seconds(1);
 // 10 % at 67,000 (annealing alone: about 62,000), so annealing keeps a
 // quarter (docs/schedule-solver.md, issue 9's seventh round).
 constexpr int kFocusAnnealShare = 25;
+// Where the partition search applies (partitioned()), it runs first, until
+// this share of the time at most, and the other passes share the rest as
+// they would a whole time limit. On IETF 106 with dispatch-1 exclusive it
+// found 361,000 after 11-13 s of a 30-second run, on every seed
+// (docs/schedule-solver.md, issue 9's nineteenth round).
+constexpr int kPartitionShare = 70;
 // More moves than any time limit allows: the cycle is fitted to the deadline.
 constexpr std::int64_t kOneCycle = std::int64_t{1} << 50;
 
@@ -207,6 +213,40 @@ bool proofs_count(const Model& m, const SolveOptions& options) {
                       [](const auto& s) { return s.exclusive; });
 }
 
+Clock::duration seconds(double s) {
+  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(s));
+}
+
+// Whether the search begins with the partition search: with a time limit
+// and the SAT passes, where the problem is small enough for them; not in a
+// portfolio's second search (the same problem, the same SAT search).
+bool partitioned(const Model& m, const SolveOptions& options, const SharedBest* shared, int index) {
+  return options.time_limit_s > 0 && options.exact && options.anneal && sat_applies(m) && !(shared && index % 2 == 1);
+}
+
+double since(Clock::time_point from, Clock::time_point to = Clock::now()) {
+  return std::chrono::duration<double>(to - from).count();
+}
+
+// The partition search, if partitioned(), until kPartitionShare of the
+// time limit at most; its row of the pass list. Sets result.best_at_s when
+// it found a schedule; the first search of a portfolio reports progress.
+PassReport partition_pass(const Model& m, const SolveOptions& options, int index, Clock::time_point begin,
+                          SharedBest* shared, SearchState& state, SolveResult& result) {
+  PassReport row{"partition", partitioned(m, options, shared, index), 0, state.cost(), 0};
+  if (!row.ran) return row;
+  const auto start = Clock::now();
+  Report progress;
+  if (index == 0 && options.progress) progress = [&] { options.progress({since(begin), 0, state.cost()}); };
+  const auto got = partition_search(state, begin + seconds(options.time_limit_s * kPartitionShare / 100), shared,
+                                    progress);
+  if (got.best_at != Clock::time_point{}) result.best_at_s = since(begin, got.best_at);
+  row.moves = got.searches;
+  row.seconds = since(start);
+  row.cost = state.cost();
+  return row;
+}
+
 // One complete search (construct, anneal, polish), the index-th of the
 // portfolio (seed options.seed + index; the first reports progress); with
 // `shared`, sharing its best with the others.
@@ -217,7 +257,15 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
   SearchState state(m);
   if (auto st = start_from(m, options, state); !st) return {st.error()};
   Rng rng(seed);
-  auto annealing = anneal_options(m, options, begin);
+  SolveResult result;
+  result.seed = seed;
+  // The partition search first; the other passes then share the time left
+  // as they would a whole time limit.
+  const PassReport partition = partition_pass(m, options, index, begin, shared, state, result);
+  const auto rest_begin = partition.ran ? Clock::now() : begin;
+  SolveOptions rest = options;
+  if (partition.ran) rest.time_limit_s = std::max(0.001, options.time_limit_s - since(begin, rest_begin));
+  auto annealing = anneal_options(m, rest, rest_begin);
   const bool exact = options.exact && options.anneal && annealing.deadline && sat_applies(m);
   std::optional<Clock::time_point> deadline;
   if (options.time_limit_s > 0) {
@@ -230,8 +278,8 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
   const bool layered = exact && has_layers(m);
   const auto layers_until = annealing.deadline;
   if (exact) {
-    annealing.deadline = begin + std::min<Clock::duration>((*reannealing.deadline - begin) * kAnnealShare / 100,
-                                                           kAnnealAtMost);
+    annealing.deadline =
+        rest_begin + std::min<Clock::duration>((*reannealing.deadline - rest_begin) * kAnnealShare / 100, kAnnealAtMost);
     reannealing.start_temperature = annealing.start_temperature > 0 ? annealing.start_temperature * annealing.reheat
                                                                      : 0.2 * static_cast<double>(m.penalty(Term::conflict));
     reannealing.report = nullptr;
@@ -239,23 +287,23 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
     // prove the schedule optimal, short restarts from the best stay in its
     // basin (docs/schedule-solver.md, issue 9's third round).
     reannealing.cycle_moves = kOneCycle;
-    if (layered) reannealing.deadline = begin + (*layers_until - begin) * kLayeredReannealShare / 100;
+    if (layered) reannealing.deadline = rest_begin + (*layers_until - rest_begin) * kLayeredReannealShare / 100;
   }
   // Too large for the exact pass: annealing stops early and focused
   // neighbourhoods get the rest of the time.
   const bool focused = options.exact && options.anneal && annealing.deadline && !sat_applies(m) &&
                        sat_neighbourhoods_apply(m);
-  if (focused) annealing.deadline = begin + (*layers_until - begin) * kFocusAnnealShare / 100;
+  if (focused) annealing.deadline = rest_begin + (*layers_until - rest_begin) * kFocusAnnealShare / 100;
   annealing.shared = reannealing.shared = shared;
   // The exact pass's shares are of the time until polish, or, where it can
   // prove nothing (exclusivity closed) and whole layers follow, of the
   // re-anneal's shorter time.
   const auto span = !deadline ? Clock::duration::zero()
-                    : layered && !proofs_count(m, options) ? *reannealing.deadline - begin
-                                                           : *layers_until - begin;
+                    : layered && !proofs_count(m, options) ? *reannealing.deadline - rest_begin
+                                                           : *layers_until - rest_begin;
   const auto stall = deadline ? std::max<Clock::duration>(kStallAtLeast, span * kStallShare / 100) : span;
-  const SatBudget exact_budget{deadline ? begin + span * kExactShare / 100 : Clock::time_point{}, stall, stall,
-                               deadline ? begin + span * kNeighbourhoodShare / 100 : Clock::time_point{}, shared};
+  const SatBudget exact_budget{deadline ? rest_begin + span * kExactShare / 100 : Clock::time_point{}, stall, stall,
+                               deadline ? rest_begin + span * kNeighbourhoodShare / 100 : Clock::time_point{}, shared};
   SearchProgress annealed;
   Report exact_report;
   if (reporting && options.progress) {
@@ -266,8 +314,6 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
       options.progress({elapsed(), annealed.moves + p.moves, p.best_cost});
     };
   }
-  SolveResult result;
-  result.seed = seed;
   double reannealed_at = 0;  // when the re-anneal found its best, if it improved
   const Pass passes[] = {
       {"construct", options.construct, [&] { return construct(state, deadline); }},
@@ -308,6 +354,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
          return polish(state, deadline);
        }},
   };
+  result.passes.push_back(partition);
   for (const auto& pass : passes) {
     PassReport report{pass.name, pass.enabled, 0, state.cost(), 0};
     if (pass.enabled) {
@@ -327,11 +374,13 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
     }
     result.passes.push_back(report);
   }
-  if (options.anneal && annealed.best_cost == state.cost() && result.passes.back().cost == result.passes[1].cost) {
-    result.best_at_s = result.passes[0].seconds + annealed.best_at_s;  // polish found nothing better
+  const PassReport &constructed = result.passes[1], &annealed_row = result.passes[2], &reannealed = result.passes[4];
+  if (options.anneal && annealed.best_cost == state.cost() && result.passes.back().cost == annealed_row.cost &&
+      annealed.best_cost < partition.cost) {  // polish found nothing better
+    result.best_at_s = since(begin, rest_begin) + constructed.seconds + annealed.best_at_s;
   }
-  result.moves = annealed.moves + result.passes[3].moves;
-  result.search_seconds = result.passes[1].seconds + result.passes[3].seconds;
+  result.moves = annealed.moves + reannealed.moves;
+  result.search_seconds = annealed_row.seconds + reannealed.seconds;
   result.schedule = to_schedule(m, state.placement());
   result.report = explain(m, state.placement());
   if (result.report.total != state.cost()) {

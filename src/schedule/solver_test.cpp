@@ -475,11 +475,12 @@ TEST(Solver, PassesCanBeSwitchedOffAndAreReported) {
   o.polish = false;
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok());
-  ASSERT_EQ(r->passes.size(), 7u);  // construct, anneal, exact, reanneal, layers, focus, polish
-  EXPECT_TRUE(r->passes[0].ran);
-  EXPECT_FALSE(r->passes[1].ran);
-  EXPECT_EQ(r->passes[0].cost, r->report.total);
-  EXPECT_GT(r->passes[0].moves, 0);
+  ASSERT_EQ(r->passes.size(), 8u);  // partition, construct, anneal, exact, reanneal, layers, focus, polish
+  EXPECT_FALSE(r->passes[0].ran);   // partition: not without annealing
+  EXPECT_TRUE(r->passes[1].ran);
+  EXPECT_FALSE(r->passes[2].ran);
+  EXPECT_EQ(r->passes[1].cost, r->report.total);
+  EXPECT_GT(r->passes[1].moves, 0);
 }
 
 TEST(Solver, ImprovesAGivenStartWithoutConstructing) {
@@ -493,7 +494,7 @@ TEST(Solver, ImprovesAGivenStartWithoutConstructing) {
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->report.total, 0);
-  EXPECT_EQ(r->passes[1].cost, 0);
+  EXPECT_EQ(r->passes[2].cost, 0);
 }
 
 // a-1 wishes to be next to b-1 (m1), in m3, which c-1 holds. Swapping
@@ -582,12 +583,12 @@ TEST(Solver, TheAnnealRowIsTheClosedProbesAnnealing) {
   auto o = closed_for_a_second();
   auto r = solve(p, o);
   ASSERT_TRUE(r.ok()) << r.error().message;
-  ASSERT_EQ(r->passes[1].name, "anneal");
-  EXPECT_TRUE(r->passes[1].ran);
-  EXPECT_GT(r->passes[1].moves, 0);
-  EXPECT_GT(r->passes[1].seconds, 0);
-  EXPECT_LE(r->passes[1].moves, r->moves);
-  EXPECT_GE(r->passes[1].cost, r->report.total);
+  ASSERT_EQ(r->passes[2].name, "anneal");
+  EXPECT_TRUE(r->passes[2].ran);
+  EXPECT_GT(r->passes[2].moves, 0);
+  EXPECT_GT(r->passes[2].seconds, 0);
+  EXPECT_LE(r->passes[2].moves, r->moves);
+  EXPECT_GE(r->passes[2].cost, r->report.total);
 }
 
 TEST(Solver, RefusesBadStartsAndClashingFixedSessions) {
@@ -604,6 +605,47 @@ TEST(Solver, RefusesBadStartsAndClashingFixedSessions) {
   auto clash = solve(problem_of(doc), quick());
   ASSERT_FALSE(clash.ok());
   EXPECT_EQ(clash.error().code, "schedule_fixed_conflict");
+}
+
+// IETF 106's periods never overlap and its partition bound is its optimum:
+// the partition search reaches 210,000 from the construction, and the
+// solver runs it first.
+TEST(Solver, ThePartitionSearchReachesIetf106sOptimum) {
+  const auto p = parse_problem(testing::read_file(testing::shared_path("data/schedule/ietf106.problem.json")));
+  ASSERT_TRUE(p.ok());
+  const Model m(*p);
+  SearchState state(m);
+  construct(state);
+  const std::int64_t constructed = state.cost();
+  const auto got = partition_search(state, std::chrono::steady_clock::now() + std::chrono::seconds(120));
+  EXPECT_GT(got.searches, 0);
+  EXPECT_NE(got.best_at, std::chrono::steady_clock::time_point{});
+  EXPECT_EQ(state.cost(), 210000);
+  EXPECT_LT(state.cost(), constructed);
+  EXPECT_EQ(tabled_cost(m, state.placement()), state.cost());
+}
+
+// Where periods overlap it does not apply, and the state stays as it was;
+// the solver's pass list says so.
+TEST(Solver, ThePartitionSearchNeedsDisjointPeriods) {
+  auto doc = testing::small_problem();
+  doc["timeslots"].push_back(
+      {{"id", "m4"}, {"room", "r2"}, {"start", "2024-03-18T10:00:00+01:00"}, {"duration_min", 60}});
+  const auto p = problem_of(doc);
+  const Model m(p);
+  SearchState state(m);
+  construct(state);
+  const Placement before = state.placement();
+  const auto got = partition_search(state, std::chrono::steady_clock::now() + std::chrono::seconds(10));
+  EXPECT_EQ(got.searches, 0);
+  EXPECT_EQ(state.placement().slot_of, before.slot_of);
+  SolveOptions o;
+  o.time_limit_s = 1;
+  auto r = solve(problem_of(testing::small_problem()), o);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_EQ(r->passes[0].name, "partition");
+  EXPECT_TRUE(r->passes[0].ran);
+  EXPECT_EQ(r->report.total, 0);
 }
 
 TEST(Solver, BeatsThePublishedIetf83Schedule) {
@@ -668,12 +710,13 @@ TEST(Solver, FocusedNeighbourhoodsRunOnlyWhereTheExactPassCannot) {
   o.time_limit_s = 2.0;
   auto r = solve(*large, o);
   ASSERT_TRUE(r.ok()) << r.error().message;
-  ASSERT_EQ(r->passes[5].name, "focus");
-  EXPECT_TRUE(r->passes[5].ran);
-  EXPECT_FALSE(r->passes[2].ran);  // exact
+  ASSERT_EQ(r->passes[6].name, "focus");
+  EXPECT_TRUE(r->passes[6].ran);
+  EXPECT_FALSE(r->passes[3].ran);  // exact
+  EXPECT_FALSE(r->passes[0].ran);  // partition: too large too
   auto small = solve(problem_of(ring()), o);
   ASSERT_TRUE(small.ok());
-  EXPECT_FALSE(small->passes[5].ran);
+  EXPECT_FALSE(small->passes[6].ran);
 }
 
 // A time limit is honoured (the clock is read every 1024 moves), and two

@@ -1,5 +1,8 @@
 // Proposes a schedule that minimises cost model 1. Passes run in turn,
-// each switchable, timed and checked: construct (greedy, hardest sessions
+// each switchable, timed and checked: partition (with a time limit, where
+// periods never overlap: SAT for a schedule near the set-partitioning
+// bound, over the placements its LP's duals leave; up to 70% of the
+// limit, the passes after it sharing the rest), construct (greedy, hardest sessions
 // first), anneal (simulated annealing over moves and swaps in cooling
 // cycles, each restarting reheated from the best found), exact (with a time
 // limit: SAT searches for a cheaper schedule, which can also prove the
@@ -85,7 +88,7 @@ struct SolveOptions {
 };
 
 struct PassReport {
-  std::string name;        // "construct", "anneal", "exact", "reanneal", "layers", "focus", "polish"
+  std::string name;        // "partition", "construct", "anneal", "exact", "reanneal", "layers", "focus", "polish"
   bool ran = false;
   double seconds = 0;
   std::int64_t cost = 0;   // cost after the pass
@@ -95,9 +98,10 @@ struct PassReport {
 struct SolveResult {
   Schedule schedule;
   CostReport report;
-  // Of the winning search; with a time limit and exclusivity closed, the
-  // construct and anneal rows are the first annealing's, which runs alone
-  // before the search starts from its schedule.
+  // Of the winning search, in the order above; with a time limit and
+  // exclusivity closed, the construct and anneal rows are the first
+  // annealing's, which runs alone before the search starts from its
+  // schedule. partition's `moves` are its SAT searches.
   std::vector<PassReport> passes;
   std::uint64_t seed = 0;          // seed of the winning search
   double best_at_s = 0;            // seconds from the start of the solve to its best schedule
