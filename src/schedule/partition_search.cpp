@@ -19,8 +19,9 @@ using Clock = std::chrono::steady_clock;
 // with saag-1 exclusive not at all (its best known is 0.56 % above the
 // bound); 1.5 % and 2 % found dearer schedules, later.
 constexpr double kFirstAim = 0.01;
-// Once a schedule was found, each search stops this long after its last
-// model (or, with none, after it began).
+// Once a schedule was found, a search stops this long after its last model
+// (or after it began, if it found none); before that, only the deadline
+// stops it.
 constexpr auto kPatience = std::chrono::seconds(4);
 
 }  // namespace

@@ -150,11 +150,11 @@ std::int64_t focused_neighbourhoods(SearchState& state, std::chrono::steady_cloc
 
 // Where the partition bound applies (partition_applies(), sat_applies())
 // and its LP converges before the deadline: the period SAT model asks for
-// a schedule within a little of the bound (0.5 % above it first, higher
-// after each UNSAT answer), then for one cheaper than each found, always
-// over the placements that reduced-cost fixing on the LP leaves to such a
-// schedule (partition_allowed()). Until the deadline, a search that finds
-// nothing for 4 s after a first schedule, or a cost at the bound. Leaves
+// a schedule within a little of the bound (1 % above it first; after an
+// UNSAT answer 1 % more, then 2 %, 4 %, ...), then for one cheaper than
+// each found, always over the placements that reduced-cost fixing on the
+// LP leaves to such a schedule (partition_allowed()). Until the deadline,
+// 4 s without a model once one was found, or a cost at the bound. Leaves
 // the state at the cheapest schedule found (polished), or as it was.
 // `report` and `shared` as for sat_neighbourhoods().
 struct PartitionSearch {
