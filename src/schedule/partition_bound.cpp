@@ -103,7 +103,7 @@ class Master {
     return lp_.isProvenOptimal();
   }
   double value() const { return lp_.objectiveValue(); }
-  double session_dual(int s) const { return lp_.dualRowSolution()[s]; }
+  const double* session_duals() const { return lp_.dualRowSolution(); }  // rows 0..n-1
   double period_dual(int q) const { return std::min(0.0, lp_.dualRowSolution()[p_.n + q]); }
   int parts() const { return static_cast<int>(seen_.size()); }
 
@@ -114,9 +114,9 @@ class Master {
 };
 
 // Reduced costs of period q: per session its per-slot cost less its dual.
-std::vector<double> linear_terms(const Parts& p, const Master& master, int q) {
+std::vector<double> linear_terms(const Parts& p, const double* session_duals, int q) {
   std::vector<double> lin(p.n);
-  for (int s = 0; s < p.n; ++s) lin[s] = p.unary[static_cast<std::size_t>(s) * p.k + q] - master.session_dual(s);
+  for (int s = 0; s < p.n; ++s) lin[s] = p.unary[static_cast<std::size_t>(s) * p.k + q] - session_duals[s];
   return lin;
 }
 
@@ -311,7 +311,7 @@ std::int64_t round_up(double bound, std::int64_t gcd) {
 bool price_heuristic(const Parts& p, Master& master, Rng& rng, Clock::time_point deadline) {
   bool added = false;
   for (int q = 0; q < p.k && Clock::now() < deadline; ++q) {
-    const auto lin = linear_terms(p, master, q);
+    const auto lin = linear_terms(p, master.session_duals(), q);
     auto part = greedy(p, q, lin, rng);
     improve(p, q, lin, part);
     if (part.empty()) continue;
@@ -325,7 +325,7 @@ bool price_heuristic(const Parts& p, Master& master, Rng& rng, Clock::time_point
 
 PartitionDuals duals_of(const Parts& p, const Master& master, double lagrangian, std::vector<double> least) {
   PartitionDuals d;
-  for (int s = 0; s < p.n; ++s) d.session.push_back(master.session_dual(s));
+  d.session.assign(master.session_duals(), master.session_duals() + p.n);
   for (int q = 0; q < p.k; ++q) d.period.push_back(master.period_dual(q));
   d.least = std::move(least);
   d.lagrangian = lagrangian;
@@ -374,7 +374,7 @@ PartitionBound partition_bound(const Model& m, Clock::time_point deadline) {
         whole = false;
         break;
       }
-      const auto lin = linear_terms(p, master, q);
+      const auto lin = linear_terms(p, master.session_duals(), q);
       auto [cheapest, part] = Exact(p, q, lin).run();
       least[q] = std::min(0.0, cheapest - master.period_dual(q));
       if (least[q] >= kNegative) continue;
@@ -404,8 +404,7 @@ std::vector<std::vector<char>> partition_allowed(const Model& m, const Partition
   const Parts p(m);
   const auto& d = b.duals;
   for (int q = 0; q < k; ++q) {
-    std::vector<double> lin(n);
-    for (int s = 0; s < n; ++s) lin[s] = p.unary[static_cast<std::size_t>(s) * k + q] - d.session[s];
+    const auto lin = linear_terms(p, d.session.data(), q);
     // s may take q when a part of q holding s has a reduced cost (before
     // the period's dual) below this: the bound with s forced into q is then
     // within target.
