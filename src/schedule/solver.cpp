@@ -102,14 +102,22 @@ struct Pass {
   std::function<std::int64_t()> run;
 };
 
+// A duration of s seconds; seconds from `from` to `to`.
+Clock::duration seconds(double s) {
+  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(s));
+}
+
+double since(Clock::time_point from, Clock::time_point to = Clock::now()) {
+  return std::chrono::duration<double>(to - from).count();
+}
+
 AnnealOptions anneal_options(const Model& m, const SolveOptions& options, Clock::time_point begin) {
   AnnealOptions a;
   a.iterations = options.iterations;
   if (options.iterations <= 0 && options.time_limit_s <= 0) a.iterations = kMovesPerSession * m.session_count();
   a.cycle_moves = options.cycle_moves > 0 ? options.cycle_moves : kCycleMovesPerSession * m.session_count();
   if (options.time_limit_s > 0) {  // polish gets the last 3%
-    a.deadline = begin + std::chrono::duration_cast<Clock::duration>(
-                             std::chrono::duration<double>(options.time_limit_s * 0.97));
+    a.deadline = begin + seconds(options.time_limit_s * 0.97);
   }
   a.stop_at = std::max<std::int64_t>(0, options.target_cost);  // nothing costs less than 0
   a.start_temperature = options.start_temperature;
@@ -213,19 +221,11 @@ bool proofs_count(const Model& m, const SolveOptions& options) {
                       [](const auto& s) { return s.exclusive; });
 }
 
-Clock::duration seconds(double s) {
-  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(s));
-}
-
 // Whether the search begins with the partition search: with a time limit
 // and the SAT passes, where the problem is small enough for them; not in a
 // portfolio's second search (the same problem, the same SAT search).
 bool partitioned(const Model& m, const SolveOptions& options, const SharedBest* shared, int index) {
   return options.time_limit_s > 0 && options.exact && options.anneal && sat_applies(m) && !(shared && index % 2 == 1);
-}
-
-double since(Clock::time_point from, Clock::time_point to = Clock::now()) {
-  return std::chrono::duration<double>(to - from).count();
 }
 
 // The partition search, if partitioned(), until kPartitionShare of the
@@ -269,7 +269,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
   const bool exact = options.exact && options.anneal && annealing.deadline && sat_applies(m);
   std::optional<Clock::time_point> deadline;
   if (options.time_limit_s > 0) {
-    deadline = begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.time_limit_s));
+    deadline = begin + seconds(options.time_limit_s);
   }
   auto reannealing = annealing;  // after the exact pass: from its schedule, warm, until the deadline
   // Slots of different lengths at different times (has_layers()): the
@@ -307,7 +307,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
   SearchProgress annealed;
   Report exact_report;
   if (reporting && options.progress) {
-    auto elapsed = [begin] { return std::chrono::duration<double>(Clock::now() - begin).count(); };
+    auto elapsed = [begin] { return since(begin); };
     annealing.report = [&, elapsed](const SearchProgress& p) { options.progress({elapsed(), p.moves, p.best_cost}); };
     exact_report = [&, elapsed] { options.progress({elapsed(), annealed.moves, state.cost()}); };
     reannealing.report = [&, elapsed](const SearchProgress& p) {
@@ -327,7 +327,7 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
        }},
       {"reanneal", exact, [&] {
          if (result.proven_optimal || state.cost() <= options.target_cost) return std::int64_t{0};
-         const double at = std::chrono::duration<double>(Clock::now() - begin).count();
+         const double at = since(begin);
          const std::int64_t before = state.cost();
          const auto done = anneal(state, reannealing, rng);
          if (done.best_cost < before) reannealed_at = at + done.best_at_s;
@@ -363,9 +363,9 @@ SearchOutcome search(const Model& m, const SolveOptions& options, int index, Clo
       const std::int64_t before = state.cost();
       report.moves = pass.run();
       share(shared, state, result.proven_optimal || state.cost() <= options.target_cost);
-      report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      report.seconds = since(start);
       report.cost = state.cost();
-      if (state.cost() < before) result.best_at_s = std::chrono::duration<double>(Clock::now() - begin).count();
+      if (state.cost() < before) result.best_at_s = since(begin);
       if (state.cost() < before && reannealed_at > 0) result.best_at_s = reannealed_at;
       reannealed_at = 0;
       if (options.verify) {
@@ -430,7 +430,7 @@ Status polish_reopened(const Model& m, const SolveOptions& options, Clock::time_
   state.reset(*placed);
   std::optional<Clock::time_point> deadline;
   if (options.time_limit_s > 0) {
-    deadline = begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.time_limit_s));
+    deadline = begin + seconds(options.time_limit_s);
   }
   if (options.polish) polish(state, deadline);
   result.schedule = to_schedule(m, state.placement());
@@ -510,7 +510,7 @@ Result<SolveResult> finished(Result<SolveResult> result, Spent probe, Clock::tim
   for (std::size_t i = 0; i < probe.passes.size() && i < result->passes.size(); ++i) {
     if (probe.passes[i].ran && probe.passes[i].name == result->passes[i].name) result->passes[i] = probe.passes[i];
   }
-  result->seconds = std::chrono::duration<double>(Clock::now() - begin).count();
+  result->seconds = since(begin);
   return result;
 }
 
